@@ -1,0 +1,17 @@
+package org.civicdata.tracker.audit;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.civicdata.tracker.common.RecordType;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface AuditEntryRepository extends CrudRepository<AuditEntry, Long> {
+
+    List<AuditEntry> findByRecordTypeAndRecordIdOrderById(RecordType recordType, long recordId);
+
+    Optional<Instant> findMaxOccurredAt();
+}

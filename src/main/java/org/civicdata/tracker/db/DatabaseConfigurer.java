@@ -1,0 +1,64 @@
+package org.civicdata.tracker.db;
+
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.ApplicationContextConfigurer;
+import io.micronaut.context.annotation.ContextConfigurer;
+import java.nio.file.Path;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides, before any bean exists, which database the app uses: the external MySQL/MariaDB named by
+ * {@code DATASOURCES_DEFAULT_URL} (or the {@code datasources.default.url} system property), or else
+ * the embedded MariaDB, which it starts here and points the default datasource at.
+ *
+ * <p>Runs for every application context, the app's and each test's (Micronaut loads context
+ * configurers as services).
+ */
+@ContextConfigurer
+public final class DatabaseConfigurer implements ApplicationContextConfigurer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseConfigurer.class);
+    private static boolean databasePrepared;
+
+    @Override
+    public void configure(ApplicationContextBuilder builder) {
+        String externalUrl = setting("DATASOURCES_DEFAULT_URL", "datasources.default.url", null);
+        if (externalUrl != null && !externalUrl.isBlank()) {
+            LOG.info("Using the external database at {}", withoutCredentials(externalUrl));
+            return;
+        }
+        Path dir = Path.of(setting("TRACKER_EMBEDDED_DB_DIR", "tracker.embedded-db.dir", "data/mariadb"));
+        String database = setting("TRACKER_EMBEDDED_DB_DATABASE", "tracker.embedded-db.database", "tracker");
+        boolean recreate = Boolean.parseBoolean(setting("TRACKER_EMBEDDED_DB_RECREATE", "tracker.embedded-db.recreate", "false"));
+        EmbeddedDatabase db = EmbeddedDatabase.startOnce(dir);
+        prepareOnce(db, database, recreate);
+        LOG.info("Using the embedded MariaDB, database '{}', data in {}", database, db.dataDir());
+        builder.properties(Map.of(
+                "datasources.default.url", db.jdbcUrl(database),
+                "datasources.default.username", "root",
+                "datasources.default.password", "",
+                "datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver",
+                "datasources.default.dialect", "MYSQL",
+                "tracker.database.embedded", true));
+    }
+
+    /** Recreating (tests) happens once per JVM, not once per test class. */
+    private static synchronized void prepareOnce(EmbeddedDatabase db, String database, boolean recreate) {
+        db.ensureDatabase(database, recreate && !databasePrepared);
+        databasePrepared = true;
+    }
+
+    private static String setting(String env, String property, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(env);
+        }
+        return value == null ? fallback : value;
+    }
+
+    private static String withoutCredentials(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+}

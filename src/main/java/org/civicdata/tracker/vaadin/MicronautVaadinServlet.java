@@ -1,0 +1,42 @@
+package org.civicdata.tracker.vaadin;
+
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+import io.micronaut.context.ApplicationContext;
+
+/** The staff UI's servlet: a plain VaadinServlet whose service instantiates through Micronaut. */
+public class MicronautVaadinServlet extends VaadinServlet {
+
+    private final transient ApplicationContext context;
+
+    public MicronautVaadinServlet(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        VaadinServletService service = new MicronautVaadinServletService(this, configuration, context);
+        service.init();
+        return service;
+    }
+
+    /** The service, visible to tests that run Vaadin without a servlet container. */
+    public static final class MicronautVaadinServletService extends VaadinServletService {
+
+        private final transient ApplicationContext context;
+
+        public MicronautVaadinServletService(VaadinServlet servlet, DeploymentConfiguration configuration,
+                                             ApplicationContext context) {
+            super(servlet, configuration);
+            this.context = context;
+        }
+
+        @Override
+        protected Instantiator createInstantiator() throws ServiceException {
+            return new MicronautInstantiator(this, context);
+        }
+    }
+}
