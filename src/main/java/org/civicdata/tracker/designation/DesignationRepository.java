@@ -1,6 +1,8 @@
 package org.civicdata.tracker.designation;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import java.util.List;
+import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRepository;
@@ -12,4 +14,7 @@ public interface DesignationRepository extends TrackedRepository<Designation> {
     default RecordType recordType() {
         return RecordType.DESIGNATION;
     }
+
+    List<Designation> findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(long jurisdictionId,
+                                                                                    PublicationState publicationState);
 }

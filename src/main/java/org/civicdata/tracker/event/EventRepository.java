@@ -1,6 +1,7 @@
 package org.civicdata.tracker.event;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import java.util.List;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRepository;
@@ -16,4 +17,10 @@ public interface EventRepository extends TrackedRepository<Event> {
 
     @Query("INSERT INTO event_jurisdiction (event_id, jurisdiction_id) VALUES (:eventId, :jurisdictionId)")
     void addJurisdiction(long eventId, long jurisdictionId);
+
+    @Query("""
+            SELECT e.* FROM event e JOIN event_jurisdiction ej ON ej.event_id = e.id
+            WHERE ej.jurisdiction_id = :jurisdictionId AND e.publication_state = 'PUBLISHED'
+            ORDER BY e.occurred_on, e.id""")
+    List<Event> findPublishedByJurisdiction(long jurisdictionId);
 }

@@ -1,6 +1,9 @@
 package org.civicdata.tracker.funding;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import java.util.Collection;
+import java.util.List;
+import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRepository;
@@ -12,4 +15,7 @@ public interface CourtCaseRepository extends TrackedRepository<CourtCase> {
     default RecordType recordType() {
         return RecordType.COURT_CASE;
     }
+
+    List<CourtCase> findByFundingThreatIdInAndPublicationStateOrderByRulingOnAsc(Collection<Long> fundingThreatIds,
+                                                                                 PublicationState publicationState);
 }

@@ -1,6 +1,8 @@
 package org.civicdata.tracker.funding;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import java.util.List;
+import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRepository;
@@ -12,4 +14,7 @@ public interface FundingThreatRepository extends TrackedRepository<FundingThreat
     default RecordType recordType() {
         return RecordType.FUNDING_THREAT;
     }
+
+    List<FundingThreat> findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(long jurisdictionId,
+                                                                                     PublicationState publicationState);
 }

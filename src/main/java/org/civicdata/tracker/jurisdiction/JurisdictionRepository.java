@@ -4,7 +4,10 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRepository;
+import io.micronaut.data.annotation.Query;
+import java.util.List;
 import java.util.Optional;
+import org.civicdata.tracker.common.PublicationState;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface JurisdictionRepository extends TrackedRepository<Jurisdiction> {
@@ -17,4 +20,23 @@ public interface JurisdictionRepository extends TrackedRepository<Jurisdiction> 
     Optional<Jurisdiction> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
+
+    Optional<Jurisdiction> findBySlugAndPublicationState(String slug, PublicationState publicationState);
+
+    /** Published jurisdictions with how many published records of each kind are attached to them. */
+    @Query("""
+            SELECT j.id, j.slug, j.name, j.kind, j.state_code, j.fips, j.latitude, j.longitude,
+              p.slug AS parent_slug,
+              (SELECT COUNT(*) FROM policy_position x WHERE x.jurisdiction_id = j.id AND x.publication_state = 'PUBLISHED') AS policy_positions,
+              (SELECT COUNT(*) FROM designation x WHERE x.jurisdiction_id = j.id AND x.publication_state = 'PUBLISHED') AS designations,
+              (SELECT COUNT(*) FROM doj_letter x WHERE x.jurisdiction_id = j.id AND x.publication_state = 'PUBLISHED') AS doj_letters,
+              (SELECT COUNT(*) FROM funding_threat x WHERE x.jurisdiction_id = j.id AND x.publication_state = 'PUBLISHED') AS funding_threats,
+              (SELECT COUNT(*) FROM statement x WHERE x.jurisdiction_id = j.id AND x.publication_state = 'PUBLISHED') AS statements,
+              (SELECT COUNT(*) FROM event_jurisdiction ej JOIN event e ON e.id = ej.event_id
+                 WHERE ej.jurisdiction_id = j.id AND e.publication_state = 'PUBLISHED') AS events
+            FROM jurisdiction j
+            LEFT JOIN jurisdiction p ON p.id = j.parent_id AND p.publication_state = 'PUBLISHED'
+            WHERE j.publication_state = 'PUBLISHED'
+            ORDER BY j.name, j.slug""")
+    List<JurisdictionSummaryRow> listPublishedSummaries();
 }

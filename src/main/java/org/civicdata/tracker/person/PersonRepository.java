@@ -1,6 +1,8 @@
 package org.civicdata.tracker.person;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import java.util.Collection;
+import java.util.List;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRepository;
@@ -12,4 +14,6 @@ public interface PersonRepository extends TrackedRepository<Person> {
     default RecordType recordType() {
         return RecordType.PERSON;
     }
+
+    List<Person> findByIdIn(Collection<Long> ids);
 }

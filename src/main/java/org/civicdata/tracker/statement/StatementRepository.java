@@ -1,6 +1,8 @@
 package org.civicdata.tracker.statement;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import java.util.List;
+import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRepository;
@@ -12,4 +14,7 @@ public interface StatementRepository extends TrackedRepository<Statement> {
     default RecordType recordType() {
         return RecordType.STATEMENT;
     }
+
+    List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(long jurisdictionId,
+                                                                            PublicationState publicationState);
 }

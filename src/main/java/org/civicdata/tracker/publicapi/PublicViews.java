@@ -1,0 +1,106 @@
+package org.civicdata.tracker.publicapi;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The public API's JSON shapes: the contract outside users rely on (documented in
+ * docs/data-model.md). Dates are strings as precise as the source: "2018-01-24", "2018-01", "2018".
+ */
+public final class PublicViews {
+
+    private PublicViews() {
+    }
+
+    @Serdeable
+    public record SourceView(String title, @Nullable String publication, @Nullable String author, @Nullable String url,
+                             @Nullable String published, boolean publishedInferred, @Nullable String seedDocument) {
+    }
+
+    @Serdeable
+    public record Counts(long policyPositions, long designations, long dojLetters, long fundingThreats,
+                         long statements, long events) {
+    }
+
+    @Serdeable
+    public record JurisdictionSummary(String slug, String name, String kind, String state, @Nullable String fips,
+                                      @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
+                                      @Nullable String parent, String stance, Counts counts) {
+    }
+
+    @Serdeable
+    public record JurisdictionList(List<JurisdictionSummary> items) {
+    }
+
+    @Serdeable
+    public record ParentRef(String slug, String name) {
+    }
+
+    @Serdeable
+    public record PositionView(String variable, String value, @Nullable String validFrom, @Nullable String validTo,
+                               @Nullable String notes, List<SourceView> sources) {
+    }
+
+    @Serdeable
+    public record DesignationView(String designator, @Nullable String designatorName, String label,
+                                  @Nullable String designatedOn, @Nullable String notes, List<SourceView> sources) {
+    }
+
+    @Serdeable
+    public record DojLetterView(@Nullable String sentOn, @Nullable String sender, @Nullable String recipients,
+                                @Nullable String legalBasis, @Nullable String deadline, String status,
+                                @Nullable String responseOn, @Nullable String fundingAtStake, @Nullable String notes,
+                                List<SourceView> sources) {
+    }
+
+    @Serdeable
+    public record CourtCaseView(@Nullable String name, @Nullable String court, @Nullable String judge,
+                                @Nullable String rulingOn, @Nullable String outcome, @Nullable String summary,
+                                @Nullable String notes, List<SourceView> sources) {
+    }
+
+    @Serdeable
+    public record FundingThreatView(String issuingAuthority, String instrument, @Nullable String instrumentDetail,
+                                    @Nullable String scope, @Nullable String programme, @Nullable BigDecimal amountUsd,
+                                    String status, @Nullable String announcedOn, @Nullable String notes,
+                                    List<SourceView> sources, List<CourtCaseView> courtCases) {
+    }
+
+    @Serdeable
+    public record PersonView(String name, @Nullable String role, @Nullable String office, @Nullable String affiliation,
+                             boolean organization) {
+    }
+
+    @Serdeable
+    public record StatementView(PersonView speaker, String kind, String text, @Nullable String saidOn,
+                                boolean saidOnInferred, @Nullable String venue, @Nullable String venueDetail,
+                                @Nullable String reportedBy, @Nullable String notes, List<SourceView> sources) {
+    }
+
+    @Serdeable
+    public record FigureView(String label, @Nullable BigDecimal value, String unit, @Nullable String period,
+                             @Nullable String attributedTo) {
+    }
+
+    @Serdeable
+    public record EventView(String title, String kind, @Nullable String occurredOn, boolean occurredOnInferred,
+                            @Nullable String description, List<FigureView> figures, @Nullable String notes,
+                            List<SourceView> sources) {
+    }
+
+    @Serdeable
+    public record JurisdictionDetail(String slug, String name, String kind, String state, @Nullable String fips,
+                                     @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
+                                     @Nullable ParentRef parent, String stance, @Nullable String notes,
+                                     List<SourceView> sources, List<PositionView> policyPositions,
+                                     List<DesignationView> designations, List<DojLetterView> dojLetters,
+                                     List<FundingThreatView> fundingThreats, List<StatementView> statements,
+                                     List<EventView> events) {
+    }
+
+    @Serdeable
+    public record ApiError(String error, String message, @Nullable String slug) {
+    }
+}
