@@ -40,7 +40,7 @@ public final class SeedFiles {
     static final String DOJ_LETTERS = "doj-letters.yml";
     static final String FUNDING_THREATS = "funding-threats.yml";
     static final String EVENTS = "events.yml";
-    static final List<String> ALL = List.of(SOURCES, JURISDICTIONS, PEOPLE, STATEMENTS, DESIGNATIONS,
+    public static final List<String> ALL = List.of(SOURCES, JURISDICTIONS, PEOPLE, STATEMENTS, DESIGNATIONS,
             POLICY_POSITIONS, DOJ_LETTERS, FUNDING_THREATS, EVENTS);
 
     private static final ObjectMapper YAML = YAMLMapper.builder()

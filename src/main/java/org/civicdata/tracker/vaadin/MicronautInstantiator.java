@@ -10,11 +10,11 @@ import java.util.stream.Stream;
  * Lets Micronaut build the route targets and components it knows (views are {@code @Prototype}
  * beans with constructor injection); everything else falls back to Vaadin's own instantiation.
  */
-final class MicronautInstantiator extends DefaultInstantiator {
+public final class MicronautInstantiator extends DefaultInstantiator {
 
     private final transient ApplicationContext context;
 
-    MicronautInstantiator(VaadinService service, ApplicationContext context) {
+    public MicronautInstantiator(VaadinService service, ApplicationContext context) {
         super(service);
         this.context = context;
     }

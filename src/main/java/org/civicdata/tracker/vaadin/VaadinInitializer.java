@@ -16,7 +16,6 @@ import com.vaadin.flow.server.startup.WebComponentConfigurationRegistryInitializ
 import com.vaadin.flow.server.startup.WebComponentExporterAwareValidator;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.inject.BeanDefinition;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletContainerInitializer;
@@ -85,9 +84,8 @@ public final class VaadinInitializer implements ServletContainerInitializer {
     public static Set<Class<?>> candidateClasses(ApplicationContext context) {
         Set<Class<?>> classes = new LinkedHashSet<>(VAADIN_BUILT_INS);
         for (BeanDefinition<?> definition : context.getAllBeanDefinitions()) {
-            AnnotationMetadata metadata = definition.getAnnotationMetadata();
             Class<?> type = definition.getBeanType();
-            if (metadata.hasAnnotation(Route.class) || AppShellConfigurator.class.isAssignableFrom(type)) {
+            if (type.isAnnotationPresent(Route.class) || AppShellConfigurator.class.isAssignableFrom(type)) {
                 classes.add(type);
             }
         }

@@ -1,0 +1,139 @@
+package org.civicdata.tracker.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.civicdata.tracker.common.DatePrecision;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.person.Person;
+import org.civicdata.tracker.source.Source;
+import org.civicdata.tracker.source.SourceRepository;
+import org.civicdata.tracker.statement.Statement;
+import org.civicdata.tracker.statement.StatementKind;
+import org.civicdata.tracker.statement.StatementRepository;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class RecordWriterTest {
+
+    @Inject
+    RecordWriter writer;
+    @Inject
+    JurisdictionRepository jurisdictions;
+    @Inject
+    SourceRepository sources;
+    @Inject
+    StatementRepository statements;
+    @Inject
+    AuditEntryRepository audit;
+    @Inject
+    io.micronaut.json.JsonMapper json;
+
+    private Jurisdiction newJurisdiction() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Jurisdiction j = new Jurisdiction();
+        j.setSlug("testtown-" + unique + "-zz");
+        j.setName("Testtown " + unique);
+        j.setKind(JurisdictionKind.CITY);
+        j.setStateCode("ZZ");
+        j.setLatitude(new BigDecimal("41.878100"));
+        return writer.create(RecordType.JURISDICTION, j, List.of(), Map.of(), "alice");
+    }
+
+    @Test
+    void anUpdateRecordsEachChangedFieldWithItsOldAndNewValue() {
+        Jurisdiction created = newJurisdiction();
+        Jurisdiction edited = jurisdictions.findById(created.getId()).orElseThrow();
+        edited.setName("Renamed");
+        edited.setFips("1799999");
+        edited.setLatitude(new BigDecimal("41.8781"));
+
+        Jurisdiction saved = writer.update(RecordType.JURISDICTION, edited, "bob");
+
+        assertThat(saved.getVersion()).isEqualTo(created.getVersion() + 1);
+        assertThat(saved.getUpdatedBy()).isEqualTo("bob");
+        assertThat(saved.getCreatedBy()).isEqualTo("alice");
+        List<AuditEntry> history = audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, created.getId());
+        assertThat(history).extracting(AuditEntry::action).containsExactly(AuditAction.CREATE, AuditAction.UPDATE);
+        AuditEntry update = history.get(1);
+        assertThat(update.actor()).isEqualTo("bob");
+        assertThat(update.recordVersion()).isEqualTo(saved.getVersion());
+        assertThat(update.changes())
+                .contains("\"name\":{\"old\":\"" + created.getName() + "\",\"new\":\"Renamed\"}")
+                .contains("\"fips\":{\"old\":null,\"new\":\"1799999\"}")
+                .as("41.8781 and 41.878100 are the same latitude, not a change").doesNotContain("latitude")
+                .doesNotContain("version").doesNotContain("updatedAt");
+    }
+
+    @Test
+    void aSaveOfAStaleCopyIsRefusedAndTheFirstSaveIsKept() {
+        Jurisdiction created = newJurisdiction();
+        Jurisdiction mine = jurisdictions.findById(created.getId()).orElseThrow();
+        Jurisdiction theirs = jurisdictions.findById(created.getId()).orElseThrow();
+        theirs.setName("Their name");
+        writer.update(RecordType.JURISDICTION, theirs, "bob");
+
+        mine.setName("My name");
+        assertThatThrownBy(() -> writer.update(RecordType.JURISDICTION, mine, "alice"))
+                .isInstanceOf(StaleRecordException.class)
+                .hasMessageContaining("changed by someone else");
+
+        assertThat(jurisdictions.findById(created.getId()).orElseThrow().getName()).isEqualTo("Their name");
+        assertThat(audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, created.getId()))
+                .extracting(AuditEntry::actor).containsExactly("alice", "bob");
+    }
+
+    @Test
+    void theDatabaseItselfRejectsAStaleVersion() {
+        Jurisdiction created = newJurisdiction();
+        Jurisdiction stale = jurisdictions.findById(created.getId()).orElseThrow();
+        Jurisdiction fresh = jurisdictions.findById(created.getId()).orElseThrow();
+        fresh.setName("First");
+        jurisdictions.update(fresh);
+
+        stale.setName("Second");
+        assertThatThrownBy(() -> jurisdictions.update(stale)).isInstanceOf(OptimisticLockException.class);
+        assertThat(jurisdictions.findById(created.getId()).orElseThrow().getName()).isEqualTo("First");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void textRoundTripsAsUtf8mb4WithAccentsCurlyQuotesDashesAndEmoji() throws Exception {
+        String title = "São Paulo’s “sanctuary” – Ñandú ✊🏽 城市";
+        Source source = new Source();
+        source.setTitle(title);
+        source.setPublishedOn(LocalDate.of(2017, 2, 1));
+        source.setPublishedPrecision(DatePrecision.MONTH);
+        Source saved = writer.create(RecordType.SOURCE, source, List.of(), Map.of(), "alice");
+
+        Person speaker = new Person();
+        speaker.setName("José Ángel Núñez");
+        Person person = writer.create(RecordType.PERSON, speaker, List.of(saved.getId()), Map.of(), "alice");
+        Statement statement = new Statement();
+        statement.setPersonId(person.getId());
+        statement.setKind(StatementKind.QUOTE);
+        statement.setText("“We’re staying” — 🙂 <b>not bold</b>");
+        Statement savedStatement = writer.create(RecordType.STATEMENT, statement, List.of(saved.getId()), Map.of(), "alice");
+
+        Source read = sources.findById(saved.getId()).orElseThrow();
+        assertThat(read.getTitle()).isEqualTo(title);
+        assertThat(read.getPublishedPrecision()).isEqualTo(DatePrecision.MONTH);
+        assertThat(statements.findById(savedStatement.getId()).orElseThrow().getText())
+                .isEqualTo("“We’re staying” — 🙂 <b>not bold</b>");
+        String changes = audit.findByRecordTypeAndRecordIdOrderById(RecordType.SOURCE, saved.getId()).get(0).changes();
+        Map<String, Object> titleChange = (Map<String, Object>) json.readValue(changes, Map.class).get("title");
+        assertThat(titleChange.get("old")).isNull();
+        assertThat(titleChange.get("new")).isEqualTo(title);
+    }
+}

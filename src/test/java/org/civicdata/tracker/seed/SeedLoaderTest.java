@@ -1,0 +1,181 @@
+package org.civicdata.tracker.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.civicdata.tracker.audit.AuditEntryRepository;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.source.CitationRepository;
+import org.civicdata.tracker.statement.StatementRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@MicronautTest(transactional = false)
+class SeedLoaderTest {
+
+    @Inject
+    SeedLoader loader;
+    @Inject
+    JurisdictionRepository jurisdictions;
+    @Inject
+    StatementRepository statements;
+    @Inject
+    CitationRepository citations;
+    @Inject
+    AuditEntryRepository audit;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadingTheSeedsTwiceChangesNothingTheSecondTime() {
+        loader.load(SeedFiles.bundled());
+        Map<String, Long> before = counts();
+
+        SeedLoader.Report second = loader.load(SeedFiles.bundled());
+
+        assertThat(second.totalCreated()).isZero();
+        assertThat(second.alreadyPresent().get(RecordType.STATEMENT)).isGreaterThan(30);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void everySeededRecordIsPublishedCitedAndAudited() {
+        loader.load(SeedFiles.bundled());
+        var chicago = jurisdictions.findBySlug("chicago-il").orElseThrow();
+        assertThat(chicago.getSeedKey()).isEqualTo("chicago-il");
+        assertThat(chicago.getPublicationState().name()).isEqualTo("PUBLISHED");
+        assertThat(citations.findByRecordTypeAndRecordId(RecordType.JURISDICTION, chicago.getId())).isNotEmpty();
+        var created = audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, chicago.getId());
+        assertThat(created).first().satisfies(e -> {
+            assertThat(e.action().name()).isEqualTo("CREATE");
+            assertThat(e.actor()).isEqualTo("seed-loader");
+            assertThat(e.changes()).contains("\"slug\":{\"old\":null,\"new\":\"chicago-il\"}");
+        });
+    }
+
+    @Test
+    void anUnknownFieldLoadsNothingAndNamesTheFileAndField() throws IOException {
+        Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
+
+                - slug: "testville-zz"
+                  name: "Testville"
+                  kind: "CITY"
+                  state: "ZZ"
+                  population: 12
+                  sources: ["doc-000"]
+                """));
+        assertRefusedWithoutWriting(seeds, "jurisdictions.yml", "unknown field 'population'");
+    }
+
+    @Test
+    void aRecordWithoutASourceLoadsNothing() throws IOException {
+        Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
+
+                - slug: "testville-zz"
+                  name: "Testville"
+                  kind: "CITY"
+                  state: "ZZ"
+                  sources: []
+                """));
+        assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz': sources needs at least one source");
+    }
+
+    @Test
+    void aBadDateLoadsNothingEvenTheValidNewRecords() throws IOException {
+        Path seeds = copyOfSeeds(Map.of(
+                "jurisdictions.yml", text -> text + """
+
+                        - slug: "testville-zz"
+                          name: "Testville"
+                          kind: "CITY"
+                          state: "ZZ"
+                          sources: ["doc-000"]
+                        """,
+                "doj-letters.yml", text -> text.replace("sent_on: \"2018-01-24\"", "sent_on: \"2018-02-30\"")));
+        assertRefusedWithoutWriting(seeds, "doj-letters.yml, record 'doj-letters-2018-01-24': sent_on is not a valid date");
+    }
+
+    @Test
+    void aDuplicateSlugLoadsNothing() throws IOException {
+        Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
+
+                - slug: "testville-zz"
+                  name: "Testville"
+                  kind: "CITY"
+                  state: "ZZ"
+                  sources: ["doc-000"]
+
+                - slug: "testville-zz"
+                  name: "Testville again"
+                  kind: "CITY"
+                  state: "ZZ"
+                  sources: ["doc-000"]
+                """));
+        assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz': duplicate key/slug");
+    }
+
+    @Test
+    void whatTheDatabaseRefusesMidwayRollsBackEverythingWrittenBeforeIt() throws IOException {
+        // Passes validation, then fails in the database (name longer than its column): the new
+        // jurisdiction written before it must be rolled back too.
+        String tooLong = "x".repeat(400);
+        Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
+
+                - slug: "testville-zz"
+                  name: "Testville"
+                  kind: "CITY"
+                  state: "ZZ"
+                  sources: ["doc-000"]
+                """, "people.yml", text -> text + """
+
+                - key: "someone-too-long"
+                  name: "%s"
+                  sources: ["doc-000"]
+                """.formatted(tooLong)));
+        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long': the database refused it");
+    }
+
+    private void assertRefusedWithoutWriting(Path seeds, String... expectedInMessage) {
+        loader.load(SeedFiles.bundled());
+        Map<String, Long> before = counts();
+        assertThatThrownBy(() -> loader.load(SeedFiles.fromDirectory(seeds)))
+                .isInstanceOf(SeedException.class)
+                .satisfies(e -> {
+                    for (String expected : expectedInMessage) {
+                        assertThat(e.getMessage()).contains(expected);
+                    }
+                });
+        assertThat(jurisdictions.findBySlug("testville-zz")).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private Path copyOfSeeds(Map<String, UnaryOperator<String>> edits) throws IOException {
+        for (String name : SeedFiles.ALL) {
+            String text = Files.readString(Path.of("seeds", name), StandardCharsets.UTF_8);
+            UnaryOperator<String> edit = edits.getOrDefault(name, UnaryOperator.identity());
+            String edited = edit.apply(text);
+            if (edits.containsKey(name)) {
+                assertThat(edited).as("the test's edit of " + name + " applies").isNotEqualTo(text);
+            }
+            Files.writeString(dir.resolve(name), edited, StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    private Map<String, Long> counts() {
+        return Map.of("jurisdictions", jurisdictions.count(), "statements", statements.count(),
+                "citations", citations.count(), "audit", audit.count());
+    }
+
+}
