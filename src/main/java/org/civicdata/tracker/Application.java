@@ -2,6 +2,7 @@ package org.civicdata.tracker;
 
 import io.micronaut.runtime.Micronaut;
 import org.civicdata.tracker.seed.SeedCommand;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Starts the tracker: the public site at {@code /}, the read-only API at {@code /api}, the staff UI
@@ -13,6 +14,8 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         if (SeedCommand.isRequested(args)) {
             System.exit(SeedCommand.run(args));
         }

@@ -139,6 +139,11 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /** The server this JVM started, if any. */
+    public static synchronized Optional<EmbeddedDatabase> running() {
+        return Optional.ofNullable(running);
+    }
+
     /** Creates the database if missing; with {@code recreate}, drops it first (tests). */
     public void ensureDatabase(String name, boolean recreate) {
         if (!name.matches("[A-Za-z0-9_]+")) {

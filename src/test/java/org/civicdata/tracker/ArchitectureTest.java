@@ -1,0 +1,34 @@
+package org.civicdata.tracker;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The architecture, stated where a build can check it. */
+@AnalyzeClasses(packages = "org.civicdata.tracker", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Views and controllers are thin: they go through services, never straight to SQL. */
+    @ArchTest
+    static final ArchRule edgesDoNotTouchRepositories = noClasses()
+            .that().areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
+            .or().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+
+    /** The domain does not know about the web, the staff UI or the seed loader. */
+    @ArchTest
+    static final ArchRule domainKnowsNoEdges = noClasses()
+            .that().resideInAnyPackage("..common..", "..audit..", "..jurisdiction", "..statement..", "..person..",
+                    "..source..", "..designation..", "..policy..", "..dojletter..", "..funding..", "..event..")
+            .should().dependOnClassesThat().resideInAnyPackage("..publicapi..", "..publicsite..", "..seed..",
+                    "com.vaadin..", "io.micronaut.http..");
+
+    /** Features do not form dependency cycles. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("org.civicdata.tracker.(*)..")
+            .should().beFreeOfCycles();
+}

@@ -1,0 +1,145 @@
+package org.civicdata.tracker.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The application as an operator runs it: a separate JVM started with {@code Application.main},
+ * in its own working directory, configured only by environment variables.
+ */
+class AppProcessTest {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    @TempDir
+    Path workDir;
+
+    private Process app;
+
+    @AfterEach
+    void stopApp() throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            app.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void withAnExternalDatabaseConfiguredItStartsNoServerOfItsOwn() throws Exception {
+        // The test JVM's embedded MariaDB plays the external server for the child process.
+        EmbeddedDatabase external = EmbeddedDatabase.running()
+                .orElseGet(() -> EmbeddedDatabase.startOnce(Path.of(System.getProperty("tracker.embedded-db.dir"))));
+        external.ensureDatabase("tracker_external", true);
+        int port = freePort();
+
+        app = start(Map.of("DATASOURCES_DEFAULT_URL", external.jdbcUrl("tracker_external"),
+                "DATASOURCES_DEFAULT_USERNAME", "root", "DATASOURCES_DEFAULT_PASSWORD", "", "PORT", "" + port));
+        awaitStarted(port);
+
+        assertThat(get(port, "/api/jurisdictions")).contains("\"slug\":\"chicago-il\"");
+        assertThat(log()).contains("Using the external database at jdbc:mysql://127.0.0.1:" + external.port())
+                .doesNotContain("Embedded MariaDB started");
+        assertThat(workDir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledRunIsStoppedAndTheDataIsKept() throws Exception {
+        int port = freePort();
+        app = start(Map.of("PORT", "" + port));
+        awaitStarted(port);
+        String before = get(port, "/api/jurisdictions");
+        assertThat(before).contains("\"slug\":\"washington-dc\"");
+        long orphan = mariadbPid().orElseThrow();
+
+        app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);  // SIGKILL: no shutdown hook runs
+        assertThat(ProcessHandle.of(orphan)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+
+        app = start(Map.of("PORT", "" + port));
+        awaitStarted(port);
+        assertThat(get(port, "/api/jurisdictions")).isEqualTo(before);
+        assertThat(log()).contains("left running by an earlier run");
+        assertThat(log().split("Empty database: loading the bundled seeds", -1))
+                .as("the second run found the first run's data and did not seed again").hasSize(2);
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+
+        long server = mariadbPid().orElseThrow();
+        app.destroy();  // SIGTERM: a clean stop takes the database server down with it
+        assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessHandle.of(server).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
+    }
+
+    private Process start(Map<String, String> env) throws IOException {
+        // As in production, the working directory (and so the data) is not under java.io.tmpdir.
+        Path tmp = Files.createDirectories(workDir.resolve("tmp"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "org.civicdata.tracker.Application")
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()));
+        builder.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("TRACKER_"));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private void awaitStarted(int port) throws Exception {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(app.isAlive()).as("the app process is running; its log:\n%s", log()).isTrue();
+            try {
+                get(port, "/api/jurisdictions");
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("not started within " + START_TIMEOUT + "; log:\n" + log());
+    }
+
+    private static String get(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private Optional<Long> mariadbPid() throws IOException {
+        Path dataDir = workDir.resolve("data/mariadb/data");
+        try (Stream<Path> files = Files.list(dataDir)) {
+            Optional<Path> pidFile = files.filter(f -> f.toString().endsWith(".pid")).findFirst();
+            return pidFile.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(Files.readString(pidFile.get()).trim()));
+        }
+    }
+
+    private String log() {
+        try {
+            return Files.readString(workDir.resolve("app.log"));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
