@@ -313,10 +313,12 @@ CREATE TABLE event_figure (
   position           INT          NOT NULL,
   label              VARCHAR(300) NOT NULL,
   value              DECIMAL(20,2) NULL,
+  qualifier          VARCHAR(16)  NULL,
   unit               VARCHAR(16)  NOT NULL,
   period             VARCHAR(100) NULL,
   attributed_to      VARCHAR(300) NULL,
   CONSTRAINT uq_event_figure_position UNIQUE (event_id, position),
+  CONSTRAINT ck_event_figure_qualifier CHECK (qualifier IS NULL OR qualifier IN ('MORE_THAN', 'ABOUT', 'NEARLY', 'LESS_THAN')),
   CONSTRAINT ck_event_figure_unit CHECK (unit IN ('USD', 'PEOPLE', 'ARRESTS', 'JURISDICTIONS',
       'CITIES', 'COUNTIES', 'CONSULATES', 'OTHER')),
   CONSTRAINT fk_event_figure_event FOREIGN KEY (event_id) REFERENCES event (id) ON DELETE CASCADE

@@ -14,6 +14,7 @@ public record EventFigure(
         int position,
         String label,
         @Nullable BigDecimal value,
+        @Nullable FigureQualifier qualifier,
         FigureUnit unit,
         @Nullable String period,
         @Nullable String attributedTo) {

@@ -80,7 +80,7 @@ public final class PublicViews {
     }
 
     @Serdeable
-    public record FigureView(String label, @Nullable BigDecimal value, String unit, @Nullable String period,
+    public record FigureView(String label, @Nullable BigDecimal value, @Nullable String qualifier, String unit, @Nullable String period,
                              @Nullable String attributedTo) {
     }
 

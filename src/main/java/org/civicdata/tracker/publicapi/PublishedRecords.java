@@ -195,7 +195,7 @@ public class PublishedRecords {
         return rows.stream().map(e -> new EventView(e.getTitle(), e.getKind().name(),
                 date(e.getOccurredOn(), e.getOccurredPrecision()), e.isOccurredOnInferred(), e.getDescription(),
                 figuresByEvent.getOrDefault(e.getId(), List.of()).stream().map(f -> new FigureView(f.label(),
-                        f.value(), f.unit().name(), f.period(), f.attributedTo())).toList(),
+                        f.value(), f.qualifier() == null ? null : f.qualifier().name(), f.unit().name(), f.period(), f.attributedTo())).toList(),
                 e.getNotes(), eventSources.of(e))).toList();
     }
 

@@ -27,6 +27,7 @@ import org.civicdata.tracker.event.EventFigure;
 import org.civicdata.tracker.event.EventFigureRepository;
 import org.civicdata.tracker.event.EventKind;
 import org.civicdata.tracker.event.EventRepository;
+import org.civicdata.tracker.event.FigureQualifier;
 import org.civicdata.tracker.event.FigureUnit;
 import org.civicdata.tracker.funding.CourtCase;
 import org.civicdata.tracker.funding.CourtCaseRepository;
@@ -356,7 +357,7 @@ public class SeedLoader {
             r.setOccurredOnInferred(Boolean.TRUE.equals(e.occurredOnInferred()));
             r.setDescription(e.description());
             List<String> figureText = figureSeeds.stream()
-                    .map(f -> f.label() + ": " + (f.value() == null ? "?" : f.value().toPlainString()) + " " + f.unit()
+                    .map(f -> f.label() + ": " + (f.qualifier() == null ? "" : f.qualifier() + " ") + (f.value() == null ? "?" : f.value().toPlainString()) + " " + f.unit()
                             + (f.period() == null ? "" : " (" + f.period() + ")"))
                     .toList();
             Event saved = writer.create(RecordType.EVENT, r, sourceIdsOf(e),
@@ -366,7 +367,8 @@ public class SeedLoader {
             }
             for (int i = 0; i < figureSeeds.size(); i++) {
                 FigureSeed f = figureSeeds.get(i);
-                figures.save(new EventFigure(null, saved.getId(), i, f.label(), f.value(), FigureUnit.valueOf(f.unit()),
+                figures.save(new EventFigure(null, saved.getId(), i, f.label(), f.value(),
+                        f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()), FigureUnit.valueOf(f.unit()),
                         f.period(), f.attributedTo()));
             }
             created.merge(RecordType.EVENT, 1, Integer::sum);

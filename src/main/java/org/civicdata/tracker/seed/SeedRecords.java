@@ -69,7 +69,7 @@ final class SeedRecords {
                              List<CourtCaseSeed> courtCases) implements Keyed {
     }
 
-    record FigureSeed(String label, BigDecimal value, String unit, String period, String attributedTo) {
+    record FigureSeed(String label, BigDecimal value, String qualifier, String unit, String period, String attributedTo) {
     }
 
     record EventSeed(String key, String title, String kind, String occurredOn, Boolean occurredOnInferred,

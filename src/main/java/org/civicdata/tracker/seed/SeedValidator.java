@@ -11,6 +11,7 @@ import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.designation.Designator;
 import org.civicdata.tracker.dojletter.LetterStatus;
 import org.civicdata.tracker.event.EventKind;
+import org.civicdata.tracker.event.FigureQualifier;
 import org.civicdata.tracker.event.FigureUnit;
 import org.civicdata.tracker.funding.ThreatInstrument;
 import org.civicdata.tracker.funding.ThreatStatus;
@@ -166,6 +167,9 @@ final class SeedValidator {
                     c.problem("figures[" + i + "].label", "is required");
                 } else {
                     c.oneOf("figures[" + i + "].unit", f.unit(), FigureUnit.values());
+                    if (f.qualifier() != null) {
+                        c.oneOf("figures[" + i + "].qualifier", f.qualifier(), FigureQualifier.values());
+                    }
                 }
             }
             c.sources();
