@@ -115,7 +115,7 @@ public class PublishedRecords {
 
     private static JurisdictionSummary summary(JurisdictionSummaryRow row, Stance stance) {
         return new JurisdictionSummary(row.slug(), row.name(), row.kind().name(), row.stateCode(), row.fips(),
-                row.latitude(), row.longitude(), row.parentSlug(), stance.name(),
+                coordinate(row.latitude()), coordinate(row.longitude()), row.parentSlug(), stance.name(),
                 new Counts(row.policyPositions(), row.designations(), row.dojLetters(), row.fundingThreats(),
                         row.statements(), row.events()));
     }
@@ -153,7 +153,7 @@ public class PublishedRecords {
         List<EventView> eventViews = eventViews(events.findPublishedByJurisdiction(id));
 
         return new JurisdictionDetail(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
-                j.getLatitude(), j.getLongitude(), parent, stance.name(), j.getNotes(),
+                coordinate(j.getLatitude()), coordinate(j.getLongitude()), parent, stance.name(), j.getNotes(),
                 sources(RecordType.JURISDICTION, List.of(j)).of(j), positionViews, designationViews, letterViews,
                 threatViews, statementViews, eventViews);
     }
@@ -226,6 +226,11 @@ public class PublishedRecords {
 
     private static StanceRule.Position forRule(PolicyPosition p) {
         return new StanceRule.Position(p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn());
+    }
+
+    /** The same coordinate prints the same everywhere (41.8781, not 41.878100 in one place). */
+    private static @Nullable java.math.BigDecimal coordinate(@Nullable java.math.BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     private static @Nullable String date(@Nullable LocalDate start, @Nullable DatePrecision precision) {
