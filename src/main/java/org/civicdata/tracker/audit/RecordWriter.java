@@ -151,9 +151,10 @@ public class RecordWriter {
         return change;
     }
 
-    /** JSON-friendly form: numbers compare by value (1.50 = 1.5), everything else as text. */
+    /** JSON-friendly form: whole numbers as numbers, decimals as exact text compared by value (1.50 = 1.5), the rest as text. */
     private static Object plain(Object value) {
-        if (value == null || value instanceof Boolean || value instanceof String) {
+        if (value == null || value instanceof Boolean || value instanceof String || value instanceof Long
+                || value instanceof Integer) {
             return value;
         }
         if (value instanceof BigDecimal decimal) {

@@ -7,9 +7,8 @@ import io.micronaut.data.annotation.Version;
 import java.time.Instant;
 
 /**
- * The bookkeeping every record carries: identity, optimistic-locking version, publication state,
- * who created and last changed it and when, the seed key for seeded records, and free notes.
- * Only {@code audit.RecordWriter} sets the who/when fields.
+ * What every audited record carries: identity, optimistic-locking version, and who created and last
+ * changed it and when. Only {@code audit.RecordWriter} sets the who/when fields.
  */
 public abstract class TrackedRecord {
 
@@ -17,9 +16,6 @@ public abstract class TrackedRecord {
     @GeneratedValue
     @Nullable
     private Long id;
-    @Nullable
-    private String seedKey;
-    private PublicationState publicationState = PublicationState.DRAFT;
     @Version
     @Nullable
     private Integer version;
@@ -31,8 +27,6 @@ public abstract class TrackedRecord {
     private Instant updatedAt;
     @Nullable
     private String updatedBy;
-    @Nullable
-    private String notes;
 
     public @Nullable Long getId() {
         return id;
@@ -40,22 +34,6 @@ public abstract class TrackedRecord {
 
     public void setId(@Nullable Long id) {
         this.id = id;
-    }
-
-    public @Nullable String getSeedKey() {
-        return seedKey;
-    }
-
-    public void setSeedKey(@Nullable String seedKey) {
-        this.seedKey = seedKey;
-    }
-
-    public PublicationState getPublicationState() {
-        return publicationState;
-    }
-
-    public void setPublicationState(PublicationState publicationState) {
-        this.publicationState = publicationState;
     }
 
     public @Nullable Integer getVersion() {
@@ -98,11 +76,4 @@ public abstract class TrackedRecord {
         this.updatedBy = updatedBy;
     }
 
-    public @Nullable String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(@Nullable String notes) {
-        this.notes = notes;
-    }
 }

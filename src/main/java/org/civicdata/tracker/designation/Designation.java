@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** A label someone applies to a jurisdiction (labels differ; all are kept side by side). */
 @MappedEntity("designation")
-public class Designation extends TrackedRecord {
+public class Designation extends PublishableRecord {
 
     private Long jurisdictionId;
     private Designator designator;

@@ -5,10 +5,10 @@ import java.util.List;
 import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DesignationRepository extends TrackedRepository<Designation> {
+public interface DesignationRepository extends PublishableRepository<Designation> {
 
     @Override
     default RecordType recordType() {

@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** A Department of Justice letter to a jurisdiction (or to many, described in recipients) and what came of it. */
 @MappedEntity("doj_letter")
-public class DojLetter extends TrackedRecord {
+public class DojLetter extends PublishableRecord {
 
     @Nullable
     private Long jurisdictionId;

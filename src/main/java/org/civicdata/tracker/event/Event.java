@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** A dated happening tied to jurisdictions, with the figures reported. */
 @MappedEntity("event")
-public class Event extends TrackedRecord {
+public class Event extends PublishableRecord {
 
     private String title = "";
     private EventKind kind;

@@ -4,11 +4,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import java.util.List;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 import io.micronaut.data.annotation.Query;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface EventRepository extends TrackedRepository<Event> {
+public interface EventRepository extends PublishableRepository<Event> {
 
     @Override
     default RecordType recordType() {

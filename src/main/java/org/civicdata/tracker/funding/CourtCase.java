@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** A court case and ruling on a funding threat. */
 @MappedEntity("court_case")
-public class CourtCase extends TrackedRecord {
+public class CourtCase extends PublishableRecord {
 
     private Long fundingThreatId;
     @Nullable

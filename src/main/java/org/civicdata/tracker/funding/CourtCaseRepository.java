@@ -6,10 +6,10 @@ import java.util.List;
 import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface CourtCaseRepository extends TrackedRepository<CourtCase> {
+public interface CourtCaseRepository extends PublishableRepository<CourtCase> {
 
     @Override
     default RecordType recordType() {

@@ -5,11 +5,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** A federal threat to a jurisdiction's funding (or to a described group of them). */
 @MappedEntity("funding_threat")
-public class FundingThreat extends TrackedRecord {
+public class FundingThreat extends PublishableRecord {
 
     @Nullable
     private Long jurisdictionId;

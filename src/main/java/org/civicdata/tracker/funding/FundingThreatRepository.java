@@ -5,10 +5,10 @@ import java.util.List;
 import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface FundingThreatRepository extends TrackedRepository<FundingThreat> {
+public interface FundingThreatRepository extends PublishableRepository<FundingThreat> {
 
     @Override
     default RecordType recordType() {

@@ -3,11 +3,11 @@ package org.civicdata.tracker.jurisdiction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.math.BigDecimal;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** A US state, county, city, consolidated city-county or territory. */
 @MappedEntity("jurisdiction")
-public class Jurisdiction extends TrackedRecord {
+public class Jurisdiction extends PublishableRecord {
 
     private String slug = "";
     private String name = "";

@@ -3,14 +3,14 @@ package org.civicdata.tracker.jurisdiction;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 import io.micronaut.data.annotation.Query;
 import java.util.List;
 import java.util.Optional;
 import org.civicdata.tracker.common.PublicationState;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface JurisdictionRepository extends TrackedRepository<Jurisdiction> {
+public interface JurisdictionRepository extends PublishableRepository<Jurisdiction> {
 
     @Override
     default RecordType recordType() {

@@ -2,11 +2,11 @@ package org.civicdata.tracker.person;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** Someone (or, with organization set, a body) whose statements are recorded. */
 @MappedEntity("person")
-public class Person extends TrackedRecord {
+public class Person extends PublishableRecord {
 
     private String name = "";
     @Nullable

@@ -5,10 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PersonRepository extends TrackedRepository<Person> {
+public interface PersonRepository extends PublishableRepository<Person> {
 
     @Override
     default RecordType recordType() {

@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** The value of one coded policy variable for a jurisdiction over a period. */
 @MappedEntity("policy_position")
-public class PolicyPosition extends TrackedRecord {
+public class PolicyPosition extends PublishableRecord {
 
     private Long jurisdictionId;
     private PolicyVariable variable;

@@ -1,23 +1,28 @@
 package org.civicdata.tracker.policy;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Sort;
 import java.util.Collection;
 import java.util.List;
 import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PolicyPositionRepository extends TrackedRepository<PolicyPosition> {
+public interface PolicyPositionRepository extends PublishableRepository<PolicyPosition> {
 
     @Override
     default RecordType recordType() {
         return RecordType.POLICY_POSITION;
     }
 
-    List<PolicyPosition> findByPublicationState(PublicationState publicationState);
+    /** Callers pass {@link #STANCE_ORDER} so that list and record derive the same stance. */
+    List<PolicyPosition> findByPublicationState(PublicationState publicationState, Sort sort);
 
-    List<PolicyPosition> findByJurisdictionIdAndPublicationStateOrderByValidFromOnAsc(
-            long jurisdictionId, PublicationState publicationState);
+    List<PolicyPosition> findByJurisdictionIdAndPublicationState(long jurisdictionId,
+                                                                 PublicationState publicationState, Sort sort);
+
+    /** By start date, then by id: {@code StanceRule} lets the later of two equal starts win. */
+    Sort STANCE_ORDER = Sort.of(Sort.Order.asc("validFromOn"), Sort.Order.asc("id"));
 }

@@ -8,6 +8,6 @@ public enum Stance {
     LIMITS_COOPERATION,
     /** Positions in force show cooperation and no limits. */
     COOPERATES,
-    /** No coded position in force (or only UNKNOWN values). */
+    /** No coded position in force, or none that shows either a limit or cooperation (e.g. only UNKNOWN). */
     NO_DATA
 }

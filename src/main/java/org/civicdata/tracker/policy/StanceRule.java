@@ -18,7 +18,8 @@ import java.util.Map;
  * </ol>
  * A position is in force on a date when its valid-from is on or before it (or unknown) and its
  * valid-to is after it (or open). With several positions in force for one variable, the one that
- * started last wins.
+ * started last wins; an unknown start counts as earliest; of equal starts, the one given last wins
+ * (callers order by start, then id).
  */
 public final class StanceRule {
 
@@ -60,12 +61,12 @@ public final class StanceRule {
     }
 
     private static Position later(Position a, Position b) {
+        if (b.validFrom() == null) {
+            return a.validFrom() == null ? b : a;
+        }
         if (a.validFrom() == null) {
             return b;
         }
-        if (b.validFrom() == null) {
-            return a;
-        }
-        return b.validFrom().isAfter(a.validFrom()) ? b : a;
+        return a.validFrom().isAfter(b.validFrom()) ? a : b;
     }
 }

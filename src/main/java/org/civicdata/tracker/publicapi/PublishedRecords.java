@@ -100,7 +100,7 @@ public class PublishedRecords {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JurisdictionSummary> listJurisdictions() {
         LocalDate today = today();
-        Map<Long, List<StanceRule.Position>> positionsByJurisdiction = positions.findByPublicationState(PUBLISHED)
+        Map<Long, List<StanceRule.Position>> positionsByJurisdiction = positions.findByPublicationState(PUBLISHED, PolicyPositionRepository.STANCE_ORDER)
                 .stream().collect(Collectors.groupingBy(PolicyPosition::getJurisdictionId,
                         Collectors.mapping(PublishedRecords::forRule, Collectors.toList())));
         return jurisdictions.listPublishedSummaries().stream()
@@ -126,9 +126,11 @@ public class PublishedRecords {
                 .filter(p -> p.getPublicationState() == PUBLISHED)
                 .map(p -> new ParentRef(p.getSlug(), p.getName())).orElse(null);
 
-        List<PolicyPosition> positionRows = positions.findByJurisdictionIdAndPublicationStateOrderByValidFromOnAsc(id, PUBLISHED)
-                .stream().sorted(Comparator.comparing(PolicyPosition::getVariable)).toList();
-        Stance stance = StanceRule.derive(positionRows.stream().map(PublishedRecords::forRule).toList(), today());
+        List<PolicyPosition> inStanceOrder = positions.findByJurisdictionIdAndPublicationState(id, PUBLISHED,
+                PolicyPositionRepository.STANCE_ORDER);
+        Stance stance = StanceRule.derive(inStanceOrder.stream().map(PublishedRecords::forRule).toList(), today());
+        List<PolicyPosition> positionRows = inStanceOrder.stream()
+                .sorted(Comparator.comparing(PolicyPosition::getVariable)).toList();
         Sources positionSources = sources(RecordType.POLICY_POSITION, positionRows);
         List<PositionView> positionViews = positionRows.stream().map(p -> new PositionView(p.getVariable().name(),
                 p.getValue().name(), date(p.getValidFromOn(), p.getValidFromPrecision()),
@@ -177,8 +179,10 @@ public class PublishedRecords {
         Sources statementSources = sources(RecordType.STATEMENT, rows);
         Map<Long, Person> speakers = rows.isEmpty() ? Map.of() : people.findByIdIn(rows.stream()
                 .map(Statement::getPersonId).distinct().toList())
-                .stream().collect(Collectors.toMap(Person::getId, Function.identity()));
-        return rows.stream().map(s -> {
+                .stream().filter(p -> p.getPublicationState() == PUBLISHED)
+                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        // A published statement by a speaker still in draft waits until the speaker is published.
+        return rows.stream().filter(s -> speakers.containsKey(s.getPersonId())).map(s -> {
             Person p = speakers.get(s.getPersonId());
             return new StatementView(new PersonView(p.getName(), p.getRole(), p.getOffice(), p.getAffiliation(),
                     p.isOrganization()), s.getKind().name(), s.getText(), date(s.getSaidOn(), s.getSaidPrecision()),

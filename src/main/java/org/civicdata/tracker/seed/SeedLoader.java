@@ -14,8 +14,8 @@ import org.civicdata.tracker.audit.RecordWriter;
 import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRecord;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRecord;
+import org.civicdata.tracker.common.PublishableRepository;
 import org.civicdata.tracker.designation.Designation;
 import org.civicdata.tracker.designation.DesignationRepository;
 import org.civicdata.tracker.designation.Designator;
@@ -375,8 +375,8 @@ public class SeedLoader {
         }
 
         /** Creates the record unless its seed key is already in the database; returns its id either way. */
-        private <T extends TrackedRecord> long upsert(String file, RecordType type, Keyed seed,
-                                                      TrackedRepository<T> repository, Supplier<T> build,
+        private <T extends PublishableRecord> long upsert(String file, RecordType type, Keyed seed,
+                                                      PublishableRepository<T> repository, Supplier<T> build,
                                                       Map<String, Object> alsoAudited) {
             Optional<T> existing = repository.findBySeedKey(seed.key());
             if (existing.isPresent()) {

@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** Where a value comes from: a published document, with its date as precise as known. */
 @MappedEntity("source")
-public class Source extends TrackedRecord {
+public class Source extends PublishableRecord {
 
     private String title = "";
     @Nullable

@@ -3,10 +3,10 @@ package org.civicdata.tracker.source;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface SourceRepository extends TrackedRepository<Source> {
+public interface SourceRepository extends PublishableRepository<Source> {
 
     @Override
     default RecordType recordType() {

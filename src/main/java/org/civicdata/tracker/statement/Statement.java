@@ -4,11 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.common.PublishableRecord;
 
 /** Who said what, when and where, as a source reports it. */
 @MappedEntity("statement")
-public class Statement extends TrackedRecord {
+public class Statement extends PublishableRecord {
 
     private Long personId;
     @Nullable

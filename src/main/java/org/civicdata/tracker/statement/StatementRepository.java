@@ -5,10 +5,10 @@ import java.util.List;
 import org.civicdata.tracker.common.PublicationState;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRepository;
+import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface StatementRepository extends TrackedRepository<Statement> {
+public interface StatementRepository extends PublishableRepository<Statement> {
 
     @Override
     default RecordType recordType() {

@@ -71,4 +71,14 @@ class StanceRuleTest {
         Position after = new Position(SELF_DECLARED_SANCTUARY, NO, LocalDate.of(2020, 1, 1), null);
         assertThat(StanceRule.derive(List.of(after, before), TODAY)).isEqualTo(Stance.NO_DATA);
     }
+
+    @Test
+    void ofTwoEqualStartsTheOneGivenLastWinsAndAnUnknownStartCountsAsEarliest() {
+        Position first = new Position(SELF_DECLARED_SANCTUARY, YES, LocalDate.of(2016, 1, 1), null);
+        Position second = new Position(SELF_DECLARED_SANCTUARY, NO, LocalDate.of(2016, 1, 1), null);
+        assertThat(StanceRule.derive(List.of(first, second), TODAY)).isEqualTo(Stance.NO_DATA);
+        assertThat(StanceRule.derive(List.of(second, first), TODAY)).isEqualTo(Stance.SANCTUARY);
+        Position undated = new Position(SELF_DECLARED_SANCTUARY, NO, null, null);
+        assertThat(StanceRule.derive(List.of(first, undated), TODAY)).isEqualTo(Stance.SANCTUARY);
+    }
 }

@@ -139,6 +139,28 @@ class JurisdictionApiTest {
                 .extracting(s -> s.get("text")).doesNotContain("An unpublished draft quote");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPublishedStatementByASpeakerStillInDraftIsNotShown() {
+        org.civicdata.tracker.person.Person speaker = new org.civicdata.tracker.person.Person();
+        speaker.setName("Draft Speaker");
+        speaker = writer.create(RecordType.PERSON, speaker, List.of(), Map.of(), "test");
+        Statement quote = new Statement();
+        quote.setPersonId(speaker.getId());
+        quote.setJurisdictionId(jurisdictions.findBySlug("chicago-il").orElseThrow().getId());
+        quote.setKind(StatementKind.QUOTE);
+        quote.setText("Published words of an unpublished speaker");
+        quote.setPublicationState(org.civicdata.tracker.common.PublicationState.PUBLISHED);
+        writer.create(RecordType.STATEMENT, quote, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(), "test");
+
+        assertThat((List<Map<String, Object>>) record("chicago-il").get("statements"))
+                .extracting(s -> s.get("text")).doesNotContain("Published words of an unpublished speaker")
+                .contains("I would say to the president-elect, that the idea that you\u2019re going to penalize Boston, "
+                        + "New York, Los Angeles, Chicago, San Francisco, Philadelphia \u2013 these are the economic, "
+                        + "cultural, and intellectual energy of this country,");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/api/jurisdictions", "/api/jurisdictions/chicago-il"})
     void publicPagesSetNoSessionCookie(String path) {
