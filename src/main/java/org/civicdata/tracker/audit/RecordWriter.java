@@ -37,6 +37,9 @@ public class RecordWriter {
     private static final Set<String> NOT_AUDITED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
             "updatedBy");
 
+    /** Changes to these are recorded, their values never (a password hash is a secret too). */
+    private static final Set<String> REDACTED = Set.of("passwordHash");
+
     private final Map<RecordType, TrackedRepository<?>> repositories = new EnumMap<>(RecordType.class);
     private final CitationRepository citations;
     private final AuditEntryRepository audit;
@@ -138,6 +141,10 @@ public class RecordWriter {
             Object oldValue = before == null ? null : plain(property.get(before));
             Object newValue = plain(property.get(after));
             if (!Objects.equals(oldValue, newValue)) {
+                if (REDACTED.contains(property.getName())) {
+                    oldValue = oldValue == null ? null : "(redacted)";
+                    newValue = newValue == null ? null : "(redacted)";
+                }
                 changes.put(property.getName(), change(oldValue, newValue));
             }
         }

@@ -49,12 +49,15 @@ class AppProcessTest {
         int port = freePort();
 
         app = start(Map.of("DATASOURCES_DEFAULT_URL", external.jdbcUrl("tracker_external"),
-                "DATASOURCES_DEFAULT_USERNAME", "root", "DATASOURCES_DEFAULT_PASSWORD", "", "PORT", "" + port));
+                "DATASOURCES_DEFAULT_USERNAME", "root", "DATASOURCES_DEFAULT_PASSWORD", "", "PORT", "" + port,
+                "ADMIN_USERNAME", "ops-lead", "ADMIN_PASSWORD", "from the environment 42"));
         awaitStarted(port);
 
         assertThat(get(port, "/api/jurisdictions")).contains("\"slug\":\"chicago-il\"");
         assertThat(log()).contains("Using the external database at jdbc:mysql://127.0.0.1:" + external.port())
-                .doesNotContain("Embedded MariaDB started");
+                .doesNotContain("Embedded MariaDB started")
+                .contains("Created the first admin account 'ops-lead' from ADMIN_USERNAME/ADMIN_PASSWORD")
+                .doesNotContain("from the environment 42").doesNotContain("one-time password");
         assertThat(workDir.resolve("data")).doesNotExist();
     }
 
@@ -76,6 +79,8 @@ class AppProcessTest {
         assertThat(log()).contains("left running by an earlier run");
         assertThat(log().split("Empty database: loading the bundled seeds", -1))
                 .as("the second run found the first run's data and did not seed again").hasSize(2);
+        assertThat(log().split("Created the first admin account 'admin' with the one-time password", -1))
+                .as("the one-time admin password is printed once, at the first start only").hasSize(2);
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
 
         long server = mariadbPid().orElseThrow();
@@ -92,7 +97,8 @@ class AppProcessTest {
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()));
-        builder.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("TRACKER_"));
+        builder.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("TRACKER_")
+                || k.startsWith("ADMIN_"));
         builder.environment().putAll(env);
         return builder.start();
     }

@@ -39,6 +39,11 @@ public final class MicronautMockVaadin {
                     private Instantiator instantiator;
 
                     @Override
+                    protected Instantiator createInstantiator() {
+                        return getInstantiator();
+                    }
+
+                    @Override
                     public Instantiator getInstantiator() {
                         if (instantiator == null) {
                             instantiator = new MicronautInstantiator(this, context);

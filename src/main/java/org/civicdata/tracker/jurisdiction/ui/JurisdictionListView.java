@@ -8,20 +8,25 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
 import io.micronaut.data.model.Sort;
 import java.util.concurrent.CompletableFuture;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.staff.StaffLayout;
 
 /**
- * The staff landing page at {@code /admin}: every jurisdiction (drafts too), read-only until the
- * editing views arrive, loaded page by page and sorted in the database.
+ * The staff landing page at {@code /admin}: every jurisdiction (drafts too), for any signed-in staff
+ * member; read-only until the editing views arrive; loaded page by page and sorted in the database.
  */
-@Route("")
+@Route(value = "", layout = StaffLayout.class)
 @PageTitle("Jurisdictions · Policy tracker staff")
+@Menu(title = "Jurisdictions", order = 10)
+@PermitAll
 @Prototype
 public class JurisdictionListView extends VerticalLayout {
 

@@ -19,7 +19,8 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.seed.SeedLoader;
-import org.civicdata.tracker.vaadin.MicronautMockVaadin;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class JurisdictionListViewTest {
     @BeforeEach
     void openAdmin() {
         TestSeeds.ensureLoaded(seeds);
-        MicronautMockVaadin.setup(context);
+        StaffUi.signedInAs(context, "viewer-vic", StaffRole.CONTRIBUTOR);
         UI.getCurrent().navigate(JurisdictionListView.class);
     }
 

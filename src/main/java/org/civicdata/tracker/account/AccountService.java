@@ -1,0 +1,156 @@
+package org.civicdata.tracker.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicdata.tracker.audit.RecordWriter;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.NotPermittedException;
+import org.civicdata.tracker.common.RecordType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Staff accounts: sign-in with lockout after repeated failures, password changes, account creation.
+ * Every account change goes through the audited {@link RecordWriter} (the hash itself is redacted
+ * in the audit trail).
+ */
+@Singleton
+public class AccountService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final SignInAttemptRepository attempts;
+    private final PasswordHasher hasher;
+    private final RecordWriter writer;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockout;
+    private final int maxFailuresPerAddress;
+
+    AccountService(AccountRepository accounts, SignInAttemptRepository attempts, PasswordHasher hasher,
+                   RecordWriter writer, Clock clock,
+                   @Value("${tracker.security.max-failed-sign-ins:5}") int maxFailures,
+                   @Value("${tracker.security.lockout:15m}") Duration lockout,
+                   @Value("${tracker.security.max-failed-sign-ins-per-address:20}") int maxFailuresPerAddress) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.hasher = hasher;
+        this.writer = writer;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockout = lockout;
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
+    }
+
+    /** The outcome of a sign-in. */
+    public sealed interface SignInResult permits SignedIn, Refused {
+    }
+
+    public record SignedIn(StaffPrincipal principal) implements SignInResult {
+    }
+
+    /** Refused, with a message fit to show: it never says whether the user name exists. */
+    public record Refused(String message) implements SignInResult {
+    }
+
+    @Transactional
+    public SignInResult signIn(String username, String password, @Nullable String remoteAddress) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        Instant now = clock.instant();
+        Instant windowStart = now.minus(lockout);
+        if (attempts.countRecentFailures(name, windowStart) >= maxFailures
+                || remoteAddress != null && attempts.countByRemoteAddressAndSucceededAndAttemptedAtGreaterThan(
+                remoteAddress, false, windowStart) >= maxFailuresPerAddress) {
+            LOG.warn("Sign-in for '{}' from {} refused: too many failed attempts", name, remoteAddress);
+            return new Refused("Too many failed sign-ins. Try again in " + lockout.toMinutes() + " minutes.");
+        }
+        Optional<Account> account = accounts.findByUsername(name).filter(Account::isEnabled);
+        boolean ok;
+        if (account.isPresent()) {
+            ok = hasher.matches(password == null ? "" : password, account.get().getPasswordHash());
+        } else {
+            hasher.matchDecoy(password == null ? "" : password);
+            ok = false;
+        }
+        attempts.save(new SignInAttempt(null, name, remoteAddress, now, ok));
+        if (!ok) {
+            LOG.info("Failed sign-in for '{}' from {}", name, remoteAddress);
+            return new Refused("Incorrect user name or password.");
+        }
+        Account a = account.get();
+        LOG.info("'{}' signed in from {}", name, remoteAddress);
+        return new SignedIn(new StaffPrincipal(a.getUsername(), a.getRole(), a.isMustChangePassword()));
+    }
+
+    /** Changes the signed-in user's own password; the current one must be given. */
+    @Transactional
+    public StaffPrincipal changePassword(StaffPrincipal who, String current, String next) {
+        Account account = accounts.findByUsername(who.username())
+                .orElseThrow(() -> new NotPermittedException("Your account no longer exists."));
+        if (!hasher.matches(current == null ? "" : current, account.getPasswordHash())) {
+            throw new InvalidInputException("current", "The current password is not correct.");
+        }
+        checkPasswordRules("password", next, account.getUsername());
+        if (hasher.matches(next, account.getPasswordHash())) {
+            throw new InvalidInputException("password", "The new password must differ from the current one.");
+        }
+        account.setPasswordHash(hasher.hash(next));
+        account.setMustChangePassword(false);
+        Account saved = writer.update(RecordType.ACCOUNT, account, who.username());
+        return new StaffPrincipal(saved.getUsername(), saved.getRole(), false);
+    }
+
+    /** Creates an account. Only an admin may, except for the very first one (actor {@code system}). */
+    @Transactional
+    public Account create(@Nullable StaffPrincipal by, String username, StaffRole role, String password,
+                          boolean mustChangePassword) {
+        if (by != null && !by.may(StaffRole.ADMIN)) {
+            throw new NotPermittedException("Only an admin may create accounts.");
+        }
+        if (by == null && accounts.count() > 0) {
+            throw new NotPermittedException("Accounts are created by an admin.");
+        }
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!name.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
+            throw new InvalidInputException("username",
+                    "A user name is 2 to 100 lowercase letters, digits, dots, hyphens or underscores, starting with a letter or digit.");
+        }
+        if (accounts.findByUsername(name).isPresent()) {
+            throw new InvalidInputException("username", "The user name '" + name + "' is taken.");
+        }
+        checkPasswordRules("password", password, name);
+        Account account = new Account();
+        account.setUsername(name);
+        account.setRole(role);
+        account.setPasswordHash(hasher.hash(password));
+        account.setMustChangePassword(mustChangePassword);
+        return writer.create(RecordType.ACCOUNT, account, List.of(), Map.of(), by == null ? "system" : by.username());
+    }
+
+    public boolean noAccountExists() {
+        return accounts.count() == 0;
+    }
+
+    static void checkPasswordRules(String field, String password, String username) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, "A password may have at most " + PasswordHasher.MAX_PASSWORD_LENGTH
+                    + " characters.");
+        }
+        if (password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+            throw new InvalidInputException(field, "A password must not contain the user name.");
+        }
+    }
+}

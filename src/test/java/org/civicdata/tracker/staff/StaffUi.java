@@ -1,0 +1,46 @@
+package org.civicdata.tracker.staff;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.github.mvysny.kaributesting.v10.LoginFormKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import io.micronaut.context.ApplicationContext;
+import org.civicdata.tracker.account.AccountService;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.vaadin.MicronautMockVaadin;
+
+/** Browserless staff UI for tests: accounts with known passwords, signed in through the real login form. */
+public final class StaffUi {
+
+    public static final String PASSWORD = "correct horse battery";
+    private static final StaffPrincipal SETUP = new StaffPrincipal("test-setup", StaffRole.ADMIN, false);
+
+    private StaffUi() {
+    }
+
+    public static void ensureAccount(AccountService accounts, String username, StaffRole role) {
+        try {
+            accounts.create(SETUP, username, role, PASSWORD, false);
+        } catch (InvalidInputException alreadyThere) {
+            if (!alreadyThere.getMessage().contains("is taken")) {
+                throw alreadyThere;
+            }
+        }
+    }
+
+    /** A fresh mocked UI, not signed in. */
+    public static void open(ApplicationContext context) {
+        MicronautMockVaadin.setup(context);
+    }
+
+    /** Opens the UI and signs in as a new or existing account with the given role. */
+    public static void signedInAs(ApplicationContext context, String username, StaffRole role) {
+        ensureAccount(context.getBean(AccountService.class), username, role);
+        open(context);
+        UI.getCurrent().navigate(LoginView.class);
+        LoginFormKt._login(_get(LoginForm.class), username, PASSWORD);
+    }
+}
