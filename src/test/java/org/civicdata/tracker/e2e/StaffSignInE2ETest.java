@@ -1,0 +1,93 @@
+package org.civicdata.tracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.civicdata.tracker.TestSeeds;
+import org.civicdata.tracker.account.AccountService;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.seed.SeedLoader;
+import org.civicdata.tracker.staff.StaffUi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A person at a real browser signing in to the staff UI, against the running app. */
+@MicronautTest(transactional = false)
+class StaffSignInE2ETest {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AccountService accounts;
+    @Inject
+    SeedLoader seeds;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        TestSeeds.ensureLoaded(seeds);
+        StaffUi.ensureAccount(accounts, "e2e-editor", StaffRole.EDITOR);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String username, String password) {
+        browser.get(server.getURL() + "/admin");
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        wait.until(d -> !form.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorOnTheLoginForm() {
+        signIn("e2e-editor", "not the password");
+        WebElement form = browser.findElement(By.tagName("vaadin-login-form"));
+        wait.until(d -> "true".equals(String.valueOf(((JavascriptExecutor) d)
+                .executeScript("return arguments[0].error", form))));
+        Browser.screenshot(browser, "sign-in-wrong-password");
+        assertThat(browser.findElements(By.id("jurisdictions"))).isEmpty();
+    }
+
+    @Test
+    void signingInShowsTheJurisdictionGridWithItsTotalPushedFromTheServer() {
+        signIn("e2e-editor", StaffUi.PASSWORD);
+        WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jurisdictions")));
+        wait.until(ExpectedConditions.textMatches(By.id("jurisdiction-count"),
+                java.util.regex.Pattern.compile("\\d+ jurisdictions in the database")));
+        wait.until(d -> grid.getText().contains("Chicago") || cellsText(d).contains("Chicago"));
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("e2e-editor (editor)");
+        assertThat(browser.manage().getCookieNamed("JSESSIONID").getPath()).isEqualTo("/admin");
+        Browser.screenshot(browser, "staff-jurisdictions");
+    }
+
+    /** Grid cells are slotted light-DOM content: their text is on vaadin-grid-cell-content elements. */
+    private static String cellsText(SearchContext context) {
+        StringBuilder text = new StringBuilder();
+        for (WebElement cell : context.findElements(By.tagName("vaadin-grid-cell-content"))) {
+            text.append(cell.getText()).append('\n');
+        }
+        return text.toString();
+    }
+}
