@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import io.micronaut.core.annotation.Nullable;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.common.PublishableRecord;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRecord;
 import org.civicdata.tracker.common.TrackedRepository;
@@ -93,20 +96,43 @@ public class RecordWriter {
      */
     @Transactional
     public <T extends TrackedRecord> T update(RecordType type, T edited, String actor) {
+        return update(type, edited, null, actor);
+    }
+
+    /**
+     * Saves an edited copy and, unless {@code sourceIds} is null, replaces the sources it cites. The
+     * publication state is not changed here: see {@link #setPublicationState}.
+     */
+    @Transactional
+    public <T extends TrackedRecord> T update(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
+                                              String actor) {
+        return save(type, edited, sourceIds, actor, AuditAction.UPDATE);
+    }
+
+    private <T extends TrackedRecord> T save(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
+                                             String actor, AuditAction action) {
         TrackedRepository<T> repository = repository(type, edited);
         long id = Objects.requireNonNull(edited.getId(), "an update needs the record's id");
-        T stored = repository.findById(id)
-                .orElseThrow(() -> new IllegalArgumentException(type + " " + id + " does not exist"));
-        if (!Objects.equals(stored.getVersion(), edited.getVersion())) {
-            throw new StaleRecordException(type, id, edited.getVersion(), stored.getVersion());
+        T stored = current(type, repository, id, edited.getVersion());
+        if (action != AuditAction.PUBLISH && action != AuditAction.UNPUBLISH && stored instanceof PublishableRecord before
+                && before.getPublicationState() != ((PublishableRecord) edited).getPublicationState()) {
+            throw new IllegalArgumentException("Publishing and unpublishing are their own actions, not part of an edit");
         }
         Map<String, Object> changes = diff(stored, edited);
+        if (sourceIds != null) {
+            List<Long> before = sourceIds(type, id);
+            List<Long> after = sourceIds.stream().distinct().sorted().toList();
+            if (!before.equals(after)) {
+                changes.put("sources", change(before, after));
+                replaceCitations(type, id, before, after);
+            }
+        }
         if (changes.isEmpty()) {
             return stored;
         }
         edited.setCreatedAt(stored.getCreatedAt());
         edited.setCreatedBy(stored.getCreatedBy());
-        edited.setUpdatedAt(now());
+        edited.setUpdatedAt(now());  // also bumps the version when only the sources changed
         edited.setUpdatedBy(actor);
         T saved;
         try {
@@ -115,9 +141,141 @@ public class RecordWriter {
             Integer current = repository.findById(id).map(TrackedRecord::getVersion).orElse(null);
             throw new StaleRecordException(type, id, edited.getVersion(), current);
         }
-        audit.save(new AuditEntry(null, saved.getUpdatedAt(), actor, AuditAction.UPDATE, type, id,
-                saved.getVersion(), toJson(changes)));
+        audit.save(new AuditEntry(null, saved.getUpdatedAt(), actor, action, type, id, saved.getVersion(),
+                toJson(changes)));
         return saved;
+    }
+
+    /** Publishes or unpublishes the version the user saw; refused if it is no longer the current one. */
+    @Transactional
+    public <T extends PublishableRecord> T setPublicationState(RecordType type, long id, int expectedVersion,
+                                                               PublicationState state, String actor) {
+        @SuppressWarnings("unchecked")
+        TrackedRepository<T> repository = (TrackedRepository<T>) repositories.get(type);
+        T record = current(type, repository, id, expectedVersion);
+        if (record.getPublicationState() == state) {
+            return record;
+        }
+        record.setPublicationState(state);
+        return save(type, record, null, actor,
+                state == PublicationState.PUBLISHED ? AuditAction.PUBLISH : AuditAction.UNPUBLISH);
+    }
+
+    /**
+     * Deletes the version the user saw, with its citations; the audit entry keeps every value it had.
+     * A record others still refer to is refused by the database (callers say what refers to it first).
+     */
+    @Transactional
+    public void delete(RecordType type, long id, int expectedVersion, String actor) {
+        TrackedRepository<TrackedRecord> repository = anyRepository(type);
+        TrackedRecord record = current(type, repository, id, expectedVersion);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        diff(null, record).forEach((field, c) -> changes.put(field, change(((Map<?, ?>) c).get("new"), null)));
+        List<Long> cited = sourceIds(type, id);
+        if (!cited.isEmpty()) {
+            changes.put("sources", change(cited, null));
+            replaceCitations(type, id, cited, List.of());
+        }
+        repository.deleteById(id);
+        audit.save(new AuditEntry(null, now(), actor, AuditAction.DELETE, type, id, record.getVersion(), toJson(changes)));
+    }
+
+    /**
+     * Restores the content a record had at {@code toVersion}, rebuilt from its audit trail, as a new
+     * audited change (action REVERT). The publication state stays as it is now; redacted fields
+     * (password hashes) are not restored.
+     */
+    @Transactional
+    public <T extends TrackedRecord> T revert(RecordType type, long id, int toVersion, int expectedVersion, String actor) {
+        TrackedRepository<T> repository = anyRepository(type);
+        T record = current(type, repository, id, expectedVersion);
+        Map<String, Object> then = stateAt(type, id, toVersion);
+        @SuppressWarnings("unchecked")
+        BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection((Class<T>) record.getClass());
+        for (BeanProperty<T, Object> property : introspection.getBeanProperties()) {
+            String name = property.getName();
+            if (NOT_AUDITED.contains(name) || REDACTED.contains(name) || "publicationState".equals(name)
+                    || "seedKey".equals(name) || property.isReadOnly()) {
+                continue;
+            }
+            Object value = then.get(name);
+            if (value == null && property.getType().isPrimitive()) {
+                value = Boolean.FALSE;
+            }
+            property.convertAndSet(record, value);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> sources = (List<Number>) then.getOrDefault("sources", List.of());
+        return save(type, record, sources.stream().map(Number::longValue).toList(), actor, AuditAction.REVERT);
+    }
+
+    /** The field values a record had at a version, replayed from its audit entries. */
+    public Map<String, Object> stateAt(RecordType type, long id, int version) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        boolean reached = false;
+        for (AuditEntry entry : audit.findByRecordTypeAndRecordIdOrderById(type, id)) {
+            if (entry.recordVersion() > version) {
+                break;
+            }
+            readChanges(entry).forEach((field, c) -> state.put(field, ((Map<?, ?>) c).get("new")));
+            reached = entry.recordVersion() == version;
+        }
+        if (!reached) {
+            throw new IllegalArgumentException(type + " " + id + " has no version " + version + " in its history");
+        }
+        return state;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> readChanges(AuditEntry entry) {
+        try {
+            return json.readValue(entry.changes(), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored record, whatever its type. */
+    public java.util.Optional<TrackedRecord> find(RecordType type, long id) {
+        return anyRepository(type).findById(id);
+    }
+
+    /** The ids of the sources a record cites, in order. */
+    public List<Long> sourceIds(RecordType type, long id) {
+        return citations.findByRecordTypeAndRecordId(type, id).stream().map(Citation::sourceId).sorted().toList();
+    }
+
+    private void replaceCitations(RecordType type, long id, List<Long> before, List<Long> after) {
+        for (Citation c : citations.findByRecordTypeAndRecordId(type, id)) {
+            if (!after.contains(c.sourceId())) {
+                citations.delete(c);
+            }
+        }
+        for (Long sourceId : after) {
+            if (!before.contains(sourceId)) {
+                citations.save(new Citation(null, type, id, sourceId));
+            }
+        }
+    }
+
+    /** The stored record, if it is still at the version the caller read. */
+    private <T extends TrackedRecord> T current(RecordType type, TrackedRepository<T> repository, long id,
+                                                Integer expectedVersion) {
+        T stored = repository.findById(id)
+                .orElseThrow(() -> new IllegalArgumentException(type + " " + id + " does not exist"));
+        if (!Objects.equals(stored.getVersion(), expectedVersion)) {
+            throw new StaleRecordException(type, id, expectedVersion, stored.getVersion());
+        }
+        return stored;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends TrackedRecord> TrackedRepository<T> anyRepository(RecordType type) {
+        TrackedRepository<?> repository = repositories.get(type);
+        if (repository == null) {
+            throw new IllegalStateException("No repository for " + type);
+        }
+        return (TrackedRepository<T>) repository;
     }
 
     @SuppressWarnings("unchecked")
