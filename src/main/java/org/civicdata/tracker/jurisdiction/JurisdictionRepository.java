@@ -5,12 +5,14 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 import java.util.List;
 import java.util.Optional;
 import org.civicdata.tracker.common.PublicationState;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface JurisdictionRepository extends PublishableRepository<Jurisdiction> {
+public interface JurisdictionRepository extends PublishableRepository<Jurisdiction>,
+        JpaSpecificationExecutor<Jurisdiction> {
 
     @Override
     default RecordType recordType() {
@@ -20,6 +22,8 @@ public interface JurisdictionRepository extends PublishableRepository<Jurisdicti
     Optional<Jurisdiction> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
+
+    boolean existsByParentId(Long parentId);
 
     Optional<Jurisdiction> findBySlugAndPublicationState(String slug, PublicationState publicationState);
 

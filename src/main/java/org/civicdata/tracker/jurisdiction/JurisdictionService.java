@@ -1,13 +1,21 @@
 package org.civicdata.tracker.jurisdiction;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.RecordEditor;
 
-/** Staff-side reads of jurisdictions: paged and sorted in SQL, never all rows in memory. */
+/** Staff work on jurisdictions: paged, filtered and sorted in SQL; validated, audited edits. */
 @Singleton
 public class JurisdictionService {
 
@@ -16,20 +24,119 @@ public class JurisdictionService {
             "publicationState", "updatedAt");
 
     private final JurisdictionRepository repository;
+    private final RecordEditor editor;
 
-    JurisdictionService(JurisdictionRepository repository) {
+    JurisdictionService(JurisdictionRepository repository, RecordEditor editor) {
         this.repository = repository;
+        this.editor = editor;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Jurisdiction> page(int page, int size, List<Sort.Order> orders) {
+    public List<Jurisdiction> page(JurisdictionFilter filter, int page, int size, List<Sort.Order> orders) {
         List<Sort.Order> allowed = orders.stream().filter(o -> SORTABLE.contains(o.getProperty())).toList();
-        Sort sort = allowed.isEmpty() ? Sort.of(Sort.Order.asc("name")) : Sort.of(allowed);
-        return repository.findAll(Pageable.from(page, size, sort)).getContent();
+        Sort sort = allowed.isEmpty() ? Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id")) : Sort.of(allowed);
+        return repository.findAll(filter.toSpecification(), Pageable.from(page, size, sort)).getContent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(JurisdictionFilter filter) {
+        return repository.count(filter.toSpecification());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return repository.count();
+    }
+
+    public Optional<Jurisdiction> find(long id) {
+        return repository.findById(id);
+    }
+
+    public List<Long> sourceIds(long id) {
+        return editor.sourceIds(RecordType.JURISDICTION, id);
+    }
+
+    /** Creates (no id) or updates (with the id and version it was read at) a jurisdiction. */
+    @Transactional
+    public Jurisdiction save(StaffPrincipal who, Jurisdiction jurisdiction, Collection<Long> sourceIds) {
+        validate(jurisdiction);
+        return jurisdiction.getId() == null
+                ? editor.create(who, RecordType.JURISDICTION, jurisdiction, sourceIds)
+                : editor.update(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
+    }
+
+    @Transactional
+    public Jurisdiction publish(StaffPrincipal who, Jurisdiction j) {
+        return editor.publish(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
+    }
+
+    @Transactional
+    public Jurisdiction unpublish(StaffPrincipal who, Jurisdiction j) {
+        return editor.unpublish(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
+    }
+
+    @Transactional
+    public Jurisdiction revert(StaffPrincipal who, Jurisdiction j, int toVersion) {
+        return editor.revert(who, RecordType.JURISDICTION, j.getId(), toVersion, j.getVersion());
+    }
+
+    /** Refused, naming what still refers to it, when other records point at this jurisdiction. */
+    @Transactional
+    public void delete(StaffPrincipal who, Jurisdiction j) {
+        if (repository.existsByParentId(j.getId())) {
+            throw new InvalidInputException("parent", "Other jurisdictions have " + j.getName()
+                    + " as their parent; change or delete them first.");
+        }
+        try {
+            editor.delete(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            throw new InvalidInputException("jurisdiction", j.getName()
+                    + " is still referred to by policy positions, designations, letters, threats, statements or events; "
+                    + "delete or move those first.");
+        }
+    }
+
+    /** Candidate parents: any other jurisdiction whose name or slug contains the text. */
+    public List<Jurisdiction> searchParents(@Nullable String text, int page, int size) {
+        return page(new JurisdictionFilter(text, null, null, null), page, size, List.of());
+    }
+
+    private void validate(Jurisdiction j) {
+        if (j.getName() == null || j.getName().isBlank()) {
+            throw new InvalidInputException("name", "A name is required.");
+        }
+        String slug = j.getSlug() == null ? "" : j.getSlug().trim();
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 100) {
+            throw new InvalidInputException("slug",
+                    "A slug is lowercase letters and digits joined by single hyphens, name then state: chicago-il.");
+        }
+        repository.findBySlug(slug).filter(other -> !other.getId().equals(j.getId())).ifPresent(other -> {
+            throw new InvalidInputException("slug", "The slug '" + slug + "' is already used by " + other.getName() + ".");
+        });
+        j.setSlug(slug);
+        if (j.getKind() == null) {
+            throw new InvalidInputException("kind", "Choose a kind.");
+        }
+        if (j.getStateCode() == null || !j.getStateCode().trim().matches("[A-Za-z]{2}")) {
+            throw new InvalidInputException("stateCode", "The state is its two-letter code, e.g. IL.");
+        }
+        j.setStateCode(j.getStateCode().trim().toUpperCase(java.util.Locale.ROOT));
+        if (j.getFips() != null && !j.getFips().isBlank() && !j.getFips().trim().matches("\\d{2,12}")) {
+            throw new InvalidInputException("fips", "A FIPS/GEOID code is 2 to 12 digits (keep leading zeros).");
+        }
+        if (j.getFips() != null && j.getFips().isBlank()) {
+            j.setFips(null);
+        }
+        checkRange("latitude", j.getLatitude(), 90);
+        checkRange("longitude", j.getLongitude(), 180);
+        if (j.getParentId() != null && j.getParentId().equals(j.getId())) {
+            throw new InvalidInputException("parent", "A jurisdiction cannot be its own parent.");
+        }
+    }
+
+    private static void checkRange(String field, @Nullable BigDecimal value, int limit) {
+        if (value != null && value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            throw new InvalidInputException(field, "Must be between -" + limit + " and " + limit + ".");
+        }
     }
 }

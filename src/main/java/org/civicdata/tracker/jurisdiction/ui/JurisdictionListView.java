@@ -3,36 +3,62 @@ package org.civicdata.tracker.jurisdiction.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.PermitAll;
 import io.micronaut.data.model.Sort;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionFilter;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.staff.StaffLayout;
 
 /**
- * The staff landing page at {@code /admin}: every jurisdiction (drafts too), for any signed-in staff
- * member; read-only until the editing views arrive; loaded page by page and sorted in the database.
+ * All jurisdictions (drafts too) at {@code /admin/jurisdictions}, also the staff landing page:
+ * searched, filtered, sorted and paged in the database. The filter is in the URL
+ * ({@code ?q=&state=&kind=&publication=}), so a view can be bookmarked and shared.
  */
-@Route(value = "", layout = StaffLayout.class)
+@Route(value = "jurisdictions", layout = StaffLayout.class)
+@RouteAlias(value = "", layout = StaffLayout.class)
 @PageTitle("Jurisdictions · Policy tracker staff")
 @Menu(title = "Jurisdictions", order = 10)
 @PermitAll
 @Prototype
-public class JurisdictionListView extends VerticalLayout {
+public class JurisdictionListView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient JurisdictionService service;
     private final Grid<Jurisdiction> grid = new Grid<>(Jurisdiction.class, false);
     private final Span status = new Span("Counting jurisdictions…");
+    private final TextField search = new TextField();
+    private final TextField state = new TextField();
+    private final Select<JurisdictionKind> kind = new Select<>();
+    private final Select<PublicationState> publication = new Select<>();
+    private JurisdictionFilter filter = JurisdictionFilter.NONE;
+    private boolean readingUrl;
     private transient CompletableFuture<Void> pendingCount;
 
     public JurisdictionListView(JurisdictionService service) {
@@ -45,14 +71,101 @@ public class JurisdictionListView extends VerticalLayout {
         grid.addColumn(Jurisdiction::getStateCode).setHeader("State").setSortProperty("stateCode");
         grid.addColumn(Jurisdiction::getFips).setHeader("FIPS").setSortProperty("fips");
         grid.addColumn(j -> j.getPublicationState().name()).setHeader("State of record").setSortProperty("publicationState");
-        grid.setItems(query -> service.page(query.getPage(), query.getPageSize(), query.getSortOrders().stream()
+        grid.setItems(query -> service.page(filter, query.getPage(), query.getPageSize(), query.getSortOrders().stream()
                         .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
                                 : Sort.Order.desc(o.getSorted()))
                         .toList()).stream(),
-                query -> (int) service.count());
+                query -> (int) service.count(filter));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(JurisdictionEditorView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
         status.setId("jurisdiction-count");
-        add(new H1("Jurisdictions"), status, grid);
+
+        search.setId("search");
+        search.setPlaceholder("Search name or slug");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        state.setId("filter-state");
+        state.setPlaceholder("State (IL)");
+        state.setMaxLength(2);
+        state.setWidth("8em");
+        state.setValueChangeMode(ValueChangeMode.LAZY);
+        kind.setId("filter-kind");
+        kind.setPlaceholder("Any kind");
+        kind.setEmptySelectionAllowed(true);
+        kind.setItems(JurisdictionKind.values());
+        publication.setId("filter-publication");
+        publication.setPlaceholder("Drafts and published");
+        publication.setEmptySelectionAllowed(true);
+        publication.setItems(PublicationState.values());
+        search.addValueChangeListener(e -> filterChanged());
+        state.addValueChangeListener(e -> filterChanged());
+        kind.addValueChangeListener(e -> filterChanged());
+        publication.addValueChangeListener(e -> filterChanged());
+
+        Button create = new Button("New jurisdiction", e -> UI.getCurrent().navigate(JurisdictionEditorView.class,
+                new RouteParameters("id", JurisdictionEditorView.NEW)));
+        create.setId("new-jurisdiction");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout filters = new HorizontalLayout(search, state, kind, publication, create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H1("Jurisdictions"), status, filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        readingUrl = true;
+        try {
+            search.setValue(first(params, "q"));
+            state.setValue(first(params, "state"));
+            kind.setValue(parse(JurisdictionKind.class, first(params, "kind")));
+            publication.setValue(parse(PublicationState.class, first(params, "publication")));
+        } finally {
+            readingUrl = false;
+        }
+        applyFilter();
+    }
+
+    private void filterChanged() {
+        if (readingUrl) {
+            return;
+        }
+        applyFilter();
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            params.put("q", search.getValue());
+        }
+        if (!state.isEmpty()) {
+            params.put("state", state.getValue());
+        }
+        if (kind.getValue() != null) {
+            params.put("kind", kind.getValue().name());
+        }
+        if (publication.getValue() != null) {
+            params.put("publication", publication.getValue().name());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("jurisdictions", QueryParameters.simple(params))));
+    }
+
+    private void applyFilter() {
+        filter = new JurisdictionFilter(search.getValue(), state.getValue(), kind.getValue(), publication.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     /** The total is counted off the request thread and pushed to the browser when ready (server push). */

@@ -80,4 +80,17 @@ class JurisdictionListViewTest {
         assertThat(count.getText()).isEqualTo(jurisdictions.count() + " jurisdictions in the database");
     }
 
+
+    @Test
+    void aFilterInTheUrlNarrowsTheGridInTheDatabase() {
+        UI.getCurrent().navigate("jurisdictions", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("state", "CA", "kind", "CITY")));
+        @SuppressWarnings("unchecked")
+        Grid<Jurisdiction> grid = _get(Grid.class, spec -> spec.withId("jurisdictions"));
+        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()).toList())
+                .contains("los-angeles-ca", "sacramento-ca")
+                .doesNotContain("san-francisco-ca", "california-ca", "chicago-il");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("filter-state")).getValue())
+                .isEqualTo("CA");
+    }
 }

@@ -1,0 +1,183 @@
+package org.civicdata.tracker.jurisdiction.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.civicdata.tracker.TestSeeds;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.seed.SeedLoader;
+import org.civicdata.tracker.source.SourceRepository;
+import org.civicdata.tracker.staff.StaffUi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(startApplication = false, transactional = false)
+class JurisdictionEditorViewTest {
+
+    @Inject
+    ApplicationContext context;
+    @Inject
+    SeedLoader seeds;
+    @Inject
+    JurisdictionRepository jurisdictions;
+    @Inject
+    JurisdictionService service;
+    @Inject
+    SourceRepository sources;
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeEach
+    void seeded() {
+        TestSeeds.ensureLoaded(seeds);
+    }
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+    }
+
+    private static TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    private static void click(String id) {
+        _get(Button.class, spec -> spec.withId(id)).click();
+    }
+
+    private void openNew() {
+        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", JurisdictionEditorView.NEW));
+    }
+
+    private void fillIn(String slug) {
+        field("name").setValue("Springfield " + unique);
+        field("slug").setValue(slug);
+        field("state").setValue("ZZ");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEditorCreatesAJurisdictionWithASourceAndPublishesIt() {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        openNew();
+        String slug = "springfield-" + unique + "-zz";
+        fillIn(slug);
+        MultiSelectComboBox<org.civicdata.tracker.source.Source> cited = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("sources"));
+        cited.setValue(Set.of(sources.findBySeedKey("doc-003").orElseThrow()));
+        click("save");
+
+        Jurisdiction saved = jurisdictions.findBySlug(slug).orElseThrow();
+        assertThat(saved.getPublicationState()).isEqualTo(PublicationState.DRAFT);
+        assertThat(service.sourceIds(saved.getId())).containsExactly(sources.findBySeedKey("doc-003").orElseThrow().getId());
+
+        click("publish");
+        assertThat(jurisdictions.findBySlug(slug).orElseThrow().getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
+    }
+
+    @Test
+    void badInputIsShownNextToTheFieldAndNothingIsSaved() {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        openNew();
+        fillIn("Not A Slug!");
+        click("save");
+
+        TextField slug = field("slug");
+        assertThat(slug.isInvalid()).isTrue();
+        assertThat(slug.getErrorMessage()).contains("lowercase letters and digits");
+        assertThat(jurisdictions.findBySlug("Not A Slug!")).isEmpty();
+
+        field("slug").setValue("chicago-il");
+        click("save");
+        assertThat(field("slug").getErrorMessage()).contains("already used by Chicago");
+    }
+
+    @Test
+    void aContributorSeesNoPublishButton() {
+        StaffUi.signedInAs(context, "contributor-cy", StaffRole.CONTRIBUTOR);
+        openNew();
+        fillIn("contrib-" + unique + "-zz");
+        click("save");
+        assertThat(jurisdictions.findBySlug("contrib-" + unique + "-zz")).isPresent();
+        assertThat(_find(Button.class, spec -> spec.withId("publish"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("delete"))).isEmpty();
+    }
+
+    @Test
+    void whenSomeoneElseSavedFirstTheConflictDialogShowsTheirChangeAndMineGoesOnTop() {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        openNew();
+        String slug = "conflict-" + unique + "-zz";
+        fillIn(slug);
+        click("save");
+        Jurisdiction stored = jurisdictions.findBySlug(slug).orElseThrow();
+
+        // Bob saves a FIPS code while Ann edits the name.
+        Jurisdiction bobs = jurisdictions.findById(stored.getId()).orElseThrow();
+        bobs.setFips("99123");
+        service.save(new StaffPrincipal("bob", StaffRole.EDITOR, false), bobs, List.of());
+
+        field("name").setValue("Ann's name");
+        click("save");
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("conflict-dialog"));
+        assertThat(_find(dialog, ListItem.class)).extracting(ListItem::getText)
+                .anySatisfy(text -> assertThat(text).contains("bob").contains("fips: — → 99123"));
+        assertThat(jurisdictions.findById(stored.getId()).orElseThrow().getName()).isNotEqualTo("Ann's name");
+
+        _get(dialog, Button.class, spec -> spec.withId("conflict-apply-mine")).click();
+        assertThat(field("name").getValue()).isEqualTo("Ann's name");
+        assertThat(field("fips").getValue()).isEqualTo("99123");
+        click("save");
+
+        Jurisdiction merged = jurisdictions.findById(stored.getId()).orElseThrow();
+        assertThat(merged.getName()).isEqualTo("Ann's name");
+        assertThat(merged.getFips()).isEqualTo("99123");
+    }
+
+    @Test
+    void theHistoryShowsEachChangeAndRevertRestoresAnEarlierVersion() {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        openNew();
+        String slug = "history-" + unique + "-zz";
+        fillIn(slug);
+        click("save");
+        String original = field("name").getValue();
+        field("name").setValue("Changed name");
+        click("save");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.civicdata.tracker.editing.RecordHistory.Entry> grid =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("history"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).changes())
+                .anySatisfy(c -> assertThat(c.field() + ": " + c.before() + " → " + c.after())
+                        .isEqualTo("name: " + original + " → Changed name"));
+
+        Button revert = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "revert");
+        assertThat(revert.getText()).isEqualTo("Revert to v0");
+        revert.click();
+        assertThat(jurisdictions.findBySlug(slug).orElseThrow().getName()).isEqualTo(original);
+        assertThat(field("name").getValue()).isEqualTo(original);
+    }
+}
