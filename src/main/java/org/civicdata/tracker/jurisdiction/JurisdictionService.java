@@ -13,11 +13,12 @@ import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.EditableRecords;
 import org.civicdata.tracker.editing.RecordEditor;
 
 /** Staff work on jurisdictions: paged, filtered and sorted in SQL; validated, audited edits. */
 @Singleton
-public class JurisdictionService {
+public class JurisdictionService implements EditableRecords<Jurisdiction> {
 
     /** The properties a staff grid may sort by (anything else is ignored, not passed to SQL). */
     public static final Set<String> SORTABLE = Set.of("name", "slug", "kind", "stateCode", "fips",
@@ -48,15 +49,23 @@ public class JurisdictionService {
         return repository.count();
     }
 
+    @Override
+    public RecordType type() {
+        return RecordType.JURISDICTION;
+    }
+
+    @Override
+    public RecordEditor editor() {
+        return editor;
+    }
+
+    @Override
     public Optional<Jurisdiction> find(long id) {
         return repository.findById(id);
     }
 
-    public List<Long> sourceIds(long id) {
-        return editor.sourceIds(RecordType.JURISDICTION, id);
-    }
-
     /** Creates (no id) or updates (with the id and version it was read at) a jurisdiction. */
+    @Override
     @Transactional
     public Jurisdiction save(StaffPrincipal who, Jurisdiction jurisdiction, Collection<Long> sourceIds) {
         validate(jurisdiction);
@@ -65,22 +74,11 @@ public class JurisdictionService {
                 : editor.update(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
     }
 
-    @Transactional
-    public Jurisdiction publish(StaffPrincipal who, Jurisdiction j) {
-        return editor.publish(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
-    }
 
-    @Transactional
-    public Jurisdiction unpublish(StaffPrincipal who, Jurisdiction j) {
-        return editor.unpublish(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
-    }
 
-    @Transactional
-    public Jurisdiction revert(StaffPrincipal who, Jurisdiction j, int toVersion) {
-        return editor.revert(who, RecordType.JURISDICTION, j.getId(), toVersion, j.getVersion());
-    }
 
     /** Refused, naming what still refers to it, when other records point at this jurisdiction. */
+    @Override
     @Transactional
     public void delete(StaffPrincipal who, Jurisdiction j) {
         if (repository.existsByParentId(j.getId())) {

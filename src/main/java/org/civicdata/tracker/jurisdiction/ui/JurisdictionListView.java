@@ -35,6 +35,7 @@ import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionFilter;
 import org.civicdata.tracker.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.StaffLayout;
 
 /**
@@ -104,7 +105,7 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
         publication.addValueChangeListener(e -> filterChanged());
 
         Button create = new Button("New jurisdiction", e -> UI.getCurrent().navigate(JurisdictionEditorView.class,
-                new RouteParameters("id", JurisdictionEditorView.NEW)));
+                new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-jurisdiction");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout filters = new HorizontalLayout(search, state, kind, publication, create);

@@ -67,7 +67,7 @@ class JurisdictionEditorViewTest {
     }
 
     private void openNew() {
-        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", JurisdictionEditorView.NEW));
+        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", org.civicdata.tracker.staff.RecordEditorView.NEW));
     }
 
     private void fillIn(String slug) {

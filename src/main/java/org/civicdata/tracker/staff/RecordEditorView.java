@@ -1,0 +1,300 @@
+package org.civicdata.tracker.staff;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.audit.StaleRecordException;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.NotPermittedException;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.common.PublishableRecord;
+import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.editing.Edits;
+import org.civicdata.tracker.editing.RecordHistory;
+import org.civicdata.tracker.source.Source;
+import org.civicdata.tracker.source.SourceService;
+
+/**
+ * The frame every staff editor shares, whatever the record type: load by id (or {@code new}), the
+ * cited sources, save with field errors shown next to the field, the conflict dialog when someone
+ * else saved first, publish/unpublish/delete for editors, notes, and the history with field-level
+ * diffs and revert. A subclass supplies its form fields and how they map to the record.
+ *
+ * <p>The route must have an {@code :id} parameter. Component ids (save, publish, unpublish, delete,
+ * sources, notes, record-state, history, revert-vN) are the same on every editor.
+ */
+public abstract class RecordEditorView<T extends PublishableRecord> extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String NEW = "new";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final transient EditableRecords<T> records;
+    private final transient SourceService sources;
+    private final transient RecordHistory history;
+    private final String noun;
+
+    private final H1 heading = new H1();
+    private final Span state = new Span();
+    private final FormLayout form = new FormLayout();
+    private final MultiSelectComboBox<Source> cited = new MultiSelectComboBox<>("Sources");
+    private final TextArea notes = new TextArea("Notes");
+    private final Button publish = new Button("Publish");
+    private final Button unpublish = new Button("Unpublish");
+    private final Button delete = new Button("Delete");
+    private final Grid<RecordHistory.Entry> historyGrid = new Grid<>();
+    private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+
+    /** The record as read from the database; edits are made on a copy. */
+    private T current;
+    private Set<Long> currentSourceIds = Set.of();
+
+    protected RecordEditorView(String noun, EditableRecords<T> records, SourceService sources, RecordHistory history) {
+        this.noun = noun;
+        this.records = records;
+        this.sources = sources;
+        this.history = history;
+        cited.setId("sources");
+        cited.setItemLabelGenerator(Source::getTitle);
+        cited.setItems(query -> sources.search(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
+        notes.setId("notes");
+        fieldsByName.put("sources", cited);
+
+        Button save = new Button("Save", e -> save());
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setId("publish");
+        publish.addClickListener(e -> run(() -> show(records.publish(who(), current)), "Published."));
+        unpublish.setId("unpublish");
+        unpublish.addClickListener(e -> run(() -> show(records.unpublish(who(), current)), "Unpublished: back to draft."));
+        delete.setId("delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> confirmDelete());
+        state.setId("record-state");
+
+        historyGrid.setId("history");
+        historyGrid.addColumn(e -> "v" + e.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
+        historyGrid.addColumn(e -> WHEN.format(e.at())).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
+        historyGrid.addColumn(RecordHistory.Entry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        historyGrid.addColumn(e -> e.action().name()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        historyGrid.addColumn(e -> e.changes().stream()
+                .map(c -> c.field() + ": " + c.before() + " → " + c.after()).collect(Collectors.joining("; ")))
+                .setHeader("Changes").setFlexGrow(1);
+        historyGrid.addComponentColumn(e -> {
+            Button revert = new Button("Revert to v" + e.version(), click -> revert(e.version()));
+            revert.setId("revert-v" + e.version());
+            revert.setEnabled(current != null && e.version() != current.getVersion());
+            return revert;
+        }).setKey("revert").setAutoWidth(true).setFlexGrow(0);
+        historyGrid.setAllRowsVisible(true);
+
+        add(heading, state, form, new HorizontalLayout(save, publish, unpublish, delete), new H2("History"), historyGrid);
+    }
+
+    /** Adds the type's fields to the form; {@code name} is the field the service names in its errors. */
+    protected void addField(String name, Component field) {
+        form.add(field);
+        if (field instanceof HasValidation validated) {
+            fieldsByName.put(name, validated);
+        }
+    }
+
+    /** Call at the end of the subclass constructor: sources and notes come after the type's fields. */
+    protected void addSourcesAndNotes() {
+        form.add(cited, notes);
+        form.setColspan(cited, 2);
+        form.setColspan(notes, 2);
+    }
+
+    protected abstract T blank();
+
+    /** Puts the record's values into the form fields. */
+    protected abstract void fill(T record);
+
+    /** Puts the form's values into {@code copy} (a copy of the record as read). */
+    protected abstract void readInto(T copy);
+
+    protected abstract String titleOf(T record);
+
+    protected abstract Class<? extends Component> listView();
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse(NEW);
+        if (NEW.equals(id)) {
+            show(blank());
+            return;
+        }
+        try {
+            records.find(Long.parseLong(id)).ifPresentOrElse(this::show, () -> notFound(event, id));
+        } catch (NumberFormatException e) {
+            notFound(event, id);
+        }
+    }
+
+    private void notFound(BeforeEnterEvent event, String id) {
+        Notification.show("No " + noun + " with id " + id + ".");
+        event.forwardTo(listView());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (current == null || current.getId() == null ? "New " + noun : titleOf(current)) + " · Policy tracker staff";
+    }
+
+    protected T current() {
+        return current;
+    }
+
+    private void show(T record) {
+        current = record;
+        currentSourceIds = record.getId() == null ? Set.of() : new HashSet<>(records.sourceIds(record.getId()));
+        fieldsByName.values().forEach(f -> f.setInvalid(false));
+        fill(record);
+        cited.setValue(new HashSet<>(sources.byIds(currentSourceIds)));
+        notes.setValue(record.getNotes() == null ? "" : record.getNotes());
+        boolean stored = record.getId() != null;
+        boolean editor = who().may(StaffRole.EDITOR);
+        heading.setText(stored ? titleOf(record) : "New " + noun);
+        state.setText(stored ? record.getPublicationState().name().toLowerCase(Locale.ROOT) + ", version "
+                + record.getVersion() : "draft, not saved yet");
+        publish.setVisible(stored && editor && record.getPublicationState() == PublicationState.DRAFT);
+        unpublish.setVisible(stored && editor && record.getPublicationState() == PublicationState.PUBLISHED);
+        delete.setVisible(stored && editor);
+        historyGrid.setItems(stored ? history.of(records.type(), record.getId()) : List.of());
+    }
+
+    private T edited() {
+        T copy = Edits.copy(current);
+        readInto(copy);
+        copy.setNotes(notes.getValue().isBlank() ? null : notes.getValue());
+        return copy;
+    }
+
+    private List<Long> editedSourceIds() {
+        return cited.getValue().stream().map(Source::getId).sorted().toList();
+    }
+
+    private void save() {
+        T mine;
+        try {
+            mine = edited();
+        } catch (InvalidInputException e) {
+            showInvalid(e);
+            return;
+        }
+        List<Long> mySources = editedSourceIds();
+        try {
+            T saved = records.save(who(), mine, mySources);
+            boolean created = current.getId() == null;
+            show(saved);
+            Notification.show(created ? "Created as a draft." : "Saved.");
+            if (created) {
+                UI.getCurrent().navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId())));
+            }
+        } catch (StaleRecordException e) {
+            new ConflictDialog(history.since(records.type(), current.getId(), current.getVersion()),
+                    () -> records.find(current.getId()).ifPresent(this::show),
+                    () -> applyMineOnTop(mine, mySources)).open();
+        } catch (InvalidInputException e) {
+            showInvalid(e);
+        } catch (NotPermittedException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /** Their version plus the fields (and sources) this user changed, back in the form to review and save. */
+    private void applyMineOnTop(T mine, List<Long> mySources) {
+        T base = current;
+        Set<Long> baseSources = currentSourceIds;
+        records.find(base.getId()).ifPresent(latest -> {
+            show(Edits.applyOnTop(base, mine, latest));
+            if (!new HashSet<>(mySources).equals(baseSources)) {
+                cited.setValue(new HashSet<>(sources.byIds(mySources)));
+            }
+            Notification.show("Their changes are loaded with yours on top. Review, then save.");
+        });
+    }
+
+    private void revert(int version) {
+        run(() -> show(records.revert(who(), current, version)), "Reverted to version " + version + " (as a new change).");
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + titleOf(current) + "?",
+                "It disappears from the staff UI and the public site. Its history is kept.", "Delete",
+                e -> run(() -> {
+                    records.delete(who(), current);
+                    UI.getCurrent().navigate(listView());
+                }, "Deleted."));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    /** One place that turns refusals into what the user sees. */
+    private void run(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done);
+        } catch (StaleRecordException e) {
+            error("Someone else changed this record meanwhile; it has been reloaded. Please try again.");
+            records.find(current.getId()).ifPresent(this::show);
+        } catch (InvalidInputException e) {
+            showInvalid(e);
+        } catch (NotPermittedException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private void showInvalid(InvalidInputException e) {
+        HasValidation field = fieldsByName.get(e.field());
+        if (field != null) {
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
+        } else {
+            error(e.getMessage());
+        }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    protected static StaffPrincipal who() {
+        return StaffSession.current().orElseThrow(() -> new NotPermittedException("Not signed in."));
+    }
+
+    protected static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
