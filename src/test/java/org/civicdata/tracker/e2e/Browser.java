@@ -6,10 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by its own chromedriver: no browser is downloaded. On a
@@ -46,6 +51,19 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Fills in and submits the staff login form, as a person would. */
+    static void signIn(ChromeDriver driver, WebDriverWait wait, String baseUrl,
+                       String username, String password) {
+        driver.get(baseUrl + "/admin/login");
+        WebElement form = wait.until(ExpectedConditions
+                .presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        By usernameField = By.cssSelector("input[name='username']");
+        wait.until(d -> !form.findElements(usernameField).isEmpty());
+        form.findElement(usernameField).sendKeys(username);
+        form.findElement(By.cssSelector("input[name='password']"))
+                .sendKeys(password, Keys.ENTER);
     }
 
     /** Keeps a screenshot as a test artifact under target/e2e-screenshots/. */

@@ -104,11 +104,7 @@ class JurisdictionEditingE2ETest {
     @Test
     void createPublishEditAndRevertAJurisdiction() throws Exception {
         String slug = "e2e-town-" + unique + "-zz";
-        browser.get(server.getURL() + "/admin/login");
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
-        wait.until(d -> !form.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys("e2e-editor");
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(StaffUi.PASSWORD, Keys.ENTER);
+        Browser.signIn(browser, wait, server.getURL().toString(), "e2e-editor", StaffUi.PASSWORD);
 
         click("new-jurisdiction");
         type("name", "E2E Town " + unique);

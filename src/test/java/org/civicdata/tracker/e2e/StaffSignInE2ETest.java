@@ -52,12 +52,7 @@ class StaffSignInE2ETest {
     }
 
     private void signIn(String username, String password) {
-        browser.get(server.getURL() + "/admin");
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
-        wait.until(d -> !form.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
+        Browser.signIn(browser, wait, server.getURL().toString(), username, password);
     }
 
     @Test
