@@ -15,4 +15,6 @@ public interface AccountRepository extends TrackedRepository<Account> {
     }
 
     Optional<Account> findByUsername(String username);
+
+    long countByRoleAndEnabled(StaffRole role, boolean enabled);
 }

@@ -27,6 +27,7 @@ public class AccountService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
     static final int MIN_PASSWORD_LENGTH = 12;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final AccountRepository accounts;
     private final SignInAttemptRepository attempts;
@@ -135,6 +136,43 @@ public class AccountService {
         account.setPasswordHash(hasher.hash(password));
         account.setMustChangePassword(mustChangePassword);
         return writer.create(RecordType.ACCOUNT, account, List.of(), Map.of(), by == null ? "system" : by.username());
+    }
+
+    /** An account with a random one-time password, returned once to show the admin; changed at first sign-in. */
+    @Transactional
+    public String createWithOneTimePassword(StaffPrincipal by, String username, StaffRole role) {
+        String oneTime = oneTimePassword();
+        create(by, username, role, oneTime, true);
+        return oneTime;
+    }
+
+    public List<Account> list() {
+        return accounts.findAll(io.micronaut.data.model.Pageable.from(0, 1000,
+                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("username")))).getContent();
+    }
+
+    /** Changes another account's role or enabled flag; never leaves the tracker without an enabled admin. */
+    @Transactional
+    public Account change(StaffPrincipal by, long id, int version, StaffRole role, boolean enabled) {
+        if (!by.may(StaffRole.ADMIN)) {
+            throw new NotPermittedException("Only an admin may change accounts.");
+        }
+        Account account = accounts.findById(id).orElseThrow(() -> new InvalidInputException("account", "No such account."));
+        account.setVersion(version);
+        boolean wasActiveAdmin = account.isEnabled() && account.getRole() == StaffRole.ADMIN;
+        boolean staysActiveAdmin = enabled && role == StaffRole.ADMIN;
+        if (wasActiveAdmin && !staysActiveAdmin && accounts.countByRoleAndEnabled(StaffRole.ADMIN, true) <= 1) {
+            throw new InvalidInputException("role", "This is the last enabled admin account; make another admin first.");
+        }
+        account.setRole(role);
+        account.setEnabled(enabled);
+        return writer.update(RecordType.ACCOUNT, account, by.username());
+    }
+
+    static String oneTimePassword() {
+        byte[] random = new byte[15];
+        RANDOM.nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     public boolean noAccountExists() {

@@ -5,8 +5,6 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +44,7 @@ class FirstAdmin {
             LOG.info("Created the first admin account '{}' from ADMIN_USERNAME/ADMIN_PASSWORD", username);
             return;
         }
-        byte[] random = new byte[15];
-        new SecureRandom().nextBytes(random);
-        String oneTime = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String oneTime = AccountService.oneTimePassword();
         accounts.create(null, username, StaffRole.ADMIN, oneTime, true);
         LOG.warn("Created the first admin account '{}' with the one-time password {} : sign in at /admin/login "
                 + "and choose a new one. This is the only time it is shown.", username, oneTime);

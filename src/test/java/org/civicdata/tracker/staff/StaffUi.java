@@ -21,6 +21,7 @@ public final class StaffUi {
     private StaffUi() {
     }
 
+    /** The account exists, enabled, with this role and the test password (whatever earlier tests did to it). */
     public static void ensureAccount(AccountService accounts, String username, StaffRole role) {
         try {
             accounts.create(SETUP, username, role, PASSWORD, false);
@@ -28,6 +29,9 @@ public final class StaffUi {
             if (!alreadyThere.getMessage().contains("is taken")) {
                 throw alreadyThere;
             }
+            accounts.list().stream().filter(a -> a.getUsername().equals(username)).findFirst()
+                    .filter(a -> a.getRole() != role || !a.isEnabled())
+                    .ifPresent(a -> accounts.change(SETUP, a.getId(), a.getVersion(), role, true));
         }
     }
 

@@ -1,0 +1,127 @@
+package org.civicdata.tracker.staff;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LoginFormKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.civicdata.tracker.account.AccountRepository;
+import org.civicdata.tracker.account.AccountService;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.editing.RecordHistory.Activity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(startApplication = false, transactional = false)
+class StaffViewsTest {
+
+    @Inject
+    ApplicationContext context;
+    @Inject
+    AccountService accounts;
+    @Inject
+    AccountRepository accountRepository;
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+    }
+
+    private static Class<?> currentView() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+    }
+
+    private static java.util.List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void onlyAnAdminOpensTheAccountsViewOrSeesItInTheMenu() {
+        StaffUi.signedInAs(context, "editor-ella", StaffRole.EDITOR);
+        assertThat(menu()).contains("Jurisdictions", "Activity").doesNotContain("Accounts");
+        UI.getCurrent().navigate(AccountsView.class);
+        assertThat(currentView()).isNotEqualTo(AccountsView.class);
+        assertThat(_find(Grid.class, spec -> spec.withId("accounts"))).isEmpty();
+        MockVaadin.tearDown();
+
+        StaffUi.signedInAs(context, "admin-ada", StaffRole.ADMIN);
+        assertThat(menu()).contains("Accounts");
+        UI.getCurrent().navigate(AccountsView.class);
+        assertThat(currentView()).isEqualTo(AccountsView.class);
+    }
+
+    @Test
+    void anAdminCreatesAnAccountWhoseOneTimePasswordSignsInAndMustBeChanged() {
+        StaffUi.signedInAs(context, "admin-ada", StaffRole.ADMIN);
+        UI.getCurrent().navigate(AccountsView.class);
+        String name = "new-" + UUID.randomUUID().toString().substring(0, 6);
+        _get(TextField.class, spec -> spec.withId("new-username")).setValue(name);
+        @SuppressWarnings("unchecked")
+        Select<StaffRole> role = _get(Select.class, spec -> spec.withId("new-role"));
+        role.setValue(StaffRole.EDITOR);
+        _get(Button.class, spec -> spec.withId("create-account")).click();
+        String oneTime = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
+        assertThat(accountRepository.findByUsername(name)).hasValueSatisfying(a -> {
+            assertThat(a.getRole()).isEqualTo(StaffRole.EDITOR);
+            assertThat(a.isMustChangePassword()).isTrue();
+        });
+        MockVaadin.tearDown();
+
+        StaffUi.open(context);
+        UI.getCurrent().navigate(LoginView.class);
+        LoginFormKt._login(_get(LoginForm.class), name, oneTime);
+        assertThat(currentView()).isEqualTo(ChangePasswordView.class);
+    }
+
+    @Test
+    void theLastEnabledAdminCannotBeDemotedOrDisabled() {
+        StaffPrincipal admin = new StaffPrincipal("test-setup", StaffRole.ADMIN, false);
+        StaffUi.ensureAccount(accounts, "admin-solo", StaffRole.ADMIN);
+        accountRepository.findAll().forEach(a -> {
+            if (a.getRole() == StaffRole.ADMIN && a.isEnabled() && !a.getUsername().equals("admin-solo")) {
+                accounts.change(admin, a.getId(), a.getVersion(), StaffRole.EDITOR, true);
+            }
+        });
+        var solo = accountRepository.findByUsername("admin-solo").orElseThrow();
+        var last = solo;
+        assertThatThrownBy(() -> accounts.change(admin, last.getId(), last.getVersion(), StaffRole.EDITOR, true))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("last enabled admin");
+        assertThatThrownBy(() -> accounts.change(admin, last.getId(), last.getVersion(), StaffRole.ADMIN, false))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(accountRepository.findByUsername("admin-solo").orElseThrow().isEnabled()).isTrue();
+    }
+
+    @Test
+    void theActivityViewFiltersChangesByUser() {
+        StaffUi.signedInAs(context, "admin-ada", StaffRole.ADMIN);
+        UI.getCurrent().navigate(ActivityView.class);
+        _get(TextField.class, spec -> spec.withId("activity-actor")).setValue("test-setup");
+        @SuppressWarnings("unchecked")
+        Grid<Activity> grid = _get(Grid.class, spec -> spec.withId("activity"));
+        int size = GridKt._size(grid);
+        assertThat(size).isPositive();
+        assertThat(IntStream.range(0, Math.min(size, 50)).mapToObj(i -> GridKt._get(grid, i).actor()).distinct().toList())
+                .containsOnly("test-setup");
+
+        _get(TextField.class, spec -> spec.withId("activity-actor")).setValue("nobody-at-all");
+        assertThat(GridKt._size(grid)).isZero();
+    }
+}
