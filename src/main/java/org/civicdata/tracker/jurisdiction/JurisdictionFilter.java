@@ -20,7 +20,8 @@ public record JurisdictionFilter(@Nullable String text, @Nullable String state, 
             if (text != null && !text.isBlank()) {
                 String like = "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-                all.add(cb.or(cb.like(cb.lower(root.get("name")), like), cb.like(root.get("slug"), like)));
+                // The columns use utf8mb4_unicode_ci, a case-insensitive collation: no LOWER() needed (or wanted: it defeats indexes).
+                all.add(cb.or(cb.like(root.get("name"), like), cb.like(root.get("slug"), like)));
             }
             if (state != null && !state.isBlank()) {
                 all.add(cb.equal(root.get("stateCode"), state.trim().toUpperCase(Locale.ROOT)));

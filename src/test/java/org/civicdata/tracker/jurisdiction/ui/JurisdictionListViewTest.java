@@ -93,4 +93,16 @@ class JurisdictionListViewTest {
         assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("filter-state")).getValue())
                 .isEqualTo("CA");
     }
+
+    @Test
+    void theSearchBoxFindsNamesAndSlugsWhateverTheCase() {
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search")).setValue("CHIC");
+        @SuppressWarnings("unchecked")
+        Grid<Jurisdiction> grid = _get(Grid.class, spec -> spec.withId("jurisdictions"));
+        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()).toList())
+                .containsExactly("chicago-il");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search")).setValue("york c");
+        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()).toList())
+                .containsExactly("new-york-ny");
+    }
 }
