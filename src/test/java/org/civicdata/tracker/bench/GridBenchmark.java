@@ -34,7 +34,13 @@ public final class GridBenchmark {
     private GridBenchmark() {
     }
 
-    public static void main(String[] args) {
+    /** Exits explicitly: the embedded MariaDB's watcher thread would keep the JVM alive (its shutdown hook stops it). */
+    public static void main(String[] args) throws Exception {
+        measure(args);
+        System.exit(0);
+    }
+
+    private static void measure(String[] args) {
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("tracker.seed.on-empty", false))
                 .start()) {

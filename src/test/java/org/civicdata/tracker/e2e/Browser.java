@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * developer machine without Chromium these tests are skipped; in CI (CI=true) a missing browser is
  * a failure, since .ci/run installs it.
  */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -29,7 +29,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("CI must have Chromium and chromedriver in /usr/bin (.ci/run installs them)");
@@ -54,7 +54,7 @@ final class Browser {
     }
 
     /** Fills in and submits the staff login form, as a person would. */
-    static void signIn(ChromeDriver driver, WebDriverWait wait, String baseUrl,
+    public static void signIn(ChromeDriver driver, WebDriverWait wait, String baseUrl,
                        String username, String password) {
         driver.get(baseUrl + "/admin/login");
         WebElement form = wait.until(ExpectedConditions
@@ -67,7 +67,7 @@ final class Browser {
     }
 
     /** Keeps a screenshot as a test artifact under target/e2e-screenshots/. */
-    static Path screenshot(ChromeDriver driver, String name) {
+    public static Path screenshot(ChromeDriver driver, String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "e2e-screenshots"));
             Path file = dir.resolve(name + ".png");
