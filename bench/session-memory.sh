@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 exec java -Dtracker.embedded-db.dir=target/bench-mariadb -Dtracker.embedded-db.database=tracker_bench \
-  -Dtracker.security.bcrypt-cost=4 \
+  -Dtracker.security.bcrypt-cost=4 -Dvaadin.productionMode=true \
   -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.civicdata.tracker.bench.SessionMemoryBenchmark "$@"
