@@ -8,7 +8,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface StatementRepository extends PublishableRepository<Statement> {
+public interface StatementRepository extends PublishableRepository<Statement>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Statement> {
 
     @Override
     default RecordType recordType() {

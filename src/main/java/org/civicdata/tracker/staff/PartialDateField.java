@@ -1,0 +1,36 @@
+package org.civicdata.tracker.staff;
+
+import com.vaadin.flow.component.textfield.TextField;
+import org.civicdata.tracker.common.DatePrecision;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.PartialDate;
+
+/** A date as precise as the source gives it: 2018-01-24, 2018-01 or 2018 (empty = unknown). */
+public class PartialDateField extends TextField {
+
+    private final String fieldName;
+
+    public PartialDateField(String label, String fieldName) {
+        super(label);
+        this.fieldName = fieldName;
+        setPlaceholder("YYYY, YYYY-MM or YYYY-MM-DD");
+        setHelperText("As precise as the source: a year, a month or a day");
+    }
+
+    public void setDate(java.time.LocalDate start, DatePrecision precision) {
+        PartialDate date = PartialDate.of(start, precision);
+        setValue(date == null ? "" : date.toString());
+    }
+
+    /** @throws InvalidInputException naming this field when the text is not such a date */
+    public PartialDate date() {
+        if (getValue().isBlank()) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(getValue());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(fieldName, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.civicdata.tracker.statement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.editing.RecordEditor;
+import org.civicdata.tracker.person.Person;
+import org.civicdata.tracker.person.PersonRepository;
+
+/** Staff work on statements: searched by quote or speaker in SQL; validated, audited edits. */
+@Singleton
+public class StatementService implements EditableRecords<Statement> {
+
+    public static final Set<String> SORTABLE = Set.of("saidOn", "kind", "publicationState", "updatedAt");
+
+    private final StatementRepository repository;
+    private final PersonRepository people;
+    private final RecordEditor editor;
+
+    StatementService(StatementRepository repository, PersonRepository people, RecordEditor editor) {
+        this.repository = repository;
+        this.people = people;
+        this.editor = editor;
+    }
+
+    @Override
+    public RecordType type() {
+        return RecordType.STATEMENT;
+    }
+
+    @Override
+    public RecordEditor editor() {
+        return editor;
+    }
+
+    @Override
+    public Optional<Statement> find(long id) {
+        return repository.findById(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Statement> page(StatementFilter filter, int page, int size, List<Sort.Order> orders) {
+        List<Sort.Order> allowed = orders.stream().filter(o -> SORTABLE.contains(o.getProperty())).toList();
+        Sort sort = allowed.isEmpty() ? Sort.of(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")) : Sort.of(allowed);
+        return repository.findAll(filter.toSpecification(speakersMatching(filter.text())),
+                Pageable.from(page, size, sort)).getContent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(StatementFilter filter) {
+        return repository.count(filter.toSpecification(speakersMatching(filter.text())));
+    }
+
+    /** Speakers for a picker or a search: name contains the text. */
+    public List<Person> searchSpeakers(@Nullable String text, int page, int size) {
+        return people.findByNameContains(text == null ? "" : text.trim(),
+                Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))));
+    }
+
+    public Optional<Person> speaker(long personId) {
+        return people.findById(personId);
+    }
+
+    private List<Long> speakersMatching(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return searchSpeakers(text, 0, 200).stream().map(Person::getId).toList();
+    }
+
+    @Override
+    @Transactional
+    public Statement save(StaffPrincipal who, Statement statement, Collection<Long> sourceIds) {
+        if (statement.getPersonId() == null) {
+            throw new InvalidInputException("speaker", "Choose who said it.");
+        }
+        if (statement.getKind() == null) {
+            throw new InvalidInputException("kind", "Say whether this is a verbatim quote or a paraphrase.");
+        }
+        if (statement.getText() == null || statement.getText().isBlank()) {
+            throw new InvalidInputException("text", "The quote (or paraphrase) is required.");
+        }
+        return statement.getId() == null
+                ? editor.create(who, RecordType.STATEMENT, statement, sourceIds)
+                : editor.update(who, RecordType.STATEMENT, statement, sourceIds);
+    }
+}

@@ -1,0 +1,147 @@
+package org.civicdata.tracker.statement.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.data.model.Sort;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.statement.Statement;
+import org.civicdata.tracker.statement.StatementFilter;
+import org.civicdata.tracker.statement.StatementKind;
+import org.civicdata.tracker.statement.StatementService;
+import org.civicdata.tracker.staff.RecordEditorView;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All statements at /admin/statements: search quote text or speaker; filters in SQL and the URL. */
+@Route(value = "statements", layout = StaffLayout.class)
+@PageTitle("Statements · Policy tracker staff")
+@Menu(title = "Statements", order = 20)
+@PermitAll
+@Prototype
+public class StatementListView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Grid<Statement> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<StatementKind> kind = new Select<>();
+    private final Select<PublicationState> publication = new Select<>();
+    private StatementFilter filter = StatementFilter.NONE;
+    private boolean readingUrl;
+
+    public StatementListView(StatementService service) {
+        setSizeFull();
+        grid.setId("statements");
+        // Speakers repeat across rows: look each up once per view.
+        Map<Long, String> speakerNames = new java.util.HashMap<>();
+        grid.addColumn(s -> speakerNames.computeIfAbsent(s.getPersonId(),
+                        id -> service.speaker(id).map(p -> p.getName()).orElse("?"))).setHeader("Speaker")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Statement::getText).setHeader("Quote or paraphrase").setFlexGrow(1);
+        grid.addColumn(s -> String.valueOf(PartialDate.of(s.getSaidOn(), s.getSaidPrecision()) == null ? "—"
+                : PartialDate.of(s.getSaidOn(), s.getSaidPrecision()))).setHeader("Said").setSortProperty("saidOn")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.getKind().name()).setHeader("Kind").setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.getPublicationState().name()).setHeader("State of record")
+                .setSortProperty("publicationState").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> service.page(filter, query.getPage(), query.getPageSize(), query.getSortOrders().stream()
+                        .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                                : Sort.Order.desc(o.getSorted())).toList()).stream(),
+                query -> (int) service.count(filter));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(StatementEditorView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().getId()))));
+        grid.setSizeFull();
+
+        search.setId("search");
+        search.setPlaceholder("Search quote or speaker");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("20em");
+        kind.setId("filter-kind");
+        kind.setPlaceholder("Quotes and paraphrases");
+        kind.setEmptySelectionAllowed(true);
+        kind.setItems(StatementKind.values());
+        publication.setId("filter-publication");
+        publication.setPlaceholder("Drafts and published");
+        publication.setEmptySelectionAllowed(true);
+        publication.setItems(PublicationState.values());
+        search.addValueChangeListener(e -> filterChanged());
+        kind.addValueChangeListener(e -> filterChanged());
+        publication.addValueChangeListener(e -> filterChanged());
+        Button create = new Button("New statement", e -> UI.getCurrent().navigate(StatementEditorView.class,
+                new RouteParameters("id", RecordEditorView.NEW)));
+        create.setId("new-statement");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout filters = new HorizontalLayout(search, kind, publication, create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H1("Statements"), filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        readingUrl = true;
+        try {
+            search.setValue(params.getOrDefault("q", List.of("")).get(0));
+            kind.setValue(parse(StatementKind.class, params.getOrDefault("kind", List.of("")).get(0)));
+            publication.setValue(parse(PublicationState.class, params.getOrDefault("publication", List.of("")).get(0)));
+        } finally {
+            readingUrl = false;
+        }
+        applyFilter();
+    }
+
+    private void filterChanged() {
+        if (readingUrl) {
+            return;
+        }
+        applyFilter();
+        Map<String, String> params = new LinkedHashMap<>();
+        if (!search.isEmpty()) {
+            params.put("q", search.getValue());
+        }
+        if (kind.getValue() != null) {
+            params.put("kind", kind.getValue().name());
+        }
+        if (publication.getValue() != null) {
+            params.put("publication", publication.getValue().name());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("statements", QueryParameters.simple(params))));
+    }
+
+    private void applyFilter() {
+        filter = new StatementFilter(search.getValue(), kind.getValue(), publication.getValue());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+}
