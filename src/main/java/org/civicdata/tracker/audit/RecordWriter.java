@@ -25,8 +25,8 @@ import org.civicdata.tracker.common.PublishableRecord;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRecord;
 import org.civicdata.tracker.common.TrackedRepository;
-import org.civicdata.tracker.source.Citation;
-import org.civicdata.tracker.source.CitationRepository;
+import org.civicdata.tracker.citation.Citation;
+import org.civicdata.tracker.citation.CitationRepository;
 
 /**
  * The one write path for every record type. Each create or update writes the record, its citations

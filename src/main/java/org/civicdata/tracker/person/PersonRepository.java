@@ -18,4 +18,6 @@ public interface PersonRepository extends PublishableRepository<Person> {
     List<Person> findByIdIn(Collection<Long> ids);
 
     List<Person> findByNameContains(String text, io.micronaut.data.model.Pageable pageable);
+
+    long countByNameContains(String text);
 }

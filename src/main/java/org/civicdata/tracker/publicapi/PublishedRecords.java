@@ -51,8 +51,8 @@ import org.civicdata.tracker.publicapi.PublicViews.PersonView;
 import org.civicdata.tracker.publicapi.PublicViews.PositionView;
 import org.civicdata.tracker.publicapi.PublicViews.SourceView;
 import org.civicdata.tracker.publicapi.PublicViews.StatementView;
-import org.civicdata.tracker.source.CitationRepository;
-import org.civicdata.tracker.source.CitedSource;
+import org.civicdata.tracker.citation.CitationRepository;
+import org.civicdata.tracker.citation.CitedSource;
 import org.civicdata.tracker.statement.Statement;
 import org.civicdata.tracker.statement.StatementRepository;
 

@@ -9,7 +9,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface SourceRepository extends PublishableRepository<Source> {
+public interface SourceRepository extends PublishableRepository<Source>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Source> {
 
     @Override
     default RecordType recordType() {

@@ -4,25 +4,100 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.citation.CitationRepository;
+import org.civicdata.tracker.editing.RecordEditor;
 
-/** Finding sources to cite (staff side): by title, a page at a time. */
+/** Sources: found by title to cite; created, edited and (when nothing cites them) deleted by staff. */
 @Singleton
-public class SourceService {
+public class SourceService implements EditableRecords<Source> {
 
     private final SourceRepository repository;
+    private final CitationRepository citations;
+    private final RecordEditor editor;
 
-    SourceService(SourceRepository repository) {
+    SourceService(SourceRepository repository, CitationRepository citations, RecordEditor editor) {
         this.repository = repository;
+        this.citations = citations;
+        this.editor = editor;
     }
 
+    @Override
+    public RecordType type() {
+        return RecordType.SOURCE;
+    }
+
+    @Override
+    public RecordEditor editor() {
+        return editor;
+    }
+
+    @Override
+    public Optional<Source> find(long id) {
+        return repository.findById(id);
+    }
+
+    /** By title, a page at a time (the pickers and the sources grid). */
     public List<Source> search(@Nullable String text, int page, int size) {
         return repository.findByTitleContains(text == null ? "" : text.trim(),
                 Pageable.from(page, size, Sort.of(Sort.Order.asc("title"), Sort.Order.asc("id"))));
     }
 
+    public long count(@Nullable String text) {
+        return repository.count((root, cb) -> text == null || text.isBlank() ? null
+                : cb.like(root.get("title"), "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%"));
+    }
+
     public List<Source> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : repository.findByIdIn(ids);
+    }
+
+    @Override
+    @Transactional
+    public Source save(StaffPrincipal who, Source source, Collection<Long> sourceIds) {
+        if (source.getTitle() == null || source.getTitle().isBlank()) {
+            throw new InvalidInputException("title", "A title is required.");
+        }
+        if (source.getUrl() != null && !source.getUrl().isBlank()) {
+            checkUrl(source.getUrl().trim());
+            source.setUrl(source.getUrl().trim());
+        } else {
+            source.setUrl(null);
+        }
+        return source.getId() == null
+                ? editor.create(who, RecordType.SOURCE, source, List.of())
+                : editor.update(who, RecordType.SOURCE, source, null);
+    }
+
+    @Override
+    @Transactional
+    public void delete(StaffPrincipal who, Source source) {
+        long citing = citations.countBySourceId(source.getId());
+        if (citing > 0) {
+            throw new InvalidInputException("title", "This source is cited by " + citing
+                    + " record(s); remove those citations before deleting it.");
+        }
+        editor.delete(who, RecordType.SOURCE, source.getId(), source.getVersion());
+    }
+
+    private static void checkUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new InvalidInputException("url", "A URL starts with http:// or https:// and names a host.");
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("url", "Not a valid URL: " + e.getReason() + ".");
+        }
     }
 }

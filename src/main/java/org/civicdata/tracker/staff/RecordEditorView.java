@@ -74,6 +74,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private final Grid<RecordHistory.Entry> historyGrid = new Grid<>();
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
+    /** False for records that are not themselves cited to sources (sources). */
+    private boolean citesSources;
     /** The record as read from the database; edits are made on a copy. */
     private T current;
     private Set<Long> currentSourceIds = Set.of();
@@ -130,8 +132,15 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     /** Call at the end of the subclass constructor: sources and notes come after the type's fields. */
     protected void addSourcesAndNotes() {
+        citesSources = true;
         form.add(cited, notes);
         form.setColspan(cited, 2);
+        form.setColspan(notes, 2);
+    }
+
+    /** Call at the end of the constructor of a type that cites no sources (a source itself). */
+    protected void addNotesOnly() {
+        form.add(notes);
         form.setColspan(notes, 2);
     }
 
@@ -200,7 +209,11 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         return copy;
     }
 
+    /** The sources chosen, or the ones already cited when this type shows no source picker. */
     private List<Long> editedSourceIds() {
+        if (!citesSources) {
+            return List.copyOf(currentSourceIds);
+        }
         return cited.getValue().stream().map(Source::getId).sorted().toList();
     }
 

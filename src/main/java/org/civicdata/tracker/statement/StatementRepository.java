@@ -16,6 +16,8 @@ public interface StatementRepository extends PublishableRepository<Statement>,
         return RecordType.STATEMENT;
     }
 
+    long countByPersonId(long personId);
+
     List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(long jurisdictionId,
                                                                             PublicationState publicationState);
 }

@@ -16,10 +16,11 @@ import org.civicdata.tracker.editing.EditableRecords;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.person.Person;
 import org.civicdata.tracker.person.PersonRepository;
+import org.civicdata.tracker.person.PersonService;
 
 /** Staff work on statements: searched by quote or speaker in SQL; validated, audited edits. */
 @Singleton
-public class StatementService implements EditableRecords<Statement> {
+public class StatementService implements EditableRecords<Statement>, PersonService.StatementCounter {
 
     public static final Set<String> SORTABLE = Set.of("saidOn", "kind", "publicationState", "updatedAt");
 
@@ -59,6 +60,11 @@ public class StatementService implements EditableRecords<Statement> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(StatementFilter filter) {
         return repository.count(filter.toSpecification(speakersMatching(filter.text())));
+    }
+
+    @Override
+    public long statementsBy(long personId) {
+        return repository.countByPersonId(personId);
     }
 
     /** Speakers for a picker or a search: name contains the text. */

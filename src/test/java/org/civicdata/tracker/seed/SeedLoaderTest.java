@@ -15,7 +15,7 @@ import java.util.function.UnaryOperator;
 import org.civicdata.tracker.audit.AuditEntryRepository;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
-import org.civicdata.tracker.source.CitationRepository;
+import org.civicdata.tracker.citation.CitationRepository;
 import org.civicdata.tracker.statement.StatementRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

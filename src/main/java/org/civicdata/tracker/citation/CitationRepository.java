@@ -1,4 +1,4 @@
-package org.civicdata.tracker.source;
+package org.civicdata.tracker.citation;
 
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -12,6 +12,8 @@ import org.civicdata.tracker.common.RecordType;
 public interface CitationRepository extends CrudRepository<Citation, Long> {
 
     List<Citation> findByRecordTypeAndRecordId(RecordType recordType, long recordId);
+
+    long countBySourceId(long sourceId);
 
     /** The published sources cited by the given records of one type. Callers pass a non-empty id list. */
     @Query("""

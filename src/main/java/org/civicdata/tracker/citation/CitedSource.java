@@ -1,4 +1,4 @@
-package org.civicdata.tracker.source;
+package org.civicdata.tracker.citation;
 
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;

@@ -1,0 +1,81 @@
+package org.civicdata.tracker.person;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.editing.RecordEditor;
+
+/** People (and bodies) who make statements: staff create, edit and, when nobody is quoting them, delete. */
+@Singleton
+public class PersonService implements EditableRecords<Person> {
+
+    private final PersonRepository repository;
+    private final StatementCounter statements;
+    private final RecordEditor editor;
+
+    PersonService(PersonRepository repository, StatementCounter statements, RecordEditor editor) {
+        this.repository = repository;
+        this.statements = statements;
+        this.editor = editor;
+    }
+
+    /** How many statements a person made; supplied by the statement feature (person does not depend on it). */
+    public interface StatementCounter {
+        long statementsBy(long personId);
+    }
+
+    @Override
+    public RecordType type() {
+        return RecordType.PERSON;
+    }
+
+    @Override
+    public RecordEditor editor() {
+        return editor;
+    }
+
+    @Override
+    public Optional<Person> find(long id) {
+        return repository.findById(id);
+    }
+
+    public List<Person> search(@Nullable String text, int page, int size) {
+        return repository.findByNameContains(text == null ? "" : text.trim(),
+                Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))));
+    }
+
+    public long count(@Nullable String text) {
+        return repository.countByNameContains(text == null ? "" : text.trim());
+    }
+
+    @Override
+    @Transactional
+    public Person save(StaffPrincipal who, Person person, Collection<Long> sourceIds) {
+        if (person.getName() == null || person.getName().isBlank()) {
+            throw new InvalidInputException("name", "A name is required.");
+        }
+        return person.getId() == null
+                ? editor.create(who, RecordType.PERSON, person, sourceIds)
+                : editor.update(who, RecordType.PERSON, person, sourceIds);
+    }
+
+    @Override
+    @Transactional
+    public void delete(StaffPrincipal who, Person person) {
+        long quoted = statements.statementsBy(person.getId());
+        if (quoted > 0) {
+            throw new InvalidInputException("name", person.getName() + " is the speaker of " + quoted
+                    + " statement(s); delete or reassign those first.");
+        }
+        editor.delete(who, RecordType.PERSON, person.getId(), person.getVersion());
+    }
+}

@@ -1,0 +1,29 @@
+package org.civicdata.tracker.person.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import org.civicdata.tracker.person.Person;
+import org.civicdata.tracker.person.PersonService;
+import org.civicdata.tracker.staff.SearchableListView;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All people and bodies at /admin/people, searched by name. */
+@Route(value = "people", layout = StaffLayout.class)
+@PageTitle("People · Policy tracker staff")
+@Menu(title = "People", order = 50)
+@PermitAll
+@Prototype
+public class PersonListView extends SearchableListView<Person> {
+
+    public PersonListView(PersonService people) {
+        super("People", "people", "Search name", "New person", PersonEditorView.class, people::search,
+                people::count);
+        grid.addColumn(Person::getName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(p -> p.getOffice() == null ? "" : p.getOffice()).setHeader("Office").setFlexGrow(2);
+        grid.addColumn(p -> p.isOrganization() ? "body" : "person").setHeader("Kind");
+        grid.addColumn(p -> p.getPublicationState().name()).setHeader("State of record");
+    }
+}

@@ -1,0 +1,32 @@
+package org.civicdata.tracker.source.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.source.Source;
+import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.SearchableListView;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All sources at /admin/sources, searched by title. */
+@Route(value = "sources", layout = StaffLayout.class)
+@PageTitle("Sources · Policy tracker staff")
+@Menu(title = "Sources", order = 60)
+@PermitAll
+@Prototype
+public class SourceListView extends SearchableListView<Source> {
+
+    public SourceListView(SourceService sources) {
+        super("Sources", "sources", "Search title", "New source", SourceEditorView.class, sources::search, sources::count);
+        grid.addColumn(Source::getTitle).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(s -> s.getPublication() == null ? "" : s.getPublication()).setHeader("Publication");
+        grid.addColumn(s -> {
+            PartialDate d = PartialDate.of(s.getPublishedOn(), s.getPublishedPrecision());
+            return d == null ? "—" : d + (s.isPublishedInferred() ? " (inferred)" : "");
+        }).setHeader("Published");
+        grid.addColumn(s -> s.getPublicationState().name()).setHeader("State of record");
+    }
+}
