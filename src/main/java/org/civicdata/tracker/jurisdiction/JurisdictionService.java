@@ -94,6 +94,29 @@ public class JurisdictionService implements EditableRecords<Jurisdiction> {
         }
     }
 
+    /**
+     * Writes every jurisdiction the filter selects, in the grid's order, as CSV: a page of 500 rows at
+     * a time, never all rows in memory.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void exportCsv(JurisdictionFilter filter, List<Sort.Order> orders, java.io.Writer out) throws java.io.IOException {
+        java.util.Map<Long, String> parentSlugs = new java.util.HashMap<>();
+        JurisdictionCsv csv = new JurisdictionCsv(out, parentSlugs);
+        for (int page = 0; ; page++) {
+            List<Jurisdiction> rows = page(filter, page, 500, orders);
+            for (Jurisdiction j : rows) {
+                if (j.getParentId() != null) {
+                    parentSlugs.computeIfAbsent(j.getParentId(), id -> repository.findById(id).map(Jurisdiction::getSlug).orElse(null));
+                }
+                csv.write(j);
+            }
+            if (rows.size() < 500) {
+                break;
+            }
+        }
+        csv.flush();
+    }
+
     /** Candidate parents: any other jurisdiction whose name or slug contains the text. */
     public List<Jurisdiction> searchParents(@Nullable String text, int page, int size) {
         return page(new JurisdictionFilter(text, null, null, null), page, size, List.of());

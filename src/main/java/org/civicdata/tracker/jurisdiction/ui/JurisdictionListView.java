@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.PermitAll;
@@ -108,7 +111,17 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
                 new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-jurisdiction");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(search, state, kind, publication, create);
+        // Exports exactly what the grid shows: its filter and sort, every page.
+        Anchor export = new Anchor((DownloadHandler) event -> {
+            event.setFileName("jurisdictions.csv");
+            event.setContentType("text/csv; charset=utf-8");
+            try (java.io.Writer out = new java.io.OutputStreamWriter(event.getOutputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                service.exportCsv(filter, currentSort(), out);
+            }
+        }, AttachmentType.DOWNLOAD, "Export CSV");
+        export.setId("export-csv");
+        HorizontalLayout filters = new HorizontalLayout(search, state, kind, publication, create, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Jurisdictions"), status, filters, grid);
     }
@@ -126,6 +139,14 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
             readingUrl = false;
         }
         applyFilter();
+    }
+
+    private List<Sort.Order> currentSort() {
+        return grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList();
     }
 
     private void filterChanged() {

@@ -1,0 +1,42 @@
+package org.civicdata.tracker.jurisdiction;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The jurisdictions CSV layout (export now; the same columns for import), documented in
+ * docs/data-model.md. One header row, UTF-8, RFC 4180 quoting by Apache Commons CSV.
+ */
+public final class JurisdictionCsv {
+
+    public static final List<String> COLUMNS = List.of("slug", "name", "kind", "state", "fips", "latitude",
+            "longitude", "parent", "publication_state");
+
+    private final CSVPrinter printer;
+    private final Map<Long, String> slugById;
+
+    /** @param slugById the parent slugs of the rows to be written, by id */
+    JurisdictionCsv(Writer out, Map<Long, String> slugById) throws IOException {
+        this.printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build().print(out);
+        this.slugById = slugById;
+    }
+
+    void write(Jurisdiction j) throws IOException {
+        printer.printRecord(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
+                plain(j.getLatitude()), plain(j.getLongitude()),
+                j.getParentId() == null ? null : slugById.get(j.getParentId()), j.getPublicationState().name());
+    }
+
+    void flush() throws IOException {
+        printer.flush();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}
