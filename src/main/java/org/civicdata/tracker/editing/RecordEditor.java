@@ -34,9 +34,11 @@ public class RecordEditor {
             RecordType.DESIGNATION, RecordType.DOJ_LETTER, RecordType.FUNDING_THREAT, RecordType.STATEMENT);
 
     private final RecordWriter writer;
+    private final ReviewQueue reviews;
 
-    public RecordEditor(RecordWriter writer) {
+    public RecordEditor(RecordWriter writer, ReviewQueue reviews) {
         this.writer = writer;
+        this.reviews = reviews;
     }
 
     @Transactional
@@ -60,7 +62,9 @@ public class RecordEditor {
             throw new InvalidInputException("sources",
                     "Add at least one source before publishing: every published value carries a citation.");
         }
-        return writer.setPublicationState(type, id, version, PublicationState.PUBLISHED, who.username());
+        T published = writer.setPublicationState(type, id, version, PublicationState.PUBLISHED, who.username());
+        reviews.published(who, type, id);
+        return published;
     }
 
     @Transactional
@@ -80,6 +84,10 @@ public class RecordEditor {
                                                   int version) {
         requireDraftOrEditor(who, type, id);
         return writer.revert(type, id, toVersion, version, who.username());
+    }
+
+    public ReviewQueue reviews() {
+        return reviews;
     }
 
     public List<Long> sourceIds(RecordType type, long id) {

@@ -71,6 +71,9 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private final Button publish = new Button("Publish");
     private final Button unpublish = new Button("Unpublish");
     private final Button delete = new Button("Delete");
+    private final Button submitForReview = new Button("Submit for review");
+    private final Button sendBack = new Button("Send back…");
+    private final Span review = new Span();
     private final Grid<RecordHistory.Entry> historyGrid = new Grid<>();
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
@@ -102,6 +105,14 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
         state.setId("record-state");
+        review.setId("review-state");
+        submitForReview.setId("submit-review");
+        submitForReview.addClickListener(e -> run(() -> {
+            records.editor().reviews().submit(who(), records.type(), current.getId());
+            show(current);
+        }, "Submitted: an editor will publish it or send it back."));
+        sendBack.setId("send-back");
+        sendBack.addClickListener(e -> openSendBack());
 
         historyGrid.setId("history");
         historyGrid.addColumn(e -> "v" + e.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
@@ -119,7 +130,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         }).setKey("revert").setAutoWidth(true).setFlexGrow(0);
         historyGrid.setAllRowsVisible(true);
 
-        add(heading, state, form, new HorizontalLayout(save, publish, unpublish, delete), new H2("History"), historyGrid);
+        add(heading, state, review, form, new HorizontalLayout(save, submitForReview, publish, sendBack, unpublish, delete),
+                new H2("History"), historyGrid);
     }
 
     /** Adds the type's fields to the form; {@code name} is the field the service names in its errors. */
@@ -199,6 +211,16 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         publish.setVisible(stored && editor && record.getPublicationState() == PublicationState.DRAFT);
         unpublish.setVisible(stored && editor && record.getPublicationState() == PublicationState.PUBLISHED);
         delete.setVisible(stored && editor);
+        var latestReview = stored ? records.editor().reviews().latest(records.type(), record.getId()) : java.util.Optional.<org.civicdata.tracker.editing.ReviewRequest>empty();
+        boolean waiting = latestReview.filter(r -> r.state() == org.civicdata.tracker.editing.ReviewRequest.State.WAITING).isPresent();
+        boolean draft = record.getPublicationState() == PublicationState.DRAFT;
+        submitForReview.setVisible(stored && draft && !waiting);
+        sendBack.setVisible(stored && draft && editor && waiting);
+        review.setText(latestReview.filter(r -> draft).map(r -> switch (r.state()) {
+            case WAITING -> "Waiting for review since " + WHEN.format(r.submittedAt()) + " UTC (submitted by " + r.submittedBy() + ")";
+            case RETURNED -> "Sent back by " + r.decidedBy() + ": " + r.comment();
+            case PUBLISHED -> "";
+        }).orElse(""));
         historyGrid.setItems(stored ? history.of(records.type(), record.getId()) : List.of());
     }
 
@@ -256,6 +278,31 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             }
             Notification.show("Their changes are loaded with yours on top. Review, then save.");
         });
+    }
+
+    private void openSendBack() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Send back to the author");
+        TextArea comment = new TextArea("What needs to change");
+        comment.setId("review-comment");
+        comment.setWidthFull();
+        Button confirm = new Button("Send back", e -> {
+            try {
+                records.editor().reviews().sendBack(who(), records.type(), current.getId(), comment.getValue());
+                dialog.close();
+                show(current);
+                Notification.show("Sent back with your comment.");
+            } catch (InvalidInputException invalid) {
+                comment.setErrorMessage(invalid.getMessage());
+                comment.setInvalid(true);
+            } catch (NotPermittedException denied) {
+                error(denied.getMessage());
+            }
+        });
+        confirm.setId("send-back-confirm");
+        dialog.add(comment);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void revert(int version) {

@@ -1,0 +1,23 @@
+package org.civicdata.tracker.editing;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import org.civicdata.tracker.common.RecordType;
+
+/** One submission of a draft for review, and what an editor decided. */
+@MappedEntity("review_request")
+public record ReviewRequest(@Id @GeneratedValue @Nullable Long id, RecordType recordType, long recordId, State state,
+                            String submittedBy, Instant submittedAt, @Nullable String decidedBy,
+                            @Nullable Instant decidedAt, @Nullable String comment) {
+
+    public enum State {
+        WAITING, RETURNED, PUBLISHED
+    }
+
+    ReviewRequest decided(State newState, String by, Instant at, @Nullable String why) {
+        return new ReviewRequest(id, recordType, recordId, newState, submittedBy, submittedAt, by, at, why);
+    }
+}
