@@ -121,7 +121,9 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
             }
         }, AttachmentType.DOWNLOAD, "Export CSV");
         export.setId("export-csv");
-        HorizontalLayout filters = new HorizontalLayout(search, state, kind, publication, create, export);
+        Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(JurisdictionImportView.class));
+        importCsv.setId("import-csv");
+        HorizontalLayout filters = new HorizontalLayout(search, state, kind, publication, create, importCsv, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Jurisdictions"), status, filters, grid);
     }

@@ -1,0 +1,117 @@
+package org.civicdata.tracker.jurisdiction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.util.UUID;
+import org.civicdata.tracker.TestSeeds;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.audit.AuditEntryRepository;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.seed.SeedLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(transactional = false)
+class JurisdictionImportTest {
+
+    private static final StaffPrincipal EDITOR = new StaffPrincipal("importer-ed", StaffRole.EDITOR, false);
+    private static final StaffPrincipal CONTRIBUTOR = new StaffPrincipal("importer-cy", StaffRole.CONTRIBUTOR, false);
+
+    @Inject
+    JurisdictionImport importer;
+    @Inject
+    JurisdictionRepository jurisdictions;
+    @Inject
+    AuditEntryRepository audit;
+    @Inject
+    SeedLoader seeds;
+
+    private final String u = UUID.randomUUID().toString().substring(0, 6);
+
+    @BeforeEach
+    void seeded() {
+        TestSeeds.ensureLoaded(seeds);
+    }
+
+    private JurisdictionImport.Preview preview(String csv) throws Exception {
+        return importer.preview(new StringReader(csv));
+    }
+
+    @Test
+    void everyProblemIsListedWithItsLineAndColumnAndNothingIsWritten() throws Exception {
+        assertThat(preview("slug,name,kind,population\n").problems()).extracting(Object::toString)
+                .contains("line 1, population: unknown column; the columns are " + JurisdictionCsv.COLUMNS,
+                        "line 1, state: required column is missing");
+
+        var checked = preview("""
+                slug,name,kind,state,latitude,parent
+                good-%1$s-zz,Good,CITY,ZZ,41.5,illinois-il
+                Bad Slug,Bad,CITY,ZZ,,
+                kind-%1$s-zz,Kind,VILLAGE,ZZ,,
+                lat-%1$s-zz,Lat,CITY,ZZ,95,
+                orphan-%1$s-zz,Orphan,CITY,ZZ,,atlantis-zz
+                good-%1$s-zz,Again,CITY,ZZ,,
+                """.formatted(u));
+        assertThat(checked.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "line 3, slug: 'Bad Slug' is not lowercase letters and digits joined by hyphens",
+                "line 4, kind: 'VILLAGE' is not one of [STATE, COUNTY, CITY, CONSOLIDATED_CITY_COUNTY, TERRITORY]",
+                "line 5, latitude: 95 is outside -90..90",
+                "line 6, parent: 'atlantis-zz' is neither in the database nor on an earlier line",
+                "line 7, slug: 'good-" + u + "-zz' appears on an earlier line too");
+        assertThat(checked.canCommit()).isFalse();
+        assertThatThrownBy(() -> importer.commit(EDITOR, checked, n -> { })).isInstanceOf(InvalidInputException.class);
+        assertThat(jurisdictions.findBySlug("good-" + u + "-zz")).isEmpty();
+    }
+
+    @Test
+    void aRowRefusedWhenWrittenLeavesNoRowWritten() throws Exception {
+        var checked = preview("""
+                slug,name,kind,state
+                first-%1$s-zz,First,CITY,ZZ
+                chicago-il,Chicago (renamed by a contributor),CITY,IL
+                """.formatted(u));
+        assertThat(checked.canCommit()).isTrue();
+        assertThatThrownBy(() -> importer.commit(CONTRIBUTOR, checked, n -> { }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("line 3")
+                .hasMessageContaining("Nothing was written");
+        assertThat(jurisdictions.findBySlug("first-" + u + "-zz")).isEmpty();
+        assertThat(jurisdictions.findBySlug("chicago-il").orElseThrow().getName()).isEqualTo("Chicago");
+    }
+
+    @Test
+    void rowsCreateDraftsUpdateBySlugAndAReimportChangesNothing() throws Exception {
+        String csv = """
+                slug,name,kind,state,fips,parent
+                county-%1$s-zz,County %1$s,COUNTY,ZZ,99001,
+                city-%1$s-zz,"City, %1$s",CITY,ZZ,,county-%1$s-zz
+                """.formatted(u);
+        var first = preview(csv);
+        assertThat(first.creates()).isEqualTo(2);
+        int[] progress = {0};
+        assertThat(importer.commit(EDITOR, first, n -> progress[0] = n)).isEqualTo(2);
+        assertThat(progress[0]).isEqualTo(2);
+        Jurisdiction city = jurisdictions.findBySlug("city-" + u + "-zz").orElseThrow();
+        assertThat(city.getName()).isEqualTo("City, " + u);
+        assertThat(city.getPublicationState()).isEqualTo(PublicationState.DRAFT);
+        assertThat(city.getParentId()).isEqualTo(jurisdictions.findBySlug("county-" + u + "-zz").orElseThrow().getId());
+
+        long auditBefore = audit.count();
+        var again = preview(csv);
+        assertThat(again.updates()).isEqualTo(2);
+        importer.commit(EDITOR, again, n -> { });
+        assertThat(audit.count()).as("re-importing the same rows changes nothing").isEqualTo(auditBefore);
+
+        importer.commit(EDITOR, preview(csv.replace("County " + u + ",", "Renamed County " + u + ",")), n -> { });
+        Jurisdiction county = jurisdictions.findBySlug("county-" + u + "-zz").orElseThrow();
+        assertThat(county.getName()).isEqualTo("Renamed County " + u);
+        assertThat(audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, county.getId()))
+                .last().satisfies(e -> assertThat(e.actor()).isEqualTo("importer-ed"));
+    }
+}

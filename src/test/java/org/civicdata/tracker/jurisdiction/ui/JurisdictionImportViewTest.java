@@ -1,0 +1,57 @@
+package org.civicdata.tracker.jurisdiction.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.staff.StaffUi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@MicronautTest(startApplication = false, transactional = false)
+class JurisdictionImportViewTest {
+
+    @Inject
+    ApplicationContext context;
+    @Inject
+    JurisdictionRepository jurisdictions;
+
+    @AfterEach
+    void close() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aCheckedFileIsPreviewedThenImportedInTheBackgroundWithItsResultPushed() throws Exception {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        UI.getCurrent().navigate(JurisdictionImportView.class);
+        JurisdictionImportView view = _get(JurisdictionImportView.class);
+        String u = UUID.randomUUID().toString().substring(0, 6);
+
+        view.previewFile(("slug,name,kind,state\nbad slug,X,CITY,ZZ\n").getBytes(StandardCharsets.UTF_8));
+        Span summary = _get(Span.class, spec -> spec.withId("import-summary"));
+        assertThat(summary.getText()).startsWith("1 problem(s)");
+
+        view.previewFile(("slug,name,kind,state\nimported-" + u + "-zz,Imported,CITY,ZZ\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(summary.getText()).isEqualTo("1 rows: 1 new, 0 updates.");
+        _get(Button.class, spec -> spec.withId("import-run")).click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!summary.getText().startsWith("Imported") && System.nanoTime() < deadline) {
+            MockVaadin.clientRoundtrip();
+            Thread.sleep(20);
+        }
+        assertThat(summary.getText()).isEqualTo("Imported 1 rows.");
+        assertThat(jurisdictions.findBySlug("imported-" + u + "-zz")).isPresent();
+    }
+}
