@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.civicdata.tracker.common.Like;
 import org.civicdata.tracker.common.PublicationState;
 
 /** What a staff grid of jurisdictions is narrowed to; every part optional. Applied in SQL. */
@@ -18,8 +19,7 @@ public record JurisdictionFilter(@Nullable String text, @Nullable String state, 
         return (root, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (text != null && !text.isBlank()) {
-                String like = "%" + text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
+                String like = Like.contains(text);
                 // The columns use utf8mb4_unicode_ci, a case-insensitive collation: no LOWER() needed (or wanted: it defeats indexes).
                 all.add(cb.or(cb.like(root.get("name"), like), cb.like(root.get("slug"), like)));
             }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.Like;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.EditableRecords;
 import org.civicdata.tracker.citation.CitationRepository;
@@ -54,8 +55,7 @@ public class SourceService implements EditableRecords<Source> {
 
     public long count(@Nullable String text) {
         return repository.count((root, cb) -> text == null || text.isBlank() ? null
-                : cb.like(root.get("title"), "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%"));
+                : cb.like(root.get("title"), Like.contains(text)));
     }
 
     public List<Source> byIds(Collection<Long> ids) {

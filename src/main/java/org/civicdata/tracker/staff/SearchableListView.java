@@ -13,11 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.civicdata.tracker.common.PublishableRecord;
 
@@ -56,8 +53,7 @@ public abstract class SearchableListView<T extends PublishableRecord> extends Ve
         search.addValueChangeListener(e -> {
             grid.getDataProvider().refreshAll();
             if (!readingUrl) {
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(route,
-                        QueryParameters.simple(search.isEmpty() ? Map.of() : Map.of("q", search.getValue())))));
+                getUI().ifPresent(ui -> new UrlQuery().put("q", search.getValue()).showIn(ui, route));
             }
         });
         Button create = new Button(newLabel, e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
@@ -73,8 +69,7 @@ public abstract class SearchableListView<T extends PublishableRecord> extends Ve
     public void beforeEnter(BeforeEnterEvent event) {
         readingUrl = true;
         try {
-            search.setValue(event.getLocation().getQueryParameters().getParameters()
-                    .getOrDefault("q", List.of("")).get(0));
+            search.setValue(UrlQuery.first(event.getLocation().getQueryParameters().getParameters(), "q"));
         } finally {
             readingUrl = false;
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.civicdata.tracker.common.Like;
 import org.civicdata.tracker.common.PublicationState;
 
 /** What a staff grid of statements is narrowed to. {@code text} matches the quote or the speaker's name. */
@@ -18,7 +19,7 @@ public record StatementFilter(@Nullable String text, @Nullable StatementKind kin
         return (root, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (text != null && !text.isBlank()) {
-                String like = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String like = Like.contains(text);
                 Predicate inText = cb.like(root.get("text"), like);
                 all.add(speakerIds.isEmpty() ? inText : cb.or(inText, root.get("personId").in(speakerIds)));
             }

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,7 +28,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +38,7 @@ import org.civicdata.tracker.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.StaffLayout;
+import org.civicdata.tracker.staff.UrlQuery;
 
 /**
  * All jurisdictions (drafts too) at {@code /admin/jurisdictions}, also the staff landing page:
@@ -133,10 +132,10 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         readingUrl = true;
         try {
-            search.setValue(first(params, "q"));
-            state.setValue(first(params, "state"));
-            kind.setValue(parse(JurisdictionKind.class, first(params, "kind")));
-            publication.setValue(parse(PublicationState.class, first(params, "publication")));
+            search.setValue(UrlQuery.first(params, "q"));
+            state.setValue(UrlQuery.first(params, "state"));
+            kind.setValue(UrlQuery.parse(JurisdictionKind.class, UrlQuery.first(params, "kind")));
+            publication.setValue(UrlQuery.parse(PublicationState.class, UrlQuery.first(params, "publication")));
         } finally {
             readingUrl = false;
         }
@@ -156,40 +155,13 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
             return;
         }
         applyFilter();
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!search.isEmpty()) {
-            params.put("q", search.getValue());
-        }
-        if (!state.isEmpty()) {
-            params.put("state", state.getValue());
-        }
-        if (kind.getValue() != null) {
-            params.put("kind", kind.getValue().name());
-        }
-        if (publication.getValue() != null) {
-            params.put("publication", publication.getValue().name());
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("jurisdictions", QueryParameters.simple(params))));
+        getUI().ifPresent(ui -> new UrlQuery().put("q", search.getValue()).put("state", state.getValue())
+                .put("kind", kind.getValue()).put("publication", publication.getValue()).showIn(ui, "jurisdictions"));
     }
 
     private void applyFilter() {
         filter = new JurisdictionFilter(search.getValue(), state.getValue(), kind.getValue(), publication.getValue());
         grid.getDataProvider().refreshAll();
-    }
-
-    private static String first(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() ? "" : values.get(0);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        return null;
     }
 
     /** The total is counted off the request thread and pushed to the browser when ready (server push). */

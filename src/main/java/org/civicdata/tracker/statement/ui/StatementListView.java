@@ -14,16 +14,13 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.PermitAll;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.civicdata.tracker.common.PartialDate;
@@ -34,6 +31,7 @@ import org.civicdata.tracker.statement.StatementKind;
 import org.civicdata.tracker.statement.StatementService;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.StaffLayout;
+import org.civicdata.tracker.staff.UrlQuery;
 
 /** All statements at /admin/statements: search quote text or speaker; filters in SQL and the URL. */
 @Route(value = "statements", layout = StaffLayout.class)
@@ -103,9 +101,9 @@ public class StatementListView extends VerticalLayout implements BeforeEnterObse
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         readingUrl = true;
         try {
-            search.setValue(params.getOrDefault("q", List.of("")).get(0));
-            kind.setValue(parse(StatementKind.class, params.getOrDefault("kind", List.of("")).get(0)));
-            publication.setValue(parse(PublicationState.class, params.getOrDefault("publication", List.of("")).get(0)));
+            search.setValue(UrlQuery.first(params, "q"));
+            kind.setValue(UrlQuery.parse(StatementKind.class, UrlQuery.first(params, "kind")));
+            publication.setValue(UrlQuery.parse(PublicationState.class, UrlQuery.first(params, "publication")));
         } finally {
             readingUrl = false;
         }
@@ -117,18 +115,8 @@ public class StatementListView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         applyFilter();
-        Map<String, String> params = new LinkedHashMap<>();
-        if (!search.isEmpty()) {
-            params.put("q", search.getValue());
-        }
-        if (kind.getValue() != null) {
-            params.put("kind", kind.getValue().name());
-        }
-        if (publication.getValue() != null) {
-            params.put("publication", publication.getValue().name());
-        }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("statements", QueryParameters.simple(params))));
+        getUI().ifPresent(ui -> new UrlQuery().put("q", search.getValue()).put("kind", kind.getValue())
+                .put("publication", publication.getValue()).showIn(ui, "statements"));
     }
 
     private void applyFilter() {
@@ -136,12 +124,4 @@ public class StatementListView extends VerticalLayout implements BeforeEnterObse
         grid.getDataProvider().refreshAll();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        return null;
-    }
 }
