@@ -74,6 +74,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private final Button submitForReview = new Button("Submit for review");
     private final Button sendBack = new Button("Send back…");
     private final Span review = new Span();
+    /** Where a type shows the records attached to this one (filled by {@link #showAttached}). */
+    private final VerticalLayout attached = new VerticalLayout();
     private final Grid<RecordHistory.Entry> historyGrid = new Grid<>();
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
 
@@ -131,7 +133,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         historyGrid.setAllRowsVisible(true);
 
         add(heading, state, review, form, new HorizontalLayout(save, submitForReview, publish, sendBack, unpublish, delete),
-                new H2("History"), historyGrid);
+                attached, new H2("History"), historyGrid);
     }
 
     /** Adds the type's fields to the form; {@code name} is the field the service names in its errors. */
@@ -140,6 +142,17 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         if (field instanceof HasValidation validated) {
             fieldsByName.put(name, validated);
         }
+    }
+
+    /** Shows records attached to the current one (between the buttons and the history). */
+    protected void showAttached(Component... components) {
+        attached.removeAll();
+        attached.setPadding(false);
+        attached.add(components);
+    }
+
+    /** Called after a record is shown; types with attached records override it. */
+    protected void afterShow(T record) {
     }
 
     /** Call at the end of the subclass constructor: sources and notes come after the type's fields. */
@@ -222,6 +235,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             case PUBLISHED -> "";
         }).orElse(""));
         historyGrid.setItems(stored ? history.of(records.type(), record.getId()) : List.of());
+        afterShow(record);
     }
 
     private T edited() {

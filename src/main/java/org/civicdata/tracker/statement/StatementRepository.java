@@ -18,6 +18,8 @@ public interface StatementRepository extends PublishableRepository<Statement>,
 
     long countByPersonId(long personId);
 
+    List<Statement> findByJurisdictionIdOrderBySaidOnAsc(long jurisdictionId);
+
     List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(long jurisdictionId,
                                                                             PublicationState publicationState);
 }

@@ -62,6 +62,11 @@ public class StatementService implements EditableRecords<Statement>, PersonServi
         return repository.count(filter.toSpecification(speakersMatching(filter.text())));
     }
 
+    /** Every statement attached to a jurisdiction, drafts included (the staff view of it). */
+    public List<Statement> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdictionIdOrderBySaidOnAsc(jurisdictionId);
+    }
+
     @Override
     public long statementsBy(long personId) {
         return repository.countByPersonId(personId);

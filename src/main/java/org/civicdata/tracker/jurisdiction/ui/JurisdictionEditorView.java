@@ -5,7 +5,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.editing.RecordHistory;
@@ -15,6 +19,9 @@ import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.StaffLayout;
+import org.civicdata.tracker.statement.Statement;
+import org.civicdata.tracker.statement.StatementService;
+import org.civicdata.tracker.statement.ui.StatementEditorView;
 
 /** One jurisdiction at {@code /admin/jurisdictions/{id}} ({@code new} to create). */
 @Route(value = "jurisdictions/:id", layout = StaffLayout.class)
@@ -32,9 +39,22 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     private final BigDecimalField longitude = new BigDecimalField("Longitude");
     private final ComboBox<Jurisdiction> parent = new ComboBox<>("Parent jurisdiction");
 
-    public JurisdictionEditorView(JurisdictionService service, SourceService sources, RecordHistory history) {
+    private final transient StatementService statements;
+    private final Grid<Statement> statementGrid = new Grid<>();
+
+    public JurisdictionEditorView(JurisdictionService service, StatementService statements, SourceService sources,
+                                  RecordHistory history) {
         super("jurisdiction", service, sources, history);
         this.service = service;
+        this.statements = statements;
+        statementGrid.setId("attached-statements");
+        statementGrid.addColumn(s -> statements.speaker(s.getPersonId()).map(p -> p.getName()).orElse("?"))
+                .setHeader("Speaker").setAutoWidth(true).setFlexGrow(0);
+        statementGrid.addColumn(Statement::getText).setHeader("Quote or paraphrase");
+        statementGrid.addColumn(s -> s.getPublicationState().name()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
+        statementGrid.setAllRowsVisible(true);
+        statementGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StatementEditorView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().getId())))));
         name.setId("name");
         name.setRequiredIndicatorVisible(true);
         slug.setId("slug");
@@ -93,6 +113,17 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         j.setLatitude(latitude.getValue());
         j.setLongitude(longitude.getValue());
         j.setParentId(parent.getValue() == null ? null : parent.getValue().getId());
+    }
+
+    @Override
+    protected void afterShow(Jurisdiction j) {
+        if (j.getId() == null) {
+            showAttached();
+            return;
+        }
+        List<Statement> attached = statements.ofJurisdiction(j.getId());
+        statementGrid.setItems(attached);
+        showAttached(new H2("Statements (" + attached.size() + ")"), statementGrid);
     }
 
     @Override

@@ -180,4 +180,20 @@ class JurisdictionEditorViewTest {
         assertThat(jurisdictions.findBySlug(slug).orElseThrow().getName()).isEqualTo(original);
         assertThat(field("name").getValue()).isEqualTo(original);
     }
+
+    @Test
+    void aJurisdictionShowsItsStatementsAndEachOpensItsEditor() {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        long chicago = jurisdictions.findBySlug("chicago-il").orElseThrow().getId();
+        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", String.valueOf(chicago)));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.civicdata.tracker.statement.Statement> attached =
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("attached-statements"));
+        var first = com.github.mvysny.kaributesting.v10.GridKt._get(attached, 0);
+        assertThat(first.getText()).contains("economic, cultural, and intellectual energy");
+
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(attached, 0);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(org.civicdata.tracker.statement.ui.StatementEditorView.class);
+    }
 }
