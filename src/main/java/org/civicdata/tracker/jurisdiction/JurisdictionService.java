@@ -13,23 +13,22 @@ import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.editing.RecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 
 /** Staff work on jurisdictions: paged, filtered and sorted in SQL; validated, audited edits. */
 @Singleton
-public class JurisdictionService implements EditableRecords<Jurisdiction> {
+public class JurisdictionService extends RecordsOfType<Jurisdiction> {
 
     /** The properties a staff grid may sort by (anything else is ignored, not passed to SQL). */
     public static final Set<String> SORTABLE = Set.of("name", "slug", "kind", "stateCode", "fips",
             "publicationState", "updatedAt");
 
     private final JurisdictionRepository repository;
-    private final RecordEditor editor;
 
     JurisdictionService(JurisdictionRepository repository, RecordEditor editor) {
+        super(RecordType.JURISDICTION, repository, editor);
         this.repository = repository;
-        this.editor = editor;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,20 +48,6 @@ public class JurisdictionService implements EditableRecords<Jurisdiction> {
         return repository.count();
     }
 
-    @Override
-    public RecordType type() {
-        return RecordType.JURISDICTION;
-    }
-
-    @Override
-    public RecordEditor editor() {
-        return editor;
-    }
-
-    @Override
-    public Optional<Jurisdiction> find(long id) {
-        return repository.findById(id);
-    }
 
     /** Creates (no id) or updates (with the id and version it was read at) a jurisdiction. */
     @Override
@@ -70,8 +55,8 @@ public class JurisdictionService implements EditableRecords<Jurisdiction> {
     public Jurisdiction save(StaffPrincipal who, Jurisdiction jurisdiction, Collection<Long> sourceIds) {
         validate(jurisdiction);
         return jurisdiction.getId() == null
-                ? editor.create(who, RecordType.JURISDICTION, jurisdiction, sourceIds)
-                : editor.update(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
+                ? editor().create(who, RecordType.JURISDICTION, jurisdiction, sourceIds)
+                : editor().update(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
     }
 
 
@@ -86,7 +71,7 @@ public class JurisdictionService implements EditableRecords<Jurisdiction> {
                     + " as their parent; change or delete them first.");
         }
         try {
-            editor.delete(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
+            editor().delete(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
         } catch (io.micronaut.data.exceptions.DataAccessException e) {
             throw new InvalidInputException("jurisdiction", j.getName()
                     + " is still referred to by policy positions, designations, letters, threats, statements or events; "

@@ -11,21 +11,20 @@ import java.util.Optional;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.editing.RecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 
 /** People (and bodies) who make statements: staff create, edit and, when nobody is quoting them, delete. */
 @Singleton
-public class PersonService implements EditableRecords<Person> {
+public class PersonService extends RecordsOfType<Person> {
 
     private final PersonRepository repository;
     private final StatementCounter statements;
-    private final RecordEditor editor;
 
     PersonService(PersonRepository repository, StatementCounter statements, RecordEditor editor) {
+        super(RecordType.PERSON, repository, editor);
         this.repository = repository;
         this.statements = statements;
-        this.editor = editor;
     }
 
     /** How many statements a person made; supplied by the statement feature (person does not depend on it). */
@@ -33,20 +32,6 @@ public class PersonService implements EditableRecords<Person> {
         long statementsBy(long personId);
     }
 
-    @Override
-    public RecordType type() {
-        return RecordType.PERSON;
-    }
-
-    @Override
-    public RecordEditor editor() {
-        return editor;
-    }
-
-    @Override
-    public Optional<Person> find(long id) {
-        return repository.findById(id);
-    }
 
     public List<Person> search(@Nullable String text, int page, int size) {
         return repository.findByNameContains(text == null ? "" : text.trim(),
@@ -64,8 +49,8 @@ public class PersonService implements EditableRecords<Person> {
             throw new InvalidInputException("name", "A name is required.");
         }
         return person.getId() == null
-                ? editor.create(who, RecordType.PERSON, person, sourceIds)
-                : editor.update(who, RecordType.PERSON, person, sourceIds);
+                ? editor().create(who, RecordType.PERSON, person, sourceIds)
+                : editor().update(who, RecordType.PERSON, person, sourceIds);
     }
 
     @Override
@@ -76,6 +61,6 @@ public class PersonService implements EditableRecords<Person> {
             throw new InvalidInputException("name", person.getName() + " is the speaker of " + quoted
                     + " statement(s); delete or reassign those first.");
         }
-        editor.delete(who, RecordType.PERSON, person.getId(), person.getVersion());
+        editor().delete(who, RecordType.PERSON, person.getId(), person.getVersion());
     }
 }

@@ -14,38 +14,23 @@ import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.Like;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.editing.RecordsOfType;
 import org.civicdata.tracker.citation.CitationRepository;
 import org.civicdata.tracker.editing.RecordEditor;
 
 /** Sources: found by title to cite; created, edited and (when nothing cites them) deleted by staff. */
 @Singleton
-public class SourceService implements EditableRecords<Source> {
+public class SourceService extends RecordsOfType<Source> {
 
     private final SourceRepository repository;
     private final CitationRepository citations;
-    private final RecordEditor editor;
 
     SourceService(SourceRepository repository, CitationRepository citations, RecordEditor editor) {
+        super(RecordType.SOURCE, repository, editor);
         this.repository = repository;
         this.citations = citations;
-        this.editor = editor;
     }
 
-    @Override
-    public RecordType type() {
-        return RecordType.SOURCE;
-    }
-
-    @Override
-    public RecordEditor editor() {
-        return editor;
-    }
-
-    @Override
-    public Optional<Source> find(long id) {
-        return repository.findById(id);
-    }
 
     /** By title, a page at a time (the pickers and the sources grid). */
     public List<Source> search(@Nullable String text, int page, int size) {
@@ -75,8 +60,8 @@ public class SourceService implements EditableRecords<Source> {
             source.setUrl(null);
         }
         return source.getId() == null
-                ? editor.create(who, RecordType.SOURCE, source, List.of())
-                : editor.update(who, RecordType.SOURCE, source, null);
+                ? editor().create(who, RecordType.SOURCE, source, List.of())
+                : editor().update(who, RecordType.SOURCE, source, null);
     }
 
     @Override
@@ -87,7 +72,7 @@ public class SourceService implements EditableRecords<Source> {
             throw new InvalidInputException("title", "This source is cited by " + citing
                     + " record(s); remove those citations before deleting it.");
         }
-        editor.delete(who, RecordType.SOURCE, source.getId(), source.getVersion());
+        editor().delete(who, RecordType.SOURCE, source.getId(), source.getVersion());
     }
 
     private static void checkUrl(String url) {

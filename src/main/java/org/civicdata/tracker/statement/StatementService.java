@@ -12,7 +12,7 @@ import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.EditableRecords;
+import org.civicdata.tracker.editing.RecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.person.Person;
 import org.civicdata.tracker.person.PersonRepository;
@@ -20,34 +20,19 @@ import org.civicdata.tracker.person.PersonService;
 
 /** Staff work on statements: searched by quote or speaker in SQL; validated, audited edits. */
 @Singleton
-public class StatementService implements EditableRecords<Statement>, PersonService.StatementCounter {
+public class StatementService extends RecordsOfType<Statement> implements PersonService.StatementCounter {
 
     public static final Set<String> SORTABLE = Set.of("saidOn", "kind", "publicationState", "updatedAt");
 
     private final StatementRepository repository;
     private final PersonRepository people;
-    private final RecordEditor editor;
 
     StatementService(StatementRepository repository, PersonRepository people, RecordEditor editor) {
+        super(RecordType.STATEMENT, repository, editor);
         this.repository = repository;
         this.people = people;
-        this.editor = editor;
     }
 
-    @Override
-    public RecordType type() {
-        return RecordType.STATEMENT;
-    }
-
-    @Override
-    public RecordEditor editor() {
-        return editor;
-    }
-
-    @Override
-    public Optional<Statement> find(long id) {
-        return repository.findById(id);
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Statement> page(StatementFilter filter, int page, int size, List<Sort.Order> orders) {
@@ -102,7 +87,7 @@ public class StatementService implements EditableRecords<Statement>, PersonServi
             throw new InvalidInputException("text", "The quote (or paraphrase) is required.");
         }
         return statement.getId() == null
-                ? editor.create(who, RecordType.STATEMENT, statement, sourceIds)
-                : editor.update(who, RecordType.STATEMENT, statement, sourceIds);
+                ? editor().create(who, RecordType.STATEMENT, statement, sourceIds)
+                : editor().update(who, RecordType.STATEMENT, statement, sourceIds);
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,6 +36,7 @@ import org.civicdata.tracker.jurisdiction.JurisdictionFilter;
 import org.civicdata.tracker.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.staff.RecordEditorView;
+import org.civicdata.tracker.staff.GridQueries;
 import org.civicdata.tracker.staff.StaffLayout;
 import org.civicdata.tracker.staff.UrlQuery;
 
@@ -58,8 +58,10 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
     private final Span status = new Span("Counting jurisdictions…");
     private final TextField search = new TextField();
     private final TextField state = new TextField();
-    private final Select<JurisdictionKind> kind = new Select<>();
-    private final Select<PublicationState> publication = new Select<>();
+    private final Select<JurisdictionKind> kind = GridQueries.enumFilter("filter-kind", "Any kind",
+            JurisdictionKind.values());
+    private final Select<PublicationState> publication = GridQueries.enumFilter("filter-publication",
+            "Drafts and published", PublicationState.values());
     private JurisdictionFilter filter = JurisdictionFilter.NONE;
     private boolean readingUrl;
     private transient CompletableFuture<Void> pendingCount;
@@ -74,10 +76,7 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
         grid.addColumn(Jurisdiction::getStateCode).setHeader("State").setSortProperty("stateCode");
         grid.addColumn(Jurisdiction::getFips).setHeader("FIPS").setSortProperty("fips");
         grid.addColumn(j -> j.getPublicationState().name()).setHeader("State of record").setSortProperty("publicationState");
-        grid.setItems(query -> service.page(filter, query.getPage(), query.getPageSize(), query.getSortOrders().stream()
-                        .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
-                                : Sort.Order.desc(o.getSorted()))
-                        .toList()).stream(),
+        grid.setItems(query -> service.page(filter, query.getPage(), query.getPageSize(), GridQueries.orders(query.getSortOrders())).stream(),
                 query -> (int) service.count(filter));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(JurisdictionEditorView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().getId()))));
@@ -93,14 +92,6 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
         state.setMaxLength(2);
         state.setWidth("8em");
         state.setValueChangeMode(ValueChangeMode.LAZY);
-        kind.setId("filter-kind");
-        kind.setPlaceholder("Any kind");
-        kind.setEmptySelectionAllowed(true);
-        kind.setItems(JurisdictionKind.values());
-        publication.setId("filter-publication");
-        publication.setPlaceholder("Drafts and published");
-        publication.setEmptySelectionAllowed(true);
-        publication.setItems(PublicationState.values());
         search.addValueChangeListener(e -> filterChanged());
         state.addValueChangeListener(e -> filterChanged());
         kind.addValueChangeListener(e -> filterChanged());
@@ -143,11 +134,8 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
     }
 
     private List<Sort.Order> currentSort() {
-        return grid.getSortOrder().stream()
-                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
-                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
-                        : Sort.Order.desc(o.getSorted()))
-                .toList();
+        return GridQueries.orders(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
     }
 
     private void filterChanged() {

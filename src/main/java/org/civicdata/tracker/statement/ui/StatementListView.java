@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,6 +29,7 @@ import org.civicdata.tracker.statement.StatementFilter;
 import org.civicdata.tracker.statement.StatementKind;
 import org.civicdata.tracker.statement.StatementService;
 import org.civicdata.tracker.staff.RecordEditorView;
+import org.civicdata.tracker.staff.GridQueries;
 import org.civicdata.tracker.staff.StaffLayout;
 import org.civicdata.tracker.staff.UrlQuery;
 
@@ -43,8 +43,10 @@ public class StatementListView extends VerticalLayout implements BeforeEnterObse
 
     private final Grid<Statement> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final Select<StatementKind> kind = new Select<>();
-    private final Select<PublicationState> publication = new Select<>();
+    private final Select<StatementKind> kind = GridQueries.enumFilter("filter-kind", "Quotes and paraphrases",
+            StatementKind.values());
+    private final Select<PublicationState> publication = GridQueries.enumFilter("filter-publication",
+            "Drafts and published", PublicationState.values());
     private StatementFilter filter = StatementFilter.NONE;
     private boolean readingUrl;
 
@@ -63,9 +65,7 @@ public class StatementListView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(s -> s.getKind().name()).setHeader("Kind").setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.getPublicationState().name()).setHeader("State of record")
                 .setSortProperty("publicationState").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> service.page(filter, query.getPage(), query.getPageSize(), query.getSortOrders().stream()
-                        .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
-                                : Sort.Order.desc(o.getSorted())).toList()).stream(),
+        grid.setItems(query -> service.page(filter, query.getPage(), query.getPageSize(), GridQueries.orders(query.getSortOrders())).stream(),
                 query -> (int) service.count(filter));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(StatementEditorView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().getId()))));
@@ -76,14 +76,6 @@ public class StatementListView extends VerticalLayout implements BeforeEnterObse
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidth("20em");
-        kind.setId("filter-kind");
-        kind.setPlaceholder("Quotes and paraphrases");
-        kind.setEmptySelectionAllowed(true);
-        kind.setItems(StatementKind.values());
-        publication.setId("filter-publication");
-        publication.setPlaceholder("Drafts and published");
-        publication.setEmptySelectionAllowed(true);
-        publication.setItems(PublicationState.values());
         search.addValueChangeListener(e -> filterChanged());
         kind.addValueChangeListener(e -> filterChanged());
         publication.addValueChangeListener(e -> filterChanged());

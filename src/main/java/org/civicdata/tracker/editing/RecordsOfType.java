@@ -1,0 +1,35 @@
+package org.civicdata.tracker.editing;
+
+import java.util.Optional;
+import org.civicdata.tracker.common.PublishableRecord;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.common.TrackedRepository;
+
+/** The part of {@link EditableRecords} that is the same for every type's service. */
+public abstract class RecordsOfType<T extends PublishableRecord> implements EditableRecords<T> {
+
+    private final RecordType type;
+    private final TrackedRepository<T> repository;
+    private final RecordEditor editor;
+
+    protected RecordsOfType(RecordType type, TrackedRepository<T> repository, RecordEditor editor) {
+        this.type = type;
+        this.repository = repository;
+        this.editor = editor;
+    }
+
+    @Override
+    public RecordType type() {
+        return type;
+    }
+
+    @Override
+    public RecordEditor editor() {
+        return editor;
+    }
+
+    @Override
+    public Optional<T> find(long id) {
+        return repository.findById(id);
+    }
+}

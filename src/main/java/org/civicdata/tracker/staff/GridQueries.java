@@ -1,0 +1,33 @@
+package org.civicdata.tracker.staff;
+
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import io.micronaut.data.model.Sort;
+import java.util.List;
+
+/** What the staff lists share: the grid's sort handed to SQL, and optional enum filters. */
+public final class GridQueries {
+
+    private GridQueries() {
+    }
+
+    /** The grid's sort orders as Micronaut Data orders (services keep only the properties they allow). */
+    public static List<Sort.Order> orders(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream()
+                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList();
+    }
+
+    /** A filter that may be left empty ("any"), choosing among an enum's values. */
+    @SafeVarargs
+    public static <E extends Enum<E>> Select<E> enumFilter(String id, String anyLabel, E... values) {
+        Select<E> select = new Select<>();
+        select.setId(id);
+        select.setPlaceholder(anyLabel);
+        select.setEmptySelectionAllowed(true);
+        select.setItems(values);
+        return select;
+    }
+}
