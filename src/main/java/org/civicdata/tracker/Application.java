@@ -1,6 +1,9 @@
 package org.civicdata.tracker;
 
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
 import org.civicdata.tracker.seed.SeedCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -8,6 +11,11 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * Starts the tracker: the public site at {@code /}, the read-only API at {@code /api}, the staff UI
  * at {@code /admin}, all on one port. {@code --seed} loads {@code seeds/} into the database and exits.
  */
+@OpenAPIDefinition(info = @Info(title = "Jurisdiction policy tracker: public API", version = "1",
+        description = "Read-only open data on US jurisdictions' sanctuary policies, DOJ letters, federal funding threats "
+                + "and court rulings, and officials' statements; every value with its sources. Only published records. "
+                + "Every response has an ETag; send If-None-Match to get 304 when nothing changed. Field meanings: /codebook.",
+        license = @License(name = "Open data")))
 public final class Application {
 
     private Application() {

@@ -15,4 +15,7 @@ public interface AuditEntryRepository extends CrudRepository<AuditEntry, Long>, 
     List<AuditEntry> findByRecordTypeAndRecordIdOrderById(RecordType recordType, long recordId);
 
     Optional<Instant> findMaxOccurredAt();
+
+    /** The newest entry's id: grows with every write, so it versions the data as a whole. */
+    Optional<Long> findMaxId();
 }

@@ -17,4 +17,7 @@ public interface DojLetterRepository extends PublishableRepository<DojLetter> {
 
     List<DojLetter> findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(long jurisdictionId,
                                                                             PublicationState publicationState);
+
+    /** Every published letter addressed to one jurisdiction (the public map's letter filter). */
+    List<DojLetter> findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PublicationState publicationState);
 }

@@ -17,4 +17,7 @@ public interface FundingThreatRepository extends PublishableRepository<FundingTh
 
     List<FundingThreat> findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(long jurisdictionId,
                                                                                      PublicationState publicationState);
+
+    /** Every published threat against one jurisdiction (the public map's threat filter). */
+    List<FundingThreat> findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PublicationState publicationState);
 }

@@ -31,14 +31,29 @@ public final class StanceRule {
     }
 
     public static Stance derive(Collection<Position> positions, LocalDate asOf) {
+        return derive(inForce(positions, asOf));
+    }
+
+    /** The position in force for each variable on a date (variables with none are absent). */
+    public static Map<PolicyVariable, Position> inForce(Collection<Position> positions, LocalDate asOf) {
         Map<PolicyVariable, Position> inForce = new EnumMap<>(PolicyVariable.class);
         for (Position p : positions) {
-            boolean started = p.validFrom() == null || !p.validFrom().isAfter(asOf);
-            boolean ended = p.validTo() != null && !p.validTo().isAfter(asOf);
-            if (started && !ended) {
+            if (isInForce(p, asOf)) {
                 inForce.merge(p.variable(), p, StanceRule::later);
             }
         }
+        return inForce;
+    }
+
+    /** Started on or before the date (or at an unknown time) and not ended by it. */
+    public static boolean isInForce(Position p, LocalDate asOf) {
+        boolean started = p.validFrom() == null || !p.validFrom().isAfter(asOf);
+        boolean ended = p.validTo() != null && !p.validTo().isAfter(asOf);
+        return started && !ended;
+    }
+
+    /** The stance from the positions in force, as {@link #inForce} gives them. */
+    public static Stance derive(Map<PolicyVariable, Position> inForce) {
         if (is(inForce, PolicyVariable.SELF_DECLARED_SANCTUARY, PolicyValue.YES)
                 || is(inForce, PolicyVariable.ICE_DETAINER_LIMITS, PolicyValue.YES)
                 && is(inForce, PolicyVariable.INFO_SHARING_LIMITS, PolicyValue.YES)) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The public API's JSON shapes: the contract outside users rely on (documented in
@@ -27,11 +28,13 @@ public final class PublicViews {
     @Serdeable
     public record JurisdictionSummary(String slug, String name, String kind, String state, @Nullable String fips,
                                       @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-                                      @Nullable String parent, String stance, Counts counts) {
+                                      @Nullable String parent, String stance, Map<String, String> policy,
+                                      List<String> dojLetterStatuses, List<String> fundingThreatStatuses,
+                                      Counts counts) {
     }
 
     @Serdeable
-    public record JurisdictionList(List<JurisdictionSummary> items) {
+    public record JurisdictionList(@Nullable String asOf, int count, List<JurisdictionSummary> items) {
     }
 
     @Serdeable
@@ -93,7 +96,8 @@ public final class PublicViews {
     @Serdeable
     public record JurisdictionDetail(String slug, String name, String kind, String state, @Nullable String fips,
                                      @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-                                     @Nullable ParentRef parent, String stance, @Nullable String notes,
+                                     @Nullable ParentRef parent, String stance, @Nullable String asOf,
+                                     @Nullable String notes,
                                      List<SourceView> sources, List<PositionView> policyPositions,
                                      List<DesignationView> designations, List<DojLetterView> dojLetters,
                                      List<FundingThreatView> fundingThreats, List<StatementView> statements,
@@ -101,6 +105,6 @@ public final class PublicViews {
     }
 
     @Serdeable
-    public record ApiError(String error, String message, @Nullable String slug) {
+    public record ApiError(String error, String message, @Nullable String slug, @Nullable String parameter) {
     }
 }

@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,6 +22,7 @@ import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRecord;
 import org.civicdata.tracker.designation.DesignationRepository;
+import org.civicdata.tracker.dojletter.DojLetter;
 import org.civicdata.tracker.dojletter.DojLetterRepository;
 import org.civicdata.tracker.event.Event;
 import org.civicdata.tracker.event.EventFigure;
@@ -35,6 +39,7 @@ import org.civicdata.tracker.person.Person;
 import org.civicdata.tracker.person.PersonRepository;
 import org.civicdata.tracker.policy.PolicyPosition;
 import org.civicdata.tracker.policy.PolicyPositionRepository;
+import org.civicdata.tracker.policy.PolicyVariable;
 import org.civicdata.tracker.policy.Stance;
 import org.civicdata.tracker.policy.StanceRule;
 import org.civicdata.tracker.publicapi.PublicViews.Counts;
@@ -58,7 +63,10 @@ import org.civicdata.tracker.statement.StatementRepository;
 
 /**
  * What the public may see: published records only, each value with its published sources, and
- * the stance derived by {@link StanceRule} as of today.
+ * the stance derived by {@link StanceRule} as of today or of a given date. As of a past date, the
+ * records count by their own dates: a statement said, a letter sent, a threat announced, a ruling
+ * given on or before it (a date known only to the month or year counts from the period's first
+ * day; an undated record is left out), and the policy positions in force on it.
  */
 @Singleton
 public class PublishedRecords {
@@ -97,52 +105,99 @@ public class PublishedRecords {
         this.clock = clock;
     }
 
+    /** The published jurisdictions that match the query, with their stance as of its date (or today). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<JurisdictionSummary> listJurisdictions() {
-        LocalDate today = today();
+    public List<JurisdictionSummary> listJurisdictions(PublicQuery query) {
+        LocalDate asOf = query.asOf();
+        LocalDate day = asOf == null ? today() : asOf;
         Map<Long, List<StanceRule.Position>> positionsByJurisdiction = positions.findByPublicationState(PUBLISHED, PolicyPositionRepository.STANCE_ORDER)
                 .stream().collect(Collectors.groupingBy(PolicyPosition::getJurisdictionId,
                         Collectors.mapping(PublishedRecords::forRule, Collectors.toList())));
-        return jurisdictions.listPublishedSummaries().stream()
-                .map(row -> summary(row, StanceRule.derive(positionsByJurisdiction.getOrDefault(row.id(), List.of()), today)))
+        Map<Long, List<String>> letterStatuses = letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED)
+                .stream().filter(l -> dated(l.getSentOn(), asOf))
+                .collect(Collectors.groupingBy(DojLetter::getJurisdictionId,
+                        Collectors.mapping(l -> l.getStatus().name(), Collectors.toList())));
+        Map<Long, List<String>> threatStatuses = threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED)
+                .stream().filter(t -> dated(t.getAnnouncedOn(), asOf))
+                .collect(Collectors.groupingBy(FundingThreat::getJurisdictionId,
+                        Collectors.mapping(t -> t.getStatus().name(), Collectors.toList())));
+        Set<String> words = query.words();
+        return jurisdictions.listPublishedSummaries(asOf).stream()
+                .filter(row -> query.state() == null || query.state().equals(row.stateCode()))
+                .filter(row -> query.kind() == null || query.kind() == row.kind())
+                .filter(row -> words.stream().allMatch(w -> row.name().toLowerCase(Locale.ROOT).contains(w)))
+                .map(row -> {
+                    Map<PolicyVariable, StanceRule.Position> inForce = StanceRule.inForce(
+                            positionsByJurisdiction.getOrDefault(row.id(), List.of()), day);
+                    return summary(row, inForce, distinct(letterStatuses.get(row.id())),
+                            distinct(threatStatuses.get(row.id())));
+                })
+                .filter(j -> query.stance() == null || query.stance().name().equals(j.stance()))
+                .filter(j -> query.policy().entrySet().stream()
+                        .allMatch(e -> e.getValue().name().equals(j.policy().get(e.getKey().name()))))
+                .filter(j -> query.letter() == null || j.dojLetterStatuses().contains(query.letter().name()))
+                .filter(j -> query.threat() == null || j.fundingThreatStatuses().contains(query.threat().name()))
                 .toList();
     }
 
+    /** A published jurisdiction with everything published about it, as it stood on {@code asOf} (null: today, all records). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<JurisdictionDetail> findJurisdiction(String slug) {
-        return jurisdictions.findBySlugAndPublicationState(slug, PUBLISHED).map(this::detail);
+    public Optional<JurisdictionDetail> findJurisdiction(String slug, @Nullable LocalDate asOf) {
+        return jurisdictions.findBySlugAndPublicationState(slug, PUBLISHED).map(j -> detail(j, asOf));
     }
 
-    private static JurisdictionSummary summary(JurisdictionSummaryRow row, Stance stance) {
+    /** Whether a published jurisdiction has this slug (checked before a cached detail is served). */
+    public boolean isPublished(String slug) {
+        return jurisdictions.existsBySlugAndPublicationState(slug, PUBLISHED);
+    }
+
+    private static List<String> distinct(@Nullable List<String> values) {
+        return values == null ? List.of() : values.stream().distinct().toList();
+    }
+
+    /** With no as-of date every record counts; with one, only records dated on or before it. */
+    private static boolean dated(@Nullable LocalDate date, @Nullable LocalDate asOf) {
+        return asOf == null || date != null && !date.isAfter(asOf);
+    }
+
+    private static JurisdictionSummary summary(JurisdictionSummaryRow row, Map<PolicyVariable, StanceRule.Position> inForce,
+                                               List<String> letterStatuses, List<String> threatStatuses) {
+        Map<String, String> policy = new LinkedHashMap<>();
+        inForce.forEach((variable, position) -> policy.put(variable.name(), position.value().name()));
         return new JurisdictionSummary(row.slug(), row.name(), row.kind().name(), row.stateCode(), row.fips(),
-                coordinate(row.latitude()), coordinate(row.longitude()), row.parentSlug(), stance.name(),
+                coordinate(row.latitude()), coordinate(row.longitude()), row.parentSlug(),
+                StanceRule.derive(inForce).name(), policy, letterStatuses, threatStatuses,
                 new Counts(row.policyPositions(), row.designations(), row.dojLetters(), row.fundingThreats(),
                         row.statements(), row.events()));
     }
 
-    private JurisdictionDetail detail(Jurisdiction j) {
+    private JurisdictionDetail detail(Jurisdiction j, @Nullable LocalDate asOf) {
         long id = j.getId();
+        LocalDate day = asOf == null ? today() : asOf;
         ParentRef parent = j.getParentId() == null ? null : jurisdictions.findById(j.getParentId())
                 .filter(p -> p.getPublicationState() == PUBLISHED)
                 .map(p -> new ParentRef(p.getSlug(), p.getName())).orElse(null);
 
         List<PolicyPosition> inStanceOrder = positions.findByJurisdictionIdAndPublicationState(id, PUBLISHED,
                 PolicyPositionRepository.STANCE_ORDER);
-        Stance stance = StanceRule.derive(inStanceOrder.stream().map(PublishedRecords::forRule).toList(), today());
+        Stance stance = StanceRule.derive(inStanceOrder.stream().map(PublishedRecords::forRule).toList(), day);
         List<PolicyPosition> positionRows = inStanceOrder.stream()
+                .filter(p -> asOf == null || StanceRule.isInForce(forRule(p), asOf))
                 .sorted(Comparator.comparing(PolicyPosition::getVariable)).toList();
         Sources positionSources = sources(RecordType.POLICY_POSITION, positionRows);
         List<PositionView> positionViews = positionRows.stream().map(p -> new PositionView(p.getVariable().name(),
                 p.getValue().name(), date(p.getValidFromOn(), p.getValidFromPrecision()),
                 date(p.getValidToOn(), p.getValidToPrecision()), p.getNotes(), positionSources.of(p))).toList();
 
-        var designationRows = designations.findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(id, PUBLISHED);
+        var designationRows = designations.findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(id, PUBLISHED)
+                .stream().filter(d -> dated(d.getDesignatedOn(), asOf)).toList();
         Sources designationSources = sources(RecordType.DESIGNATION, designationRows);
         List<DesignationView> designationViews = designationRows.stream().map(d -> new DesignationView(
                 d.getDesignator().name(), d.getDesignatorName(), d.getLabel(),
                 date(d.getDesignatedOn(), d.getDesignatedPrecision()), d.getNotes(), designationSources.of(d))).toList();
 
-        var letterRows = letters.findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(id, PUBLISHED);
+        var letterRows = letters.findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(id, PUBLISHED)
+                .stream().filter(l -> dated(l.getSentOn(), asOf)).toList();
         Sources letterSources = sources(RecordType.DOJ_LETTER, letterRows);
         List<DojLetterView> letterViews = letterRows.stream().map(l -> new DojLetterView(
                 date(l.getSentOn(), l.getSentPrecision()), l.getSender(), l.getRecipients(), l.getLegalBasis(),
@@ -150,17 +205,21 @@ public class PublishedRecords {
                 date(l.getResponseOn(), l.getResponsePrecision()), l.getFundingAtStake(), l.getNotes(),
                 letterSources.of(l))).toList();
 
-        List<FundingThreatView> threatViews = threatViews(threats.findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(id, PUBLISHED));
-        List<StatementView> statementViews = statementViews(statements.findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(id, PUBLISHED));
-        List<EventView> eventViews = eventViews(events.findPublishedByJurisdiction(id));
+        List<FundingThreatView> threatViews = threatViews(threats.findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(id, PUBLISHED)
+                .stream().filter(t -> dated(t.getAnnouncedOn(), asOf)).toList(), asOf);
+        List<StatementView> statementViews = statementViews(statements.findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(id, PUBLISHED)
+                .stream().filter(s -> dated(s.getSaidOn(), asOf)).toList());
+        List<EventView> eventViews = eventViews(events.findPublishedByJurisdiction(id)
+                .stream().filter(e -> dated(e.getOccurredOn(), asOf)).toList());
 
         return new JurisdictionDetail(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
-                coordinate(j.getLatitude()), coordinate(j.getLongitude()), parent, stance.name(), j.getNotes(),
+                coordinate(j.getLatitude()), coordinate(j.getLongitude()), parent, stance.name(),
+                asOf == null ? null : asOf.toString(), j.getNotes(),
                 sources(RecordType.JURISDICTION, List.of(j)).of(j), positionViews, designationViews, letterViews,
                 threatViews, statementViews, eventViews);
     }
 
-    private List<FundingThreatView> threatViews(List<FundingThreat> rows) {
+    private List<FundingThreatView> threatViews(List<FundingThreat> rows, @Nullable LocalDate asOf) {
         Sources threatSources = sources(RecordType.FUNDING_THREAT, rows);
         Map<Long, List<CourtCase>> casesByThreat = rows.isEmpty() ? Map.of()
                 : courtCases.findByFundingThreatIdInAndPublicationStateOrderByRulingOnAsc(ids(rows), PUBLISHED)
@@ -170,7 +229,7 @@ public class PublishedRecords {
         return rows.stream().map(t -> new FundingThreatView(t.getIssuingAuthority(), t.getInstrument().name(),
                 t.getInstrumentDetail(), t.getScope(), t.getProgramme(), t.getAmountUsd(), t.getStatus().name(),
                 date(t.getAnnouncedOn(), t.getAnnouncedPrecision()), t.getNotes(), threatSources.of(t),
-                casesByThreat.getOrDefault(t.getId(), List.of()).stream().map(c -> new CourtCaseView(c.getName(),
+                casesByThreat.getOrDefault(t.getId(), List.of()).stream().filter(c -> dated(c.getRulingOn(), asOf)).map(c -> new CourtCaseView(c.getName(),
                         c.getCourt(), c.getJudge(), date(c.getRulingOn(), c.getRulingPrecision()), c.getOutcome(),
                         c.getSummary(), c.getNotes(), caseSources.of(c))).toList())).toList();
     }

@@ -1,67 +1,178 @@
 package org.civicdata.tracker.publicsite;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.civicdata.tracker.audit.DataVersion;
+import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.funding.ThreatStatus;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.map.UsAtlas;
+import org.civicdata.tracker.policy.PolicyValue;
+import org.civicdata.tracker.policy.PolicyVariable;
+import org.civicdata.tracker.policy.Stance;
+import org.civicdata.tracker.publicapi.PublicQuery;
+import org.civicdata.tracker.publicapi.PublicResponses;
 import org.civicdata.tracker.publicapi.PublicViews.JurisdictionSummary;
 import org.civicdata.tracker.publicapi.PublishedRecords;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The public home page: a plain server-rendered list of the published jurisdictions (the map comes
- * later). Built as a jsoup DOM, so every piece of record text is escaped by construction. Stateless:
- * no session, no cookie.
+ * The public map page at {@code /}: filters (a plain GET form, so the URL holds them), the map,
+ * its legend, and the same jurisdictions as a table. Stateless and cacheable: no session, no
+ * cookie, ETag revalidation; our one small script only makes it quicker to use.
  */
 @Controller
+@Hidden
 public class HomePageController {
 
-    private final PublishedRecords records;
+    static final MediaType HTML = MediaType.of(MediaType.TEXT_HTML + ";charset=utf-8");
 
-    HomePageController(PublishedRecords records) {
+    private final PublishedRecords records;
+    private final PublicResponses responses;
+    private final UsAtlas atlas;
+    private final DataVersion dataVersion;
+
+    HomePageController(PublishedRecords records, PublicResponses responses, UsAtlas atlas, DataVersion dataVersion) {
         this.records = records;
+        this.responses = responses;
+        this.atlas = atlas;
+        this.dataVersion = dataVersion;
     }
 
-    @Get(produces = MediaType.TEXT_HTML + ";charset=utf-8")
-    public String home() {
-        List<JurisdictionSummary> jurisdictions = records.listJurisdictions();
-        Document page = Document.createShell("");
-        page.title("Jurisdiction policy tracker");
-        page.child(0).attr("lang", "en");
-        page.head().prependElement("meta").attr("charset", "utf-8");
-        page.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        page.head().appendElement("meta").attr("name", "description")
-                .attr("content", "Sanctuary policies, DOJ letters, funding threats and officials' statements for US jurisdictions, each with its source.");
-        Element body = page.body();
-        body.appendElement("h1").text("Jurisdiction policy tracker");
-        body.appendElement("p").text("US jurisdictions' sanctuary policies, Department of Justice letters, federal funding "
-                + "threats and court rulings, and officials' public statements. Every value cites its source.");
-        Element data = body.appendElement("p").text("Open data: ");
-        data.appendElement("a").attr("href", "/api/jurisdictions").text("all jurisdictions as JSON");
-        Element table = body.appendElement("table");
-        table.appendElement("caption").text(jurisdictions.size() + " published jurisdictions");
+    @Get(produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> home(HttpRequest<?> request) {
+        PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
+        return responses.respond(request, HTML, () -> render(query));
+    }
+
+    private byte[] render(PublicQuery query) {
+        List<JurisdictionSummary> all = records.listJurisdictions(PublicQuery.ALL);
+        List<JurisdictionSummary> items = query.isUnfiltered() && query.asOf() == null ? all : records.listJurisdictions(query);
+        SitePage page = new SitePage(SitePage.SITE_NAME + ": sanctuary policies, DOJ letters and funding threats",
+                "A map of US jurisdictions' sanctuary policies, Department of Justice letters, federal funding threats "
+                        + "and officials' statements, each value with its source.").script("/assets/map.js");
+        Element main = page.main();
+        main.appendElement("h1").text("Sanctuary policies of US jurisdictions");
+        main.appendElement("p").addClass("lede").text("Where US cities, counties and states stand on cooperation with "
+                + "federal immigration enforcement, the Department of Justice letters they received, the federal funding "
+                + "threats against them and the court rulings on those, and what their officials said. Every value cites its source.");
+        filters(main, query, all);
+
+        String linkQuery = query.asOf() == null ? "" : "?asOf=" + query.asOf();
+        Element figure = main.appendElement("div").addClass("map-layout");
+        Element mapBox = figure.appendElement("figure").addClass("map-figure");
+        List<JurisdictionSummary> unplaced = MapSvg.draw(mapBox, atlas, items, linkQuery);
+        Element caption = mapBox.appendElement("figcaption");
+        caption.appendText(items.size() + " of " + all.size() + " jurisdictions shown"
+                + (query.asOf() == null ? ", as of today. " : ", as of " + query.asOf() + ". "));
+        if (!unplaced.isEmpty()) {
+            caption.appendText("Not on the map (no map position): "
+                    + unplaced.stream().map(JurisdictionSummary::name).collect(Collectors.joining(", ")) + ". ");
+        }
+        caption.appendElement("a").attr("href", "#table").text("See them as a table.");
+        legend(mapBox, items);
+        figure.appendElement("aside").id("detail").addClass("detail").attr("aria-live", "polite").attr("hidden", true);
+
+        table(main, items, linkQuery);
+        return page.footer(dataVersion.lastChange(), query.toQueryString()).render();
+    }
+
+    private static void filters(Element main, PublicQuery query, List<JurisdictionSummary> all) {
+        Element form = main.appendElement("form").attr("method", "get").attr("action", "/").addClass("filters")
+                .attr("aria-label", "Filter the jurisdictions");
+        select(form, "stance", "Stance", names(Stance.values()), query.stance());
+        select(form, "kind", "Kind", names(JurisdictionKind.values()), query.kind());
+        select(form, "state", "State", all.stream().map(JurisdictionSummary::state)
+                .collect(Collectors.toCollection(TreeSet::new)).stream().toList(), query.state());
+        select(form, "letter", "DOJ letter status", names(LetterStatus.values()), query.letter());
+        select(form, "threat", "Funding threat status", names(ThreatStatus.values()), query.threat());
+        Element policy = form.appendElement("fieldset").addClass("policy");
+        policy.appendElement("legend").text("Policy in force");
+        for (PolicyVariable v : PolicyVariable.values()) {
+            select(policy, PublicQuery.parameterName(v), SitePage.label(v.name()), names(PolicyValue.values()),
+                    query.policy().get(v)).attr("title", v.meaning());
+        }
+        Element search = form.appendElement("label");
+        search.appendElement("span").text("Name contains");
+        search.appendElement("input").attr("type", "search").attr("name", "q").attr("maxlength", "200")
+                .val(query.q() == null ? "" : query.q());
+        Element asOf = form.appendElement("label");
+        asOf.appendElement("span").text("As of date");
+        asOf.appendElement("input").attr("type", "date").attr("name", "asOf")
+                .val(query.asOf() == null ? "" : query.asOf().toString());
+        Element buttons = form.appendElement("div").addClass("buttons");
+        buttons.appendElement("button").attr("type", "submit").text("Apply filters");
+        buttons.appendElement("a").attr("href", "/").text("Clear");
+    }
+
+    private static Element select(Element form, String name, String label, List<String> values, Object selected) {
+        Element wrapper = form.appendElement("label");
+        wrapper.appendElement("span").text(label);
+        Element select = wrapper.appendElement("select").attr("name", name);
+        select.appendElement("option").val("").text("Any");
+        for (String value : values) {
+            Element option = select.appendElement("option").val(value).text(SitePage.label(value));
+            if (selected != null && value.equals(selected instanceof Enum<?> e ? e.name() : selected.toString())) {
+                option.attr("selected", true);
+            }
+        }
+        return wrapper;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static void legend(Element parent, List<JurisdictionSummary> items) {
+        Map<String, Long> counts = items.stream().collect(Collectors.groupingBy(JurisdictionSummary::stance, Collectors.counting()));
+        Element legend = parent.appendElement("ul").addClass("legend").attr("aria-label", "Legend");
+        for (StanceStyle style : StanceStyle.values()) {
+            Element item = legend.appendElement("li");
+            Element svg = item.appendElement("svg").attr("viewBox", "0 0 34 16").attr("width", "34").attr("height", "16")
+                    .attr("aria-hidden", "true");
+            svg.appendElement("rect").attr("x", "0").attr("y", "1").attr("width", "16").attr("height", "14")
+                    .attr("fill", style.fill).attr("stroke", "#333").attr("stroke-width", "0.5");
+            svg.appendElement("path").attr("d", style.marker(26, 8)).addClass(style.cssClass()).addClass("legend-marker");
+            item.appendText(style.label + " (" + counts.getOrDefault(style.name(), 0L) + ")");
+        }
+        legend.appendElement("li").addClass("legend-note")
+                .text("Areas: states and counties we track; markers: cities. Stance is derived from the policy positions in force (see the codebook).");
+    }
+
+    private static void table(Element main, List<JurisdictionSummary> items, String linkQuery) {
+        Element section = main.appendElement("section").id("table").attr("aria-labelledby", "table-heading");
+        section.appendElement("h2").id("table-heading").text("The jurisdictions as a table");
+        Element scroll = section.appendElement("div").addClass("table-scroll");
+        Element table = scroll.appendElement("table");
+        table.appendElement("caption").text(items.size() + " jurisdictions");
         Element header = table.appendElement("thead").appendElement("tr");
-        for (String column : List.of("Jurisdiction", "State", "Kind", "Stance", "Statements", "Designations")) {
+        for (String column : List.of("Jurisdiction", "State", "Kind", "Stance", "DOJ letters", "Funding threats",
+                "Statements", "Designations")) {
             header.appendElement("th").attr("scope", "col").text(column);
         }
         Element rows = table.appendElement("tbody");
-        for (JurisdictionSummary j : jurisdictions) {
+        for (JurisdictionSummary j : items) {
             Element row = rows.appendElement("tr");
             row.appendElement("th").attr("scope", "row").appendElement("a")
-                    .attr("href", "/api/jurisdictions/" + j.slug()).text(j.name());
+                    .attr("href", "/j/" + j.slug() + linkQuery).attr("data-slug", j.slug()).text(j.name());
             row.appendElement("td").text(j.state());
-            row.appendElement("td").text(label(j.kind()));
-            row.appendElement("td").text(label(j.stance()));
+            row.appendElement("td").text(SitePage.label(j.kind()));
+            row.appendElement("td").addClass(StanceStyle.of(j.stance()).cssClass()).text(StanceStyle.of(j.stance()).label);
+            row.appendElement("td").text(j.dojLetterStatuses().isEmpty() ? "None"
+                    : j.dojLetterStatuses().stream().map(SitePage::label).collect(Collectors.joining(", ")));
+            row.appendElement("td").text(j.fundingThreatStatuses().isEmpty() ? "None"
+                    : j.fundingThreatStatuses().stream().map(SitePage::label).collect(Collectors.joining(", ")));
             row.appendElement("td").text(String.valueOf(j.counts().statements()));
             row.appendElement("td").text(String.valueOf(j.counts().designations()));
         }
-        page.outputSettings().prettyPrint(true);
-        return "<!DOCTYPE html>\n" + page.outerHtml();
-    }
-
-    private static String label(String code) {
-        String words = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -1,0 +1,119 @@
+package org.civicdata.tracker.publicapi;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.civicdata.tracker.designation.Designator;
+import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.event.EventKind;
+import org.civicdata.tracker.event.FigureQualifier;
+import org.civicdata.tracker.event.FigureUnit;
+import org.civicdata.tracker.funding.ThreatInstrument;
+import org.civicdata.tracker.funding.ThreatStatus;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.policy.PolicyValue;
+import org.civicdata.tracker.policy.PolicyVariable;
+import org.civicdata.tracker.policy.Stance;
+import org.civicdata.tracker.statement.StatementKind;
+import org.civicdata.tracker.statement.Venue;
+
+/**
+ * The codebook of the open data: every field of the public listing and record, what it means and
+ * which values it takes. Allowed values come from the enumerations themselves, so the codebook
+ * cannot drift from the data. Shown at /codebook; docs/data-model.md explains the storage behind it.
+ */
+public final class Codebook {
+
+    private Codebook() {
+    }
+
+    public record Field(String name, String meaning, List<String> allowed) {
+        Field(String name, String meaning) {
+            this(name, meaning, List.of());
+        }
+    }
+
+    public record Group(String title, String description, List<Field> fields) {
+    }
+
+    private static List<String> values(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static final String DATE = "A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. Empty when unknown.";
+
+    public static List<Group> groups() {
+        List<Field> policy = new ArrayList<>();
+        for (PolicyVariable v : PolicyVariable.values()) {
+            policy.add(new Field(v.name(), v.meaning() + (v.limitsCooperation()
+                    ? " YES points towards limiting cooperation." : " YES points towards cooperation."), values(PolicyValue.values())));
+        }
+        return List.of(
+                new Group("Jurisdiction (listing: JSON items, GeoJSON properties, CSV rows)",
+                        "One row per published jurisdiction. CSV columns use the same names in snake case; policy "
+                                + "variables are one column each (lower case), and lists are joined with |.", List.of(
+                        new Field("slug", "Stable identifier used in addresses: /j/{slug}, /api/jurisdictions/{slug}."),
+                        new Field("name", "The jurisdiction's name."),
+                        new Field("kind", "What sort of government it is.", values(JurisdictionKind.values())),
+                        new Field("state", "Two-letter USPS code of the state, district or territory."),
+                        new Field("fips", "Census FIPS code: 2 digits for a state, 5 for a county, 7 for a place."),
+                        new Field("latitude, longitude", "Position of a city's marker (WGS 84 degrees). GeoJSON puts them in the geometry."),
+                        new Field("parent", "Slug of the jurisdiction it lies within, when tracked."),
+                        new Field("stance", "Derived from the policy positions in force on the date shown (today, or asOf): "
+                                + "SANCTUARY if self-declared, or if it limits both ICE detainers and information sharing; "
+                                + "LIMITS_COOPERATION if any limit is in force; COOPERATES if positions show cooperation only; "
+                                + "NO_DATA otherwise.", values(Stance.values())),
+                        new Field("policy", "Each policy variable's value in force on the date shown (variables with none are absent).", values(PolicyValue.values())),
+                        new Field("dojLetterStatuses", "Statuses of the DOJ letters it received (sent on or before asOf, when given).", values(LetterStatus.values())),
+                        new Field("fundingThreatStatuses", "Statuses of federal funding threats against it (announced on or before asOf).", values(ThreatStatus.values())),
+                        new Field("counts", "How many published policy positions (in force), designations, DOJ letters, funding threats, statements and events it has."))),
+                new Group("Policy variables", "Coded positions; each has a value and the period it is valid for (validFrom, validTo: " + DATE + ")", policy),
+                new Group("Designation", "Who called the jurisdiction what (listed side by side: they often disagree).", List.of(
+                        new Field("designator", "Who designated it.", values(Designator.values())),
+                        new Field("designatorName", "The designating body or person by name."),
+                        new Field("label", "The label used, verbatim."),
+                        new Field("designatedOn", DATE))),
+                new Group("DOJ letter", "A Department of Justice letter about the jurisdiction's compliance.", List.of(
+                        new Field("sentOn, deadline, responseOn", DATE),
+                        new Field("sender", "Who signed or sent it."),
+                        new Field("recipients", "Whom it went to, as the source says (a letter to many jurisdictions is one record)."),
+                        new Field("legalBasis", "The law or condition it invokes (e.g. 8 U.S.C. 1373)."),
+                        new Field("status", "Its latest known status.", values(LetterStatus.values())),
+                        new Field("fundingAtStake", "The funding the letter puts at stake, as the source says."))),
+                new Group("Funding threat and court case", "A threat to withhold federal funds, and rulings on it.", List.of(
+                        new Field("issuingAuthority", "Who made the threat."),
+                        new Field("instrument", "How it was made.", values(ThreatInstrument.values())),
+                        new Field("programme, amountUsd", "Which funding, and how much in US dollars, when known."),
+                        new Field("status", "Where it stands.", values(ThreatStatus.values())),
+                        new Field("announcedOn, rulingOn", DATE),
+                        new Field("courtCases", "Court, judge, ruling date, outcome and summary of each case about the threat."))),
+                new Group("Statement", "Who said what, when and where it was reported. The tracker takes no side.", List.of(
+                        new Field("kind", "QUOTE: the words verbatim as the source prints them; PARAPHRASE: the source's summary.", values(StatementKind.values())),
+                        new Field("text", "The quote or paraphrase. Shown as text, never as markup."),
+                        new Field("speaker", "Name, role, office and affiliation of the person or body."),
+                        new Field("saidOn", DATE + " saidOnInferred is true when the date comes from the report, not the statement."),
+                        new Field("venue", "Where it was said.", values(Venue.values())),
+                        new Field("reportedBy", "Who reported it, when not the speaker."))),
+                new Group("Event", "Meetings, boycotts, counts and other dated events, with figures.", List.of(
+                        new Field("kind", "What happened.", values(EventKind.values())),
+                        new Field("occurredOn", DATE),
+                        new Field("figures", "Numbers the source gives: label, value, qualifier, unit, period, attributed to.", values(FigureUnit.values())),
+                        new Field("figures.qualifier", "How exact the number is.", values(FigureQualifier.values())))),
+                new Group("Source", "Every value above carries its sources.", List.of(
+                        new Field("title, publication, author, url", "The citation."),
+                        new Field("published", DATE + " publishedInferred is true when the date was inferred."),
+                        new Field("seedDocument", "For the first records: the file in seeds/documents/ they were copied from."))),
+                new Group("Filters (query parameters of /, /api/jurisdictions, .csv and .geojson)",
+                        "Unknown parameters or values get a 400 that names the parameter. Empty values mean no filter.", List.of(
+                        new Field("stance", "Derived stance.", values(Stance.values())),
+                        new Field("kind", "Kind of jurisdiction.", values(JurisdictionKind.values())),
+                        new Field("state", "Two-letter state code."),
+                        new Field("letter", "Has a DOJ letter with this status.", values(LetterStatus.values())),
+                        new Field("threat", "Has a funding threat with this status.", values(ThreatStatus.values())),
+                        new Field("self_declared_sanctuary … info_sharing_limits", "A policy variable (lower case) and the value it must have in force.", values(PolicyValue.values())),
+                        new Field("q", "Words the name contains (any case)."),
+                        new Field("asOf", "YYYY-MM-DD. The data as it stood on that date, by the records' own dates: positions in force "
+                                + "then, and letters, threats, rulings, statements, designations and events dated on or before it "
+                                + "(undated ones are left out; a month or year counts from its first day)."))));
+    }
+}

@@ -1,0 +1,82 @@
+package org.civicdata.tracker.publicapi;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.civicdata.tracker.policy.PolicyVariable;
+import org.civicdata.tracker.publicapi.PublicViews.JurisdictionSummary;
+
+/**
+ * The listing as GeoJSON (RFC 7946) and as CSV (RFC 4180, by Commons CSV). Both carry the same
+ * summary fields as the JSON listing; their layouts are in docs/data-model.md and the codebook page.
+ */
+public final class OpenDataFormats {
+
+    private OpenDataFormats() {
+    }
+
+    @Serdeable
+    public record PointGeometry(String type, List<BigDecimal> coordinates) {
+    }
+
+    /** A jurisdiction without coordinates is a feature with a null geometry, as RFC 7946 allows. */
+    @Serdeable
+    public record Feature(String type, String id, @Nullable PointGeometry geometry, JurisdictionSummary properties) {
+    }
+
+    @Serdeable
+    public record FeatureCollection(String type, @Nullable String asOf, List<Feature> features) {
+    }
+
+    public static FeatureCollection geoJson(List<JurisdictionSummary> items, @Nullable String asOf) {
+        return new FeatureCollection("FeatureCollection", asOf, items.stream().map(j -> new Feature("Feature", j.slug(),
+                j.latitude() == null || j.longitude() == null ? null
+                        : new PointGeometry("Point", List.of(j.longitude(), j.latitude())), j)).toList());
+    }
+
+    /** The CSV columns, in order. Policy columns hold the value in force; list columns join with "|". */
+    public static List<String> csvColumns() {
+        List<String> columns = new ArrayList<>(List.of("slug", "name", "kind", "state", "fips", "latitude", "longitude",
+                "parent", "stance"));
+        for (PolicyVariable v : PolicyVariable.values()) {
+            columns.add(PublicQuery.parameterName(v));
+        }
+        columns.addAll(List.of("doj_letter_statuses", "funding_threat_statuses", "policy_positions", "designations",
+                "doj_letters", "funding_threats", "statements", "events"));
+        return columns;
+    }
+
+    public static String csv(List<JurisdictionSummary> items) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(csvColumns().toArray(String[]::new)).build())) {
+            for (JurisdictionSummary j : items) {
+                List<Object> row = new ArrayList<>(List.of(j.slug(), j.name(), j.kind(), j.state()));
+                row.add(j.fips());
+                row.add(j.latitude() == null ? null : j.latitude().toPlainString());
+                row.add(j.longitude() == null ? null : j.longitude().toPlainString());
+                row.add(j.parent());
+                row.add(j.stance());
+                for (PolicyVariable v : PolicyVariable.values()) {
+                    row.add(j.policy().get(v.name()));
+                }
+                row.add(String.join("|", j.dojLetterStatuses()));
+                row.add(String.join("|", j.fundingThreatStatuses()));
+                var c = j.counts();
+                row.addAll(List.of(c.policyPositions(), c.designations(), c.dojLetters(), c.fundingThreats(),
+                        c.statements(), c.events()));
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

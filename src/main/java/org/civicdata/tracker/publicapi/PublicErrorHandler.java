@@ -1,0 +1,40 @@
+package org.civicdata.tracker.publicapi;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.civicdata.tracker.publicapi.PublicViews.ApiError;
+
+/**
+ * A bad query parameter is a 400 naming it: JSON under /api, a short page elsewhere (the public
+ * pages render their own; see publicsite). Never a 500 or a stack trace.
+ */
+@Produces
+@Singleton
+@Requires(classes = {BadParameterException.class, ExceptionHandler.class})
+public class PublicErrorHandler implements ExceptionHandler<BadParameterException, HttpResponse<?>> {
+
+    private final PublicErrorPages pages;
+
+    PublicErrorHandler(PublicErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, BadParameterException e) {
+        if (request.getPath().startsWith("/api/")) {
+            return HttpResponse.badRequest(new ApiError("bad_parameter", e.getMessage(), null, e.parameter()))
+                    .contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        return HttpResponse.badRequest(pages.badRequest(e.getMessage())).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+    }
+
+    /** How the public site renders an error page (implemented by the publicsite package). */
+    public interface PublicErrorPages {
+        String badRequest(String message);
+    }
+}

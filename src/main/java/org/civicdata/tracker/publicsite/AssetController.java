@@ -1,0 +1,50 @@
+package org.civicdata.tracker.publicsite;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.civicdata.tracker.publicapi.PublicResponses;
+
+/** The public site's own stylesheet and script, from the classpath, with the same ETag handling. */
+@Controller("/assets")
+@Hidden
+public class AssetController {
+
+    private static final Map<String, MediaType> ASSETS = Map.of(
+            "site.css", MediaType.of("text/css;charset=utf-8"),
+            "map.js", MediaType.of("text/javascript;charset=utf-8"));
+
+    private final PublicResponses responses;
+
+    AssetController(PublicResponses responses) {
+        this.responses = responses;
+    }
+
+    @Get("/{name}")
+    public HttpResponse<?> asset(HttpRequest<?> request, @PathVariable String name) {
+        MediaType type = ASSETS.get(name);
+        if (type == null) {
+            return HttpResponse.notFound();
+        }
+        return responses.respond(request, type, () -> read(name));
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = AssetController.class.getResourceAsStream("/public/assets/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Asset " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

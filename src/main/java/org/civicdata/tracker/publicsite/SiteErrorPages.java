@@ -1,0 +1,19 @@
+package org.civicdata.tracker.publicsite;
+
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import org.civicdata.tracker.publicapi.PublicErrorHandler;
+
+/** The page a bad link to the public site gets: what was wrong, and the way back. */
+@Singleton
+class SiteErrorPages implements PublicErrorHandler.PublicErrorPages {
+
+    @Override
+    public String badRequest(String message) {
+        SitePage page = new SitePage("Bad request: " + SitePage.SITE_NAME, "The address has a mistake in it.");
+        page.main().appendElement("h1").text("This address has a mistake in it");
+        page.main().appendElement("p").addClass("error").text(message);
+        page.main().appendElement("p").appendElement("a").attr("href", "/").text("Back to the map");
+        return new String(page.render(), StandardCharsets.UTF_8);
+    }
+}
