@@ -95,8 +95,12 @@ public class HomePageController {
                 .collect(Collectors.toCollection(TreeSet::new)).stream().toList(), query.state());
         select(form, "letter", "DOJ letter status", names(LetterStatus.values()), query.letter());
         select(form, "threat", "Funding threat status", names(ThreatStatus.values()), query.threat());
-        Element policy = form.appendElement("fieldset").addClass("policy");
-        policy.appendElement("legend").text("Policy in force");
+        Element more = form.appendElement("details").addClass("policy");
+        if (!query.policy().isEmpty()) {
+            more.attr("open", true);
+        }
+        more.appendElement("summary").text("Policy in force" + (query.policy().isEmpty() ? "" : " (" + query.policy().size() + " set)"));
+        Element policy = more.appendElement("div").addClass("policy-fields");
         for (PolicyVariable v : PolicyVariable.values()) {
             select(policy, PublicQuery.parameterName(v), SitePage.label(v.name()), names(PolicyValue.values()),
                     query.policy().get(v)).attr("title", v.meaning());

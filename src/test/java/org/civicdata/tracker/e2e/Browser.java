@@ -15,6 +15,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.List;
+import java.util.logging.Level;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Debian's Chromium, headless, driven by its own chromedriver: no browser is downloaded. On a
@@ -43,6 +49,10 @@ public final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+            // Every request the page makes is logged, so a test can check none leaves the host.
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -78,4 +88,20 @@ public final class Browser {
         }
     }
 
+    /** Every URL the browser requested since the last call (from Chromium's performance log). */
+    public static List<String> requestedUrls(ChromeDriver driver) {
+        ObjectMapper json = new ObjectMapper();
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(LogEntry::getMessage)
+                .map(message -> {
+                    try {
+                        return json.readTree(message).path("message");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .filter(m -> m.path("method").asText().equals("Network.requestWillBeSent"))
+                .map(m -> m.path("params").path("request").path("url").asText())
+                .toList();
+    }
 }
