@@ -22,7 +22,8 @@ import org.civicdata.tracker.audit.DataVersion;
  *
  * <p>A response is a function of the URL, the {@link DataVersion}, today's date (the stance of a
  * listing without {@code asOf} is today's) and the running build; the ETag is made of exactly those,
- * so it can be checked before anything is rendered, and a publish changes it at once.
+ * so it can be checked before anything is rendered, and a publish changes it at once. It is a weak
+ * validator (RFC 9110 8.8.1): equal tags mean the same data, whatever the transfer encoding.
  */
 @Singleton
 public class PublicResponses {
@@ -50,7 +51,9 @@ public class PublicResponses {
      */
     public MutableHttpResponse<?> respond(HttpRequest<?> request, MediaType type, Supplier<byte[]> render) {
         String version = dataVersion.current() + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        String etag = "\"" + instance + "-" + version + "\"";
+        // Weak: the same data, gzipped or not, is the same representation for revalidation
+        // (and Tomcat will not compress a response that carries a strong ETag).
+        String etag = "W/\"" + instance + "-" + version + "\"";
         if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
             return headers(HttpResponse.notModified(), etag);
         }
@@ -71,7 +74,11 @@ public class PublicResponses {
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+                .map(PublicResponses::opaque)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(opaque(etag)));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }

@@ -69,6 +69,8 @@ class OpenDataApiTest {
     PersonRepository people;
     @Inject
     SourceRepository sources;
+    @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
 
     @BeforeEach
     void data() {
@@ -271,6 +273,29 @@ class OpenDataApiTest {
 
         HttpResponse<byte[]> other = http.toBlocking().exchange(HttpRequest.GET(path).header("If-None-Match", "\"not-it\""), byte[].class);
         assertThat(other.getStatus().getCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagesAndDownloadsAreGzippedWhenAskedAndStillRevalidate() throws IOException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create(server.getURL() + "/api/jurisdictions.geojson");
+        java.net.http.HttpResponse<byte[]> gzipped;
+        try {
+            gzipped = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+            String body = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(body).startsWith("{\"type\":\"FeatureCollection\"");
+            String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+            java.net.http.HttpResponse<byte[]> revalidated = client.send(java.net.http.HttpRequest.newBuilder(uri)
+                    .header("Accept-Encoding", "gzip").header("If-None-Match", etag).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(revalidated.statusCode()).isEqualTo(304);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @Test
