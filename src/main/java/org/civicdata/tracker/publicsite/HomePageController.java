@@ -34,6 +34,8 @@ import org.jsoup.nodes.Element;
 @Hidden
 public class HomePageController {
 
+    /** A table longer than this is no use to a reader; the downloads have every row. */
+    static final int TABLE_ROWS = 500;
     static final MediaType HTML = MediaType.of(MediaType.TEXT_HTML + ";charset=utf-8");
 
     private final PublishedRecords records;
@@ -157,14 +159,17 @@ public class HomePageController {
         section.appendElement("h2").id("table-heading").text("The jurisdictions as a table");
         Element scroll = section.appendElement("div").addClass("table-scroll");
         Element table = scroll.appendElement("table");
-        table.appendElement("caption").text(items.size() + " jurisdictions");
+        List<JurisdictionSummary> shown = items.size() > TABLE_ROWS ? items.subList(0, TABLE_ROWS) : items;
+        table.appendElement("caption").text(shown.size() == items.size() ? items.size() + " jurisdictions"
+                : "The first " + TABLE_ROWS + " of " + items.size() + " jurisdictions, by name: narrow the filters above, "
+                + "or download them all as CSV");
         Element header = table.appendElement("thead").appendElement("tr");
         for (String column : List.of("Jurisdiction", "State", "Kind", "Stance", "DOJ letters", "Funding threats",
                 "Statements", "Designations")) {
             header.appendElement("th").attr("scope", "col").text(column);
         }
         Element rows = table.appendElement("tbody");
-        for (JurisdictionSummary j : items) {
+        for (JurisdictionSummary j : shown) {
             Element row = rows.appendElement("tr");
             row.appendElement("th").attr("scope", "row").appendElement("a")
                     .attr("href", "/j/" + j.slug() + linkQuery).attr("data-slug", j.slug()).text(j.name());

@@ -28,7 +28,7 @@ public final class GridBenchmark {
     private static final int JURISDICTIONS = 25_000;
     private static final int WARMUP = 100;
     private static final int MEASURED = 1_000;
-    private static final String[] STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
+    static final String[] STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
             + "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split(" ");
 
     private GridBenchmark() {
