@@ -7,16 +7,17 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.publicapi.PublicViews.ApiError;
 
 /**
- * A bad query parameter is a 400 naming it: JSON under /api, a short page elsewhere (the public
+ * A bad query parameter (an {@link InvalidInputException} from {@link PublicQuery}) is a 400 naming it: JSON under /api, a short page elsewhere (the public
  * pages render their own; see publicsite). Never a 500 or a stack trace.
  */
 @Produces
 @Singleton
-@Requires(classes = {BadParameterException.class, ExceptionHandler.class})
-public class PublicErrorHandler implements ExceptionHandler<BadParameterException, HttpResponse<?>> {
+@Requires(classes = {InvalidInputException.class, ExceptionHandler.class})
+public class PublicErrorHandler implements ExceptionHandler<InvalidInputException, HttpResponse<?>> {
 
     private final PublicErrorPages pages;
 
@@ -25,9 +26,9 @@ public class PublicErrorHandler implements ExceptionHandler<BadParameterExceptio
     }
 
     @Override
-    public HttpResponse<?> handle(HttpRequest request, BadParameterException e) {
+    public HttpResponse<?> handle(HttpRequest request, InvalidInputException e) {
         if (request.getPath().startsWith("/api/")) {
-            return HttpResponse.badRequest(new ApiError("bad_parameter", e.getMessage(), null, e.parameter()))
+            return HttpResponse.badRequest(new ApiError("bad_parameter", e.getMessage(), null, e.field()))
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         return HttpResponse.badRequest(pages.badRequest(e.getMessage())).contentType(MediaType.TEXT_HTML + ";charset=utf-8");

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.dojletter.LetterStatus;
 import org.civicdata.tracker.funding.ThreatStatus;
 import org.civicdata.tracker.jurisdiction.JurisdictionKind;
@@ -25,7 +26,7 @@ import org.civicdata.tracker.policy.Stance;
 
 /**
  * The filters every public listing accepts (the map page, the JSON, CSV and GeoJSON downloads),
- * parsed once, strictly: an unknown parameter or value is a {@link BadParameterException} naming
+ * parsed once, strictly: an unknown parameter or value is an {@link InvalidInputException} naming
  * it, never silently ignored. Empty values (what an unset form field sends) mean "no filter".
  *
  * @param stance        the derived stance
@@ -64,12 +65,12 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
         for (Map.Entry<String, List<String>> e : parameters.entrySet()) {
             String name = e.getKey();
             if (!PARAMETERS.contains(name)) {
-                throw new BadParameterException(name, "Unknown parameter '" + name + "'. Known parameters: "
+                throw new InvalidInputException(name, "Unknown parameter '" + name + "'. Known parameters: "
                         + String.join(", ", PARAMETERS) + ".");
             }
             List<String> given = e.getValue().stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
             if (given.size() > 1) {
-                throw new BadParameterException(name, "Parameter '" + name + "' was given more than once.");
+                throw new InvalidInputException(name, "Parameter '" + name + "' was given more than once.");
             }
             if (!given.isEmpty()) {
                 values.put(name, given.get(0).trim());
@@ -84,11 +85,11 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
         }
         String state = values.get("state");
         if (state != null && !state.matches("[A-Za-z]{2}")) {
-            throw new BadParameterException("state", "Parameter 'state' must be a two-letter code such as IL, not '" + state + "'.");
+            throw new InvalidInputException("state", "Parameter 'state' must be a two-letter code such as IL, not '" + state + "'.");
         }
         String q = values.get("q");
         if (q != null && q.length() > MAX_SEARCH_LENGTH) {
-            throw new BadParameterException("q", "Parameter 'q' is longer than " + MAX_SEARCH_LENGTH + " characters.");
+            throw new InvalidInputException("q", "Parameter 'q' is longer than " + MAX_SEARCH_LENGTH + " characters.");
         }
         return new PublicQuery(value(Stance.class, "stance", values.get("stance")), policy,
                 value(LetterStatus.class, "letter", values.get("letter")),
@@ -101,7 +102,7 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
     public static @Nullable LocalDate asOfOnly(Map<String, List<String>> parameters) {
         for (String name : parameters.keySet()) {
             if (!name.equals("asOf")) {
-                throw new BadParameterException(name, "Unknown parameter '" + name + "'. This address takes only 'asOf'.");
+                throw new InvalidInputException(name, "Unknown parameter '" + name + "'. This address takes only 'asOf'.");
             }
         }
         return parse(parameters).asOf();
@@ -114,7 +115,7 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException(name, "Parameter '" + name + "' has no value '" + text + "'. Allowed: "
+            throw new InvalidInputException(name, "Parameter '" + name + "' has no value '" + text + "'. Allowed: "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
         }
     }
@@ -126,7 +127,7 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadParameterException("asOf", "Parameter 'asOf' must be a date written YYYY-MM-DD, not '" + text + "'.");
+            throw new InvalidInputException("asOf", "Parameter 'asOf' must be a date written YYYY-MM-DD, not '" + text + "'.");
         }
     }
 
