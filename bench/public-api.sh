@@ -35,17 +35,23 @@ db_props=(-Dtracker.embedded-db.dir=target/bench-mariadb -Dtracker.embedded-db.d
 java "${db_props[@]}" -Dtracker.security.bcrypt-cost=4 -Dvaadin.productionMode=true -cp "$cp" \
   org.civicdata.tracker.bench.PublicBenchmarkData
 
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+app_pid=""
+nginx_pid=""
+cleanup() { for p in $app_pid $nginx_pid; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
-start_app() {  # $@ = extra java options
-  PORT=$app_port java "$@" -Dtracker.security.bcrypt-cost=4 -jar target/policy-tracker.jar >"$out/app.log" 2>&1 &
-  pids+=($!)
-  until curl -fs -o /dev/null "http://127.0.0.1:$app_port/api/jurisdictions?state=ZZ"; do sleep 0.2; done
+start_app() {  # $1 = log name, then extra java options
+  local log=$1; shift
+  ! curl -fs -o /dev/null "http://127.0.0.1:$app_port/" || { echo "port $app_port is already in use" >&2; exit 1; }
+  PORT=$app_port java "$@" -Dtracker.security.bcrypt-cost=4 -jar target/policy-tracker.jar >"$out/$log.log" 2>&1 &
+  app_pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$app_port/api/jurisdictions?state=ZZ"; do
+    kill -0 "$app_pid" 2>/dev/null || { echo "the app did not start: $out/$log.log" >&2; exit 1; }
+    sleep 0.2
+  done
 }
-stop_app() { kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; unset 'pids[-1]'; }
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
-start_app "${db_props[@]}" -Dtracker.seed.on-empty=false
+start_app app-25000 "${db_props[@]}" -Dtracker.seed.on-empty=false
 url="http://127.0.0.1:$app_port/api/jurisdictions.geojson"
 mkdir -p "$out/www"
 curl -fs -o "$out/www/jurisdictions.geojson" "$url"
@@ -71,7 +77,7 @@ http {
 }
 CONF
 "$NGINX" -c "$root/$out/nginx.conf" -g 'daemon off;' &
-pids+=($!)
+nginx_pid=$!
 sleep 0.5
 nginx_url="http://127.0.0.1:$nginx_port/jurisdictions.geojson"
 nginx_etag=$(curl -fsI "$nginx_url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
@@ -100,6 +106,8 @@ run_wrk nginx-200 "$nginx_url" ""
 run_wrk app-304 "$url" "If-None-Match: $etag"
 run_wrk nginx-304 "$nginx_url" "If-None-Match: $nginx_etag"
 ratio() { awk -v a="$(cat "$out/rps-$1")" -v b="$(cat "$out/rps-$2")" 'BEGIN{printf "%.2f", a/b}'; }
+errors=$(grep -c " ERROR " "$out/app-25000.log" || true)
+echo "errors logged by the app during the run: $errors"
 echo "ratio app/nginx: 200s $(ratio app-200 nginx-200), 304s $(ratio app-304 nginx-304)   (target: >= 0.50 for 200s)"
 
 page_weight() {  # $1 = base url
@@ -114,6 +122,6 @@ echo "page / with $features jurisdictions: $(page_weight "http://127.0.0.1:$app_
 java -cp "$cp" org.civicdata.tracker.bench.PageLoadBenchmark "http://127.0.0.1:$app_port/" 10
 stop_app
 
-start_app -Dtracker.embedded-db.dir=target/bench-mariadb -Dtracker.embedded-db.database=tracker_public_seeded
+start_app app-seeded -Dtracker.embedded-db.dir=target/bench-mariadb -Dtracker.embedded-db.database=tracker_public_seeded
 echo "page / with the seeded data: $(page_weight "http://127.0.0.1:$app_port") bytes gzipped (page + css + js)"
 java -cp "$cp" org.civicdata.tracker.bench.PageLoadBenchmark "http://127.0.0.1:$app_port/" 10
