@@ -179,6 +179,14 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected abstract String titleOf(T record);
 
+    /**
+     * The record's parts kept in other tables, as edited in the form (an event's jurisdictions), saved
+     * with the record; none by default.
+     */
+    protected Map<String, Object> editedParts() {
+        return Map.of();
+    }
+
     protected abstract Class<? extends Component> listView();
 
     @Override
@@ -263,7 +271,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         }
         List<Long> mySources = editedSourceIds();
         try {
-            T saved = records.save(who(), mine, mySources);
+            T saved = records.save(who(), mine, mySources, editedParts());
             boolean created = current.getId() == null;
             show(saved);
             Notification.show(created ? "Created as a draft." : "Saved.");
@@ -370,5 +378,10 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A text field's value as stored: trimmed, and null when blank. */
+    protected static String trimmedOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }
