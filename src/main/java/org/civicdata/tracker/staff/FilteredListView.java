@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.PublishableRecord;
 
@@ -47,6 +49,26 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         List<T> page(Choices choices, int page, int size, List<Sort.Order> orders);
 
         long count(Choices choices);
+
+        /** Rows from a service that pages and counts by its own filter type, made from the choices. */
+        static <F, T> Rows<T> of(Function<Choices, F> filter, Pager<F, T> pager, ToLongFunction<F> counter) {
+            return new Rows<>() {
+                @Override
+                public List<T> page(Choices choices, int page, int size, List<Sort.Order> orders) {
+                    return pager.page(filter.apply(choices), page, size, orders);
+                }
+
+                @Override
+                public long count(Choices choices) {
+                    return counter.applyAsLong(filter.apply(choices));
+                }
+            };
+        }
+    }
+
+    /** A service's page method: {@code page(filter, page, size, orders)}. */
+    public interface Pager<F, T> {
+        List<T> page(F filter, int page, int size, List<Sort.Order> orders);
     }
 
     public static final String PUBLICATION = "publication";
@@ -99,6 +121,12 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     /** The publication-state filter ({@code ?publication=DRAFT}); call after the type's own filters. */
     protected void addPublicationFilter() {
         addFilter(PUBLICATION, "Drafts and published", PublicationState.class);
+    }
+
+    /** A lookup (a jurisdiction's name by id) made once per id while the view lives: rows repeat them. */
+    protected static Function<Long, String> cached(Function<Long, String> lookup) {
+        Map<Long, String> known = new HashMap<>();
+        return id -> known.computeIfAbsent(id, lookup);
     }
 
     /** Puts a component (a link to an import, say) in the bar, after the "New" button. */

@@ -380,6 +380,25 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         return s == null ? "" : s;
     }
 
+    /** A choice among an enum's values for a form. */
+    @SafeVarargs
+    protected static <E extends Enum<E>> com.vaadin.flow.component.select.Select<E> choice(String id, String label,
+                                                                                       E... values) {
+        com.vaadin.flow.component.select.Select<E> select = new com.vaadin.flow.component.select.Select<>();
+        select.setId(id);
+        select.setLabel(label);
+        select.setItems(values);
+        return select;
+    }
+
+    /** A text field for a form, no longer than its column. */
+    protected static com.vaadin.flow.component.textfield.TextField text(String id, String label, int maxLength) {
+        com.vaadin.flow.component.textfield.TextField field = new com.vaadin.flow.component.textfield.TextField(label);
+        field.setId(id);
+        field.setMaxLength(maxLength);
+        return field;
+    }
+
     /** A text field's value as stored: trimmed, and null when blank. */
     protected static String trimmedOrNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
