@@ -118,6 +118,10 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
         return searchParents(text, 0, 200).stream().map(Jurisdiction::getId).toList();
     }
 
+    public Optional<Jurisdiction> findBySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
     /** A jurisdiction as staff lists and pickers name it: "Chicago (chicago-il)". */
     public static String label(Jurisdiction j) {
         return j.getName() + " (" + j.getSlug() + ")";
