@@ -1,6 +1,6 @@
 package org.civicdata.tracker.designation;
 
-import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
-import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 
 /** Staff work on designations (labels applied to jurisdictions): filtered in SQL; audited edits. */
 @Singleton
-public class DesignationService extends RecordsOfType<Designation> {
+public class DesignationService extends FilteredRecordsOfType<Designation, DesignationFilter> {
 
     public static final Set<String> SORTABLE = Set.of("designator", "label", "designatedOn", "publicationState",
             "updatedAt");
@@ -25,20 +24,15 @@ public class DesignationService extends RecordsOfType<Designation> {
     private final JurisdictionService jurisdictions;
 
     DesignationService(DesignationRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.DESIGNATION, repository, editor);
+        super(RecordType.DESIGNATION, repository, editor, SORTABLE);
         this.repository = repository;
         this.jurisdictions = jurisdictions;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Designation> page(DesignationFilter filter, int page, int size, List<Sort.Order> orders) {
-        return repository.findAll(filter.toSpecification(jurisdictions.idsMatching(filter.text())),
-                Paging.of(page, size, orders, SORTABLE, Paging.LATEST_CHANGE)).getContent();
-    }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(DesignationFilter filter) {
-        return repository.count(filter.toSpecification(jurisdictions.idsMatching(filter.text())));
+    @Override
+    protected PredicateSpecification<Designation> specification(DesignationFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Every designation of a jurisdiction, drafts included. */

@@ -3,6 +3,7 @@ package org.civicdata.tracker.dojletter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -10,16 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
-import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 
 /** Staff work on DOJ letters: filtered in SQL, searched by recipient, sender or jurisdiction; audited edits. */
 @Singleton
-public class DojLetterService extends RecordsOfType<DojLetter> {
+public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetterFilter> {
 
     public static final Set<String> SORTABLE = Set.of("sentOn", "deadlineOn", "status", "publicationState",
             "updatedAt");
@@ -28,20 +28,15 @@ public class DojLetterService extends RecordsOfType<DojLetter> {
     private final JurisdictionService jurisdictions;
 
     DojLetterService(DojLetterRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.DOJ_LETTER, repository, editor);
+        super(RecordType.DOJ_LETTER, repository, editor, SORTABLE);
         this.repository = repository;
         this.jurisdictions = jurisdictions;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DojLetter> page(DojLetterFilter filter, int page, int size, List<Sort.Order> orders) {
-        return repository.findAll(filter.toSpecification(jurisdictions.idsMatching(filter.text())),
-                Paging.of(page, size, orders, SORTABLE, Paging.LATEST_CHANGE)).getContent();
-    }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(DojLetterFilter filter) {
-        return repository.count(filter.toSpecification(jurisdictions.idsMatching(filter.text())));
+    @Override
+    protected PredicateSpecification<DojLetter> specification(DojLetterFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Letters for a picker (a funding threat's letter): recipients, sender or jurisdiction contain the text. */

@@ -1,6 +1,6 @@
 package org.civicdata.tracker.event;
 
-import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -9,17 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
-import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 
 /**
  * Staff work on events: filtered in SQL; audited edits of the event and of the jurisdictions it
  * concerns (one change, one audit entry). Figures are shown, not edited, in the staff UI.
  */
 @Singleton
-public class EventService extends RecordsOfType<Event> {
+public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
 
     public static final Set<String> SORTABLE = Set.of("title", "kind", "occurredOn", "publicationState", "updatedAt");
     /** The part an editor saves with the event: the slugs of the jurisdictions it concerns. */
@@ -30,21 +29,16 @@ public class EventService extends RecordsOfType<Event> {
     private final EventParts parts;
 
     EventService(EventRepository repository, EventFigureRepository figures, EventParts parts, RecordEditor editor) {
-        super(RecordType.EVENT, repository, editor);
+        super(RecordType.EVENT, repository, editor, SORTABLE);
         this.repository = repository;
         this.figures = figures;
         this.parts = parts;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Event> page(EventFilter filter, int page, int size, List<Sort.Order> orders) {
-        return repository.findAll(filter.toSpecification(), Paging.of(page, size, orders, SORTABLE,
-                Paging.LATEST_CHANGE)).getContent();
-    }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(EventFilter filter) {
-        return repository.count(filter.toSpecification());
+    @Override
+    protected PredicateSpecification<Event> specification(EventFilter filter) {
+        return filter.toSpecification();
     }
 
     /** Every event that concerns a jurisdiction, drafts included. */

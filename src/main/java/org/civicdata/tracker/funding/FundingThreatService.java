@@ -2,6 +2,7 @@ package org.civicdata.tracker.funding;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -10,16 +11,15 @@ import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
-import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 
 /** Staff work on funding threats: filtered in SQL, searched by authority, scope or jurisdiction; audited edits. */
 @Singleton
-public class FundingThreatService extends RecordsOfType<FundingThreat> {
+public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, FundingThreatFilter> {
 
     public static final Set<String> SORTABLE = Set.of("announcedOn", "instrument", "status", "amountUsd",
             "publicationState", "updatedAt");
@@ -30,21 +30,16 @@ public class FundingThreatService extends RecordsOfType<FundingThreat> {
 
     FundingThreatService(FundingThreatRepository repository, CourtCaseRepository courtCases,
                          JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.FUNDING_THREAT, repository, editor);
+        super(RecordType.FUNDING_THREAT, repository, editor, SORTABLE);
         this.repository = repository;
         this.courtCases = courtCases;
         this.jurisdictions = jurisdictions;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FundingThreat> page(FundingThreatFilter filter, int page, int size, List<Sort.Order> orders) {
-        return repository.findAll(filter.toSpecification(jurisdictions.idsMatching(filter.text())),
-                Paging.of(page, size, orders, SORTABLE, Paging.LATEST_CHANGE)).getContent();
-    }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(FundingThreatFilter filter) {
-        return repository.count(filter.toSpecification(jurisdictions.idsMatching(filter.text())));
+    @Override
+    protected PredicateSpecification<FundingThreat> specification(FundingThreatFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Threats for a picker (a court case's threat). */

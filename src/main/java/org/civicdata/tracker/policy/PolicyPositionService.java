@@ -1,6 +1,7 @@
 package org.civicdata.tracker.policy;
 
 import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -8,15 +9,14 @@ import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
-import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 
 /** Staff work on policy positions: filtered and sorted in SQL, searched by jurisdiction; audited edits. */
 @Singleton
-public class PolicyPositionService extends RecordsOfType<PolicyPosition> {
+public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition, PolicyPositionFilter> {
 
     public static final Set<String> SORTABLE = Set.of("variable", "value", "validFromOn", "validToOn",
             "publicationState", "updatedAt");
@@ -25,20 +25,15 @@ public class PolicyPositionService extends RecordsOfType<PolicyPosition> {
     private final JurisdictionService jurisdictions;
 
     PolicyPositionService(PolicyPositionRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.POLICY_POSITION, repository, editor);
+        super(RecordType.POLICY_POSITION, repository, editor, SORTABLE);
         this.repository = repository;
         this.jurisdictions = jurisdictions;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PolicyPosition> page(PolicyPositionFilter filter, int page, int size, List<Sort.Order> orders) {
-        return repository.findAll(filter.toSpecification(jurisdictions.idsMatching(filter.text())),
-                Paging.of(page, size, orders, SORTABLE, Paging.LATEST_CHANGE)).getContent();
-    }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(PolicyPositionFilter filter) {
-        return repository.count(filter.toSpecification(jurisdictions.idsMatching(filter.text())));
+    @Override
+    protected PredicateSpecification<PolicyPosition> specification(PolicyPositionFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Every position of a jurisdiction, drafts included, by variable then start. */
