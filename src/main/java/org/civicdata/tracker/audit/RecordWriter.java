@@ -44,15 +44,19 @@ public class RecordWriter {
     private static final Set<String> REDACTED = Set.of("passwordHash");
 
     private final Map<RecordType, TrackedRepository<?>> repositories = new EnumMap<>(RecordType.class);
+    private final Map<RecordType, RecordParts> parts = new EnumMap<>(RecordType.class);
     private final CitationRepository citations;
     private final AuditEntryRepository audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    public RecordWriter(List<TrackedRepository<?>> repositories, CitationRepository citations,
-                        AuditEntryRepository audit, JsonMapper json, Clock clock) {
+    public RecordWriter(List<TrackedRepository<?>> repositories, List<RecordParts> parts,
+                        CitationRepository citations, AuditEntryRepository audit, JsonMapper json, Clock clock) {
         for (TrackedRepository<?> repository : repositories) {
             this.repositories.put(repository.recordType(), repository);
+        }
+        for (RecordParts p : parts) {
+            this.parts.put(p.recordType(), p);
         }
         this.citations = citations;
         this.audit = audit;
@@ -64,7 +68,8 @@ public class RecordWriter {
      * Inserts a new record citing the given sources.
      *
      * @param alsoAudited parts of the record kept in other tables (an event's jurisdictions and
-     *                    figures), recorded in the audit entry as fields of the record
+     *                    figures), recorded in the audit entry as fields of the record; those its
+     *                    {@link RecordParts} can write (an event's jurisdictions) are written too
      */
     @Transactional
     public <T extends TrackedRecord> T create(RecordType type, T record, Collection<Long> sourceIds,
@@ -85,6 +90,12 @@ public class RecordWriter {
             changes.put("sources", change(null, List.copyOf(sourceIds)));
         }
         alsoAudited.forEach((field, value) -> changes.put(field, change(null, value)));
+        RecordParts recordParts = parts.get(type);
+        if (recordParts != null) {
+            Map<String, Object> editable = new LinkedHashMap<>(alsoAudited);
+            editable.keySet().retainAll(recordParts.editable());
+            recordParts.write(saved.getId(), editable);
+        }
         audit.save(new AuditEntry(null, now, actor, AuditAction.CREATE, type, saved.getId(), saved.getVersion(),
                 toJson(changes)));
         return saved;
@@ -106,11 +117,21 @@ public class RecordWriter {
     @Transactional
     public <T extends TrackedRecord> T update(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
                                               String actor) {
-        return save(type, edited, sourceIds, actor, AuditAction.UPDATE);
+        return save(type, edited, sourceIds, Map.of(), actor, AuditAction.UPDATE);
+    }
+
+    /**
+     * As {@link #update(RecordType, TrackedRecord, Collection, String)}, and also replaces the record's
+     * editable parts given in {@code partValues} (an event's jurisdictions), audited as its fields.
+     */
+    @Transactional
+    public <T extends TrackedRecord> T update(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
+                                              Map<String, Object> partValues, String actor) {
+        return save(type, edited, sourceIds, partValues, actor, AuditAction.UPDATE);
     }
 
     private <T extends TrackedRecord> T save(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
-                                             String actor, AuditAction action) {
+                                             Map<String, Object> partValues, String actor, AuditAction action) {
         TrackedRepository<T> repository = repository(type, edited);
         long id = Objects.requireNonNull(edited.getId(), "an update needs the record's id");
         T stored = current(type, repository, id, edited.getVersion());
@@ -127,6 +148,7 @@ public class RecordWriter {
                 replaceCitations(type, id, before, after);
             }
         }
+        Map<String, Object> changedParts = changedParts(type, id, partValues, changes);
         if (changes.isEmpty()) {
             return stored;
         }
@@ -140,6 +162,9 @@ public class RecordWriter {
         } catch (OptimisticLockException e) {
             Integer current = repository.findById(id).map(TrackedRecord::getVersion).orElse(null);
             throw new StaleRecordException(type, id, edited.getVersion(), current);
+        }
+        if (!changedParts.isEmpty()) {
+            parts.get(type).write(id, changedParts);
         }
         audit.save(new AuditEntry(null, saved.getUpdatedAt(), actor, action, type, id, saved.getVersion(),
                 toJson(changes)));
@@ -157,7 +182,7 @@ public class RecordWriter {
             return record;
         }
         record.setPublicationState(state);
-        return save(type, record, null, actor,
+        return save(type, record, null, Map.of(), actor,
                 state == PublicationState.PUBLISHED ? AuditAction.PUBLISH : AuditAction.UNPUBLISH);
     }
 
@@ -175,6 +200,9 @@ public class RecordWriter {
         if (!cited.isEmpty()) {
             changes.put("sources", change(cited, null));
             replaceCitations(type, id, cited, List.of());
+        }
+        if (parts.containsKey(type)) {
+            parts.get(type).read(id).forEach((part, value) -> changes.put(part, change(value, null)));
         }
         repository.deleteById(id);
         audit.save(new AuditEntry(null, now(), actor, AuditAction.DELETE, type, id, record.getVersion(), toJson(changes)));
@@ -206,7 +234,38 @@ public class RecordWriter {
         }
         @SuppressWarnings("unchecked")
         List<Number> sources = (List<Number>) then.getOrDefault("sources", List.of());
-        return save(type, record, sources.stream().map(Number::longValue).toList(), actor, AuditAction.REVERT);
+        Map<String, Object> partsThen = new LinkedHashMap<>();
+        if (parts.containsKey(type)) {
+            parts.get(type).editable().forEach(part -> partsThen.put(part, then.getOrDefault(part, List.of())));
+        }
+        return save(type, record, sources.stream().map(Number::longValue).toList(), partsThen, actor,
+                AuditAction.REVERT);
+    }
+
+    /** The editable parts whose value changes, each recorded in {@code changes}; their new values. */
+    private Map<String, Object> changedParts(RecordType type, long id, Map<String, Object> partValues,
+                                             Map<String, Object> changes) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (partValues.isEmpty()) {
+            return changed;
+        }
+        RecordParts recordParts = parts.get(type);
+        if (recordParts == null) {
+            throw new IllegalArgumentException(type + " has no parts to write");
+        }
+        Map<String, Object> stored = recordParts.read(id);
+        partValues.forEach((part, value) -> {
+            if (!recordParts.editable().contains(part)) {
+                throw new IllegalArgumentException(type + " part " + part + " is not editable");
+            }
+            Object after = recordParts.canonical(part, value);
+            Object before = stored.get(part);
+            if (!Objects.equals(before, after)) {
+                changes.put(part, change(before, after));
+                changed.put(part, after);
+            }
+        });
+        return changed;
     }
 
     /** The field values a record had at a version, replayed from its audit entries. */

@@ -8,7 +8,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DesignationRepository extends PublishableRepository<Designation> {
+public interface DesignationRepository extends PublishableRepository<Designation>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Designation> {
 
     @Override
     default RecordType recordType() {
@@ -17,4 +18,7 @@ public interface DesignationRepository extends PublishableRepository<Designation
 
     List<Designation> findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(long jurisdictionId,
                                                                                     PublicationState publicationState);
+
+    /** Every designation of a jurisdiction, drafts too (its staff editor). */
+    List<Designation> findByJurisdictionIdOrderByDesignatedOnAsc(long jurisdictionId);
 }

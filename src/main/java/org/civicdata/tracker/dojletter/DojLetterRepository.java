@@ -8,7 +8,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DojLetterRepository extends PublishableRepository<DojLetter> {
+public interface DojLetterRepository extends PublishableRepository<DojLetter>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<DojLetter> {
 
     @Override
     default RecordType recordType() {
@@ -20,4 +21,7 @@ public interface DojLetterRepository extends PublishableRepository<DojLetter> {
 
     /** Every published letter addressed to one jurisdiction (the public map's letter filter). */
     List<DojLetter> findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PublicationState publicationState);
+
+    /** Every letter to a jurisdiction, drafts too (its staff editor). */
+    List<DojLetter> findByJurisdictionIdOrderBySentOnAsc(long jurisdictionId);
 }

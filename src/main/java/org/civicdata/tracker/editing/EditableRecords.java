@@ -2,6 +2,7 @@ package org.civicdata.tracker.editing;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.PublishableRecord;
@@ -21,6 +22,17 @@ public interface EditableRecords<T extends PublishableRecord> {
 
     /** Creates (no id) or updates (with the version it was read at), after checking the fields. */
     T save(StaffPrincipal who, T record, Collection<Long> sourceIds);
+
+    /**
+     * As {@link #save(StaffPrincipal, PublishableRecord, Collection)}, with the record's parts kept in
+     * other tables (an event's jurisdictions). Types without such parts take none.
+     */
+    default T save(StaffPrincipal who, T record, Collection<Long> sourceIds, Map<String, Object> parts) {
+        if (!parts.isEmpty()) {
+            throw new IllegalArgumentException(type() + " has no parts kept apart: " + parts.keySet());
+        }
+        return save(who, record, sourceIds);
+    }
 
     default List<Long> sourceIds(long id) {
         return editor().sourceIds(type(), id);

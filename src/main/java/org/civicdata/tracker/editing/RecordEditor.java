@@ -23,15 +23,16 @@ import org.civicdata.tracker.common.RecordType;
  *   <li>anyone signed in creates records, always as drafts;</li>
  *   <li>contributors edit and revert drafts only; editors and admins any record;</li>
  *   <li>only editors and admins publish, unpublish and delete;</li>
- *   <li>the citation rule: a policy position, designation, DOJ letter, funding threat or statement is
- *       not published without at least one source.</li>
+ *   <li>the citation rule: a policy position, designation, DOJ letter, funding threat, court case,
+ *       statement or event is not published without at least one source.</li>
  * </ul>
  */
 @Singleton
 public class RecordEditor {
 
     public static final Set<RecordType> SOURCE_NEEDED_TO_PUBLISH = EnumSet.of(RecordType.POLICY_POSITION,
-            RecordType.DESIGNATION, RecordType.DOJ_LETTER, RecordType.FUNDING_THREAT, RecordType.STATEMENT);
+            RecordType.DESIGNATION, RecordType.DOJ_LETTER, RecordType.FUNDING_THREAT, RecordType.COURT_CASE,
+            RecordType.STATEMENT, RecordType.EVENT);
 
     private final RecordWriter writer;
     private final ReviewQueue reviews;
@@ -44,15 +45,29 @@ public class RecordEditor {
     @Transactional
     public <T extends PublishableRecord> T create(StaffPrincipal who, RecordType type, T record,
                                                   Collection<Long> sourceIds) {
+        return create(who, type, record, sourceIds, Map.of());
+    }
+
+    /** Creates a draft with its parts kept in other tables (an event's jurisdictions), audited with it. */
+    @Transactional
+    public <T extends PublishableRecord> T create(StaffPrincipal who, RecordType type, T record,
+                                                  Collection<Long> sourceIds, Map<String, Object> parts) {
         record.setPublicationState(PublicationState.DRAFT);
-        return writer.create(type, record, sourceIds, Map.of(), who.username());
+        return writer.create(type, record, sourceIds, parts, who.username());
     }
 
     @Transactional
     public <T extends PublishableRecord> T update(StaffPrincipal who, RecordType type, T edited,
                                                   Collection<Long> sourceIds) {
+        return update(who, type, edited, sourceIds, Map.of());
+    }
+
+    /** Updates a record and replaces the parts given (an event's jurisdictions), in one audited change. */
+    @Transactional
+    public <T extends PublishableRecord> T update(StaffPrincipal who, RecordType type, T edited,
+                                                  Collection<Long> sourceIds, Map<String, Object> parts) {
         requireDraftOrEditor(who, type, edited.getId());
-        return writer.update(type, edited, sourceIds, who.username());
+        return writer.update(type, edited, sourceIds, parts, who.username());
     }
 
     @Transactional

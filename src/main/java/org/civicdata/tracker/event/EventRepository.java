@@ -8,7 +8,8 @@ import org.civicdata.tracker.common.PublishableRepository;
 import io.micronaut.data.annotation.Query;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface EventRepository extends PublishableRepository<Event> {
+public interface EventRepository extends PublishableRepository<Event>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Event> {
 
     @Override
     default RecordType recordType() {
@@ -23,4 +24,17 @@ public interface EventRepository extends PublishableRepository<Event> {
             WHERE ej.jurisdiction_id = :jurisdictionId AND e.publication_state = 'PUBLISHED'
             ORDER BY e.occurred_on, e.id""")
     List<Event> findPublishedByJurisdiction(long jurisdictionId);
+
+    /** Every event that concerns a jurisdiction, drafts too (its staff editor). */
+    @Query("""
+            SELECT e.* FROM event e JOIN event_jurisdiction ej ON ej.event_id = e.id
+            WHERE ej.jurisdiction_id = :jurisdictionId
+            ORDER BY e.occurred_on, e.id""")
+    List<Event> findByJurisdiction(long jurisdictionId);
+
+    @Query("SELECT jurisdiction_id FROM event_jurisdiction WHERE event_id = :eventId")
+    List<Long> findJurisdictionIds(long eventId);
+
+    @Query("DELETE FROM event_jurisdiction WHERE event_id = :eventId")
+    void removeJurisdictions(long eventId);
 }

@@ -9,7 +9,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface CourtCaseRepository extends PublishableRepository<CourtCase> {
+public interface CourtCaseRepository extends PublishableRepository<CourtCase>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<CourtCase> {
 
     @Override
     default RecordType recordType() {
@@ -18,4 +19,9 @@ public interface CourtCaseRepository extends PublishableRepository<CourtCase> {
 
     List<CourtCase> findByFundingThreatIdInAndPublicationStateOrderByRulingOnAsc(Collection<Long> fundingThreatIds,
                                                                                  PublicationState publicationState);
+
+    /** Every case on these threats, drafts too (the staff editors). */
+    List<CourtCase> findByFundingThreatIdInOrderByRulingOnAsc(Collection<Long> fundingThreatIds);
+
+    long countByFundingThreatId(long fundingThreatId);
 }

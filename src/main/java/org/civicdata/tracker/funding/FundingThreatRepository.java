@@ -8,7 +8,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface FundingThreatRepository extends PublishableRepository<FundingThreat> {
+public interface FundingThreatRepository extends PublishableRepository<FundingThreat>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<FundingThreat> {
 
     @Override
     default RecordType recordType() {
@@ -20,4 +21,9 @@ public interface FundingThreatRepository extends PublishableRepository<FundingTh
 
     /** Every published threat against one jurisdiction (the public map's threat filter). */
     List<FundingThreat> findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PublicationState publicationState);
+
+    /** Every threat to a jurisdiction, drafts too (its staff editor). */
+    List<FundingThreat> findByJurisdictionIdOrderByAnnouncedOnAsc(long jurisdictionId);
+
+    long countByDojLetterId(long dojLetterId);
 }

@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.CsvPreview;
+import org.civicdata.tracker.common.CsvProblem;
 import org.civicdata.tracker.common.InvalidInputException;
 
 /**
@@ -38,14 +40,6 @@ public class JurisdictionImport {
         this.service = service;
     }
 
-    /** One problem: the line in the file (the header is line 1), the column, what is wrong. */
-    public record Problem(long line, String column, String message) {
-        @Override
-        public String toString() {
-            return "line " + line + ", " + column + ": " + message;
-        }
-    }
-
     /** One data row as read, and whether it creates or updates. */
     public record Row(long line, Map<String, String> values, boolean updatesExisting) {
         public String slug() {
@@ -53,35 +47,28 @@ public class JurisdictionImport {
         }
     }
 
-    public record Preview(List<String> columns, List<Row> rows, List<Problem> problems) {
-        public boolean canCommit() {
-            return problems.isEmpty() && !rows.isEmpty();
-        }
-
+    public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {
+        @Override
         public long creates() {
             return rows.stream().filter(r -> !r.updatesExisting()).count();
-        }
-
-        public long updates() {
-            return rows.stream().filter(Row::updatesExisting).count();
         }
     }
 
     /** Reads and checks the whole file; writes nothing. */
     public Preview preview(Reader csv) throws IOException {
-        List<Problem> problems = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).build().parse(csv)) {
             List<String> columns = parser.getHeaderNames();
             for (String column : columns) {
                 if (!JurisdictionCsv.COLUMNS.contains(column)) {
-                    problems.add(new Problem(1, column, "unknown column; the columns are " + JurisdictionCsv.COLUMNS));
+                    problems.add(new CsvProblem(1, column, "unknown column; the columns are " + JurisdictionCsv.COLUMNS));
                 }
             }
             for (String required : REQUIRED) {
                 if (!columns.contains(required)) {
-                    problems.add(new Problem(1, required, "required column is missing"));
+                    problems.add(new CsvProblem(1, required, "required column is missing"));
                 }
             }
             if (!problems.isEmpty()) {
@@ -99,47 +86,47 @@ public class JurisdictionImport {
         }
     }
 
-    private void check(long line, Map<String, String> v, Set<String> seen, List<Problem> problems) {
+    private void check(long line, Map<String, String> v, Set<String> seen, List<CsvProblem> problems) {
         String slug = v.get("slug");
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            problems.add(new Problem(line, "slug", "'" + slug + "' is not lowercase letters and digits joined by hyphens"));
+            problems.add(new CsvProblem(line, "slug", "'" + slug + "' is not lowercase letters and digits joined by hyphens"));
         } else if (!seen.add(slug)) {
-            problems.add(new Problem(line, "slug", "'" + slug + "' appears on an earlier line too"));
+            problems.add(new CsvProblem(line, "slug", "'" + slug + "' appears on an earlier line too"));
         }
         if (v.get("name").isEmpty()) {
-            problems.add(new Problem(line, "name", "is required"));
+            problems.add(new CsvProblem(line, "name", "is required"));
         }
         try {
             JurisdictionKind.valueOf(v.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(line, "kind", "'" + v.get("kind") + "' is not one of "
+            problems.add(new CsvProblem(line, "kind", "'" + v.get("kind") + "' is not one of "
                     + java.util.Arrays.toString(JurisdictionKind.values())));
         }
         if (!v.get("state").matches("[A-Za-z]{2}")) {
-            problems.add(new Problem(line, "state", "'" + v.get("state") + "' is not a two-letter state code"));
+            problems.add(new CsvProblem(line, "state", "'" + v.get("state") + "' is not a two-letter state code"));
         }
         String fips = v.getOrDefault("fips", "");
         if (!fips.isEmpty() && !fips.matches("\\d{2,12}")) {
-            problems.add(new Problem(line, "fips", "'" + fips + "' is not 2 to 12 digits"));
+            problems.add(new CsvProblem(line, "fips", "'" + fips + "' is not 2 to 12 digits"));
         }
         checkCoordinate(line, "latitude", v.getOrDefault("latitude", ""), 90, problems);
         checkCoordinate(line, "longitude", v.getOrDefault("longitude", ""), 180, problems);
         String parent = v.getOrDefault("parent", "");
         if (!parent.isEmpty() && !seen.contains(parent) && repository.findBySlug(parent).isEmpty()) {
-            problems.add(new Problem(line, "parent", "'" + parent + "' is neither in the database nor on an earlier line"));
+            problems.add(new CsvProblem(line, "parent", "'" + parent + "' is neither in the database nor on an earlier line"));
         }
     }
 
-    private static void checkCoordinate(long line, String column, String value, int limit, List<Problem> problems) {
+    private static void checkCoordinate(long line, String column, String value, int limit, List<CsvProblem> problems) {
         if (value.isEmpty()) {
             return;
         }
         try {
             if (new BigDecimal(value).abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-                problems.add(new Problem(line, column, value + " is outside -" + limit + ".." + limit));
+                problems.add(new CsvProblem(line, column, value + " is outside -" + limit + ".." + limit));
             }
         } catch (NumberFormatException e) {
-            problems.add(new Problem(line, column, "'" + value + "' is not a number"));
+            problems.add(new CsvProblem(line, column, "'" + value + "' is not a number"));
         }
     }
 

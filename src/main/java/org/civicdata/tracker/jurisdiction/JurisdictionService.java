@@ -107,6 +107,31 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
         return page(new JurisdictionFilter(text, null, null, null), page, size, List.of());
     }
 
+    /**
+     * The ids of jurisdictions whose name or slug contains the text (at most 200), for lists of other
+     * records searched by their jurisdiction's name; none for a blank text.
+     */
+    public List<Long> idsMatching(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return searchParents(text, 0, 200).stream().map(Jurisdiction::getId).toList();
+    }
+
+    public Optional<Jurisdiction> findBySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
+    /** A jurisdiction as staff lists and pickers name it: "Chicago (chicago-il)". */
+    public static String label(Jurisdiction j) {
+        return j.getName() + " (" + j.getSlug() + ")";
+    }
+
+    /** The name of the jurisdiction with this id; "—" for none. */
+    public String nameOf(@Nullable Long id) {
+        return id == null ? "—" : repository.findById(id).map(Jurisdiction::getName).orElse("?");
+    }
+
     private void validate(Jurisdiction j) {
         if (j.getName() == null || j.getName().isBlank()) {
             throw new InvalidInputException("name", "A name is required.");

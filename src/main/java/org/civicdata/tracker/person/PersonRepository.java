@@ -20,4 +20,7 @@ public interface PersonRepository extends PublishableRepository<Person> {
     List<Person> findByNameContains(String text, io.micronaut.data.model.Pageable pageable);
 
     long countByNameContains(String text);
+
+    /** People whose name equals the text as the collation compares (callers compare exactly). */
+    List<Person> findByName(String name);
 }

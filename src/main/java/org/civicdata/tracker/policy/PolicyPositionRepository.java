@@ -10,7 +10,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PolicyPositionRepository extends PublishableRepository<PolicyPosition> {
+public interface PolicyPositionRepository extends PublishableRepository<PolicyPosition>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<PolicyPosition> {
 
     @Override
     default RecordType recordType() {
@@ -25,4 +26,7 @@ public interface PolicyPositionRepository extends PublishableRepository<PolicyPo
 
     /** By start date, then by id: {@code StanceRule} lets the later of two equal starts win. */
     Sort STANCE_ORDER = Sort.of(Sort.Order.asc("validFromOn"), Sort.Order.asc("id"));
+
+    /** Every position of a jurisdiction, drafts too (its staff editor). */
+    List<PolicyPosition> findByJurisdictionId(long jurisdictionId, Sort sort);
 }

@@ -360,11 +360,9 @@ public class SeedLoader {
                     .map(f -> f.label() + ": " + (f.qualifier() == null ? "" : f.qualifier() + " ") + (f.value() == null ? "?" : f.value().toPlainString()) + " " + f.unit()
                             + (f.period() == null ? "" : " (" + f.period() + ")"))
                     .toList();
+            // The writer stores the jurisdictions (an event part it can write); the figures are written here.
             Event saved = writer.create(RecordType.EVENT, r, sourceIdsOf(e),
                     Map.of("jurisdictions", slugs, "figures", figureText), ACTOR);
-            for (String slug : slugs) {
-                events.addJurisdiction(saved.getId(), jurisdictionIds.get(slug));
-            }
             for (int i = 0; i < figureSeeds.size(); i++) {
                 FigureSeed f = figureSeeds.get(i);
                 figures.save(new EventFigure(null, saved.getId(), i, f.label(), f.value(),

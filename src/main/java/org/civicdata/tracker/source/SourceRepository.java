@@ -20,4 +20,9 @@ public interface SourceRepository extends PublishableRepository<Source>,
     List<Source> findByTitleContains(String text, Pageable pageable);
 
     List<Source> findByIdIn(Collection<Long> ids);
+
+    /** Sources whose title equals the text as the collation compares (callers compare exactly). */
+    List<Source> findByTitle(String title);
+
+    List<Source> findByUrl(String url);
 }

@@ -20,6 +20,12 @@ public final class GridQueries {
                 .toList();
     }
 
+    /** A date with precision as a grid shows it: as precise as its source, or "—" when unknown. */
+    public static String dateText(java.time.LocalDate start, org.civicdata.tracker.common.DatePrecision precision) {
+        org.civicdata.tracker.common.PartialDate date = org.civicdata.tracker.common.PartialDate.of(start, precision);
+        return date == null ? "—" : date.toString();
+    }
+
     /** A filter that may be left empty ("any"), choosing among an enum's values. */
     @SafeVarargs
     public static <E extends Enum<E>> Select<E> enumFilter(String id, String anyLabel, E... values) {

@@ -22,6 +22,18 @@ public class PartialDateField extends TextField {
         setValue(date == null ? "" : date.toString());
     }
 
+    /** The first day of the date's period, or null when empty (the {@code _on} column). */
+    public java.time.LocalDate start() {
+        PartialDate date = date();
+        return date == null ? null : date.start();
+    }
+
+    /** The date's precision, or null when empty (the {@code _precision} column). */
+    public DatePrecision precision() {
+        PartialDate date = date();
+        return date == null ? null : date.precision();
+    }
+
     /** @throws InvalidInputException naming this field when the text is not such a date */
     public PartialDate date() {
         if (getValue().isBlank()) {

@@ -179,6 +179,14 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected abstract String titleOf(T record);
 
+    /**
+     * The record's parts kept in other tables, as edited in the form (an event's jurisdictions), saved
+     * with the record; none by default.
+     */
+    protected Map<String, Object> editedParts() {
+        return Map.of();
+    }
+
     protected abstract Class<? extends Component> listView();
 
     @Override
@@ -263,7 +271,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         }
         List<Long> mySources = editedSourceIds();
         try {
-            T saved = records.save(who(), mine, mySources);
+            T saved = records.save(who(), mine, mySources, editedParts());
             boolean created = current.getId() == null;
             show(saved);
             Notification.show(created ? "Created as a draft." : "Saved.");
@@ -370,5 +378,29 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A choice among an enum's values for a form. */
+    @SafeVarargs
+    protected static <E extends Enum<E>> com.vaadin.flow.component.select.Select<E> choice(String id, String label,
+                                                                                       E... values) {
+        com.vaadin.flow.component.select.Select<E> select = new com.vaadin.flow.component.select.Select<>();
+        select.setId(id);
+        select.setLabel(label);
+        select.setItems(values);
+        return select;
+    }
+
+    /** A text field for a form, no longer than its column. */
+    protected static com.vaadin.flow.component.textfield.TextField text(String id, String label, int maxLength) {
+        com.vaadin.flow.component.textfield.TextField field = new com.vaadin.flow.component.textfield.TextField(label);
+        field.setId(id);
+        field.setMaxLength(maxLength);
+        return field;
+    }
+
+    /** A text field's value as stored: trimmed, and null when blank. */
+    protected static String trimmedOrNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -22,4 +22,6 @@ public interface StatementRepository extends PublishableRepository<Statement>,
 
     List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(long jurisdictionId,
                                                                             PublicationState publicationState);
+
+    List<Statement> findByPersonId(long personId);
 }

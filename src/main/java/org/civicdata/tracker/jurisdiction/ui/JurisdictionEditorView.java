@@ -5,11 +5,30 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
+import org.civicdata.tracker.designation.Designation;
+import org.civicdata.tracker.designation.DesignationService;
+import org.civicdata.tracker.designation.ui.DesignationEditorView;
+import org.civicdata.tracker.dojletter.DojLetter;
+import org.civicdata.tracker.dojletter.DojLetterService;
+import org.civicdata.tracker.dojletter.ui.DojLetterEditorView;
+import org.civicdata.tracker.event.Event;
+import org.civicdata.tracker.event.EventService;
+import org.civicdata.tracker.event.ui.EventEditorView;
+import org.civicdata.tracker.funding.CourtCase;
+import org.civicdata.tracker.funding.FundingThreat;
+import org.civicdata.tracker.funding.FundingThreatService;
+import org.civicdata.tracker.funding.ui.CourtCaseEditorView;
+import org.civicdata.tracker.funding.ui.FundingThreatEditorView;
+import org.civicdata.tracker.policy.PolicyPosition;
+import org.civicdata.tracker.policy.PolicyPositionService;
+import org.civicdata.tracker.policy.ui.PolicyPositionEditorView;
+import org.civicdata.tracker.staff.AttachedList;
+import org.civicdata.tracker.staff.GridQueries;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.editing.RecordHistory;
@@ -39,22 +58,54 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     private final BigDecimalField longitude = new BigDecimalField("Longitude");
     private final ComboBox<Jurisdiction> parent = new ComboBox<>("Parent jurisdiction");
 
-    private final transient StatementService statements;
-    private final Grid<Statement> statementGrid = new Grid<>();
+    /** Everything attached to a jurisdiction, drafts included, each shown in its own section. */
+    private final transient Attached attached;
+    private final AttachedList<PolicyPosition> positionList = new AttachedList<>("attached-positions",
+            PolicyPositionEditorView.class);
+    private final AttachedList<Designation> designationList = new AttachedList<>("attached-designations",
+            DesignationEditorView.class);
+    private final AttachedList<DojLetter> letterList = new AttachedList<>("attached-letters", DojLetterEditorView.class);
+    private final AttachedList<FundingThreat> threatList = new AttachedList<>("attached-threats",
+            FundingThreatEditorView.class);
+    private final AttachedList<CourtCase> courtCaseList = new AttachedList<>("attached-court-cases",
+            CourtCaseEditorView.class);
+    private final AttachedList<Statement> statementList = new AttachedList<>("attached-statements",
+            StatementEditorView.class);
+    private final AttachedList<Event> eventList = new AttachedList<>("attached-events", EventEditorView.class);
 
-    public JurisdictionEditorView(JurisdictionService service, StatementService statements, SourceService sources,
+    /** The services of the record types that attach to a jurisdiction. */
+    @Singleton
+    public record Attached(PolicyPositionService positions, DesignationService designations, DojLetterService letters,
+                           FundingThreatService threats, StatementService statements, EventService events) {
+    }
+
+    public JurisdictionEditorView(JurisdictionService service, Attached attached, SourceService sources,
                                   RecordHistory history) {
         super("jurisdiction", service, sources, history);
         this.service = service;
-        this.statements = statements;
-        statementGrid.setId("attached-statements");
-        statementGrid.addColumn(s -> statements.speaker(s.getPersonId()).map(p -> p.getName()).orElse("?"))
-                .setHeader("Speaker").setAutoWidth(true).setFlexGrow(0);
-        statementGrid.addColumn(Statement::getText).setHeader("Quote or paraphrase");
-        statementGrid.addColumn(s -> s.getPublicationState().name()).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        statementGrid.setAllRowsVisible(true);
-        statementGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(StatementEditorView.class,
-                new RouteParameters("id", String.valueOf(e.getItem().getId())))));
+        this.attached = attached;
+        positionList.column("Variable", p -> p.getVariable().name()).column("Value", p -> p.getValue().name())
+                .column("Valid from", p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision()))
+                .column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision())).withState();
+        designationList.wideColumn("Label", Designation::getLabel).column("Designator", d -> d.getDesignator().name())
+                .column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
+                .withState();
+        letterList.column("Sent", l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision()))
+                .wideColumn("Sender", l -> l.getSender() == null ? "" : l.getSender())
+                .column("Status", l -> l.getStatus().name()).withState();
+        threatList.wideColumn("Issued by", FundingThreat::getIssuingAuthority)
+                .column("Instrument", t -> t.getInstrument().name())
+                .column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
+                .column("Status", t -> t.getStatus().name()).withState();
+        courtCaseList.wideColumn("Case", c -> c.getName() != null ? c.getName()
+                        : c.getJudge() != null ? "(unnamed) ruling by " + c.getJudge() : "(unnamed)")
+                .column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
+                .column("Outcome", c -> c.getOutcome() == null ? "" : c.getOutcome()).withState();
+        statementList.column("Speaker", s -> attached.statements().speaker(s.getPersonId()).map(p -> p.getName()).orElse("?"))
+                .wideColumn("Quote or paraphrase", Statement::getText)
+                .column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision())).withState();
+        eventList.wideColumn("Title", Event::getTitle).column("Kind", e -> e.getKind().name())
+                .column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())).withState();
         name.setId("name");
         name.setRequiredIndicatorVisible(true);
         slug.setId("slug");
@@ -121,9 +172,28 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
             showAttached();
             return;
         }
-        List<Statement> attached = statements.ofJurisdiction(j.getId());
-        statementGrid.setItems(attached);
-        showAttached(new H2("Statements (" + attached.size() + ")"), statementGrid);
+        long id = j.getId();
+        List<FundingThreat> threats = attached.threats().ofJurisdiction(id);
+        List<Component> sections = new ArrayList<>();
+        section(sections, "Policy positions", positionList, attached.positions().ofJurisdiction(id));
+        section(sections, "Designations", designationList, attached.designations().ofJurisdiction(id));
+        section(sections, "DOJ letters", letterList, attached.letters().ofJurisdiction(id));
+        section(sections, "Funding threats", threatList, threats);
+        section(sections, "Court cases on these threats", courtCaseList,
+                attached.threats().courtCasesOf(threats.stream().map(FundingThreat::getId).toList()));
+        section(sections, "Statements (by speakers who speak for it)", statementList,
+                attached.statements().ofJurisdiction(id));
+        section(sections, "Events", eventList, attached.events().ofJurisdiction(id));
+        showAttached(sections.toArray(Component[]::new));
+    }
+
+    /** A heading with the count, then the rows (a line saying there are none, when there are none). */
+    private static <T extends org.civicdata.tracker.common.PublishableRecord> void section(List<Component> sections,
+            String title, AttachedList<T> list, List<T> rows) {
+        list.setItems(rows);
+        list.setVisible(!rows.isEmpty());
+        sections.add(new H3(title + " (" + rows.size() + ")"));
+        sections.add(list);
     }
 
     @Override

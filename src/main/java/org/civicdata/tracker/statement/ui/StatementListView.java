@@ -83,7 +83,9 @@ public class StatementListView extends VerticalLayout implements BeforeEnterObse
                 new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-statement");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(search, kind, publication, create);
+        Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(StatementImportView.class));
+        importCsv.setId("import-csv");
+        HorizontalLayout filters = new HorizontalLayout(search, kind, publication, create, importCsv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Statements"), filters, grid);
     }

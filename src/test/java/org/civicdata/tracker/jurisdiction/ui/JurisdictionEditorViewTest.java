@@ -198,4 +198,65 @@ class JurisdictionEditorViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(org.civicdata.tracker.statement.ui.StatementEditorView.class);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aJurisdictionListsEveryKindOfAttachedRecordDraftsIncludedEachOpeningItsEditor() {
+        StaffPrincipal ann = new StaffPrincipal("editor-ann", StaffRole.EDITOR, false);
+        Jurisdiction town = new Jurisdiction();
+        town.setName("Attachville " + unique);
+        town.setSlug("attachville-" + unique + "-zz");
+        town.setKind(org.civicdata.tracker.jurisdiction.JurisdictionKind.CITY);
+        town.setStateCode("ZZ");
+        long id = service.save(ann, town, List.of()).getId();
+
+        var position = new org.civicdata.tracker.policy.PolicyPosition();
+        position.setJurisdictionId(id);
+        position.setVariable(org.civicdata.tracker.policy.PolicyVariable.ICE_JAIL_ACCESS);
+        position.setValue(org.civicdata.tracker.policy.PolicyValue.NO);
+        context.getBean(org.civicdata.tracker.policy.PolicyPositionService.class).save(ann, position, List.of());
+        var designation = new org.civicdata.tracker.designation.Designation();
+        designation.setJurisdictionId(id);
+        designation.setDesignator(org.civicdata.tracker.designation.Designator.OTHER);
+        designation.setLabel("welcoming city");
+        context.getBean(org.civicdata.tracker.designation.DesignationService.class).save(ann, designation, List.of());
+        var letter = new org.civicdata.tracker.dojletter.DojLetter();
+        letter.setJurisdictionId(id);
+        letter.setStatus(org.civicdata.tracker.dojletter.LetterStatus.SENT);
+        long letterId = context.getBean(org.civicdata.tracker.dojletter.DojLetterService.class).save(ann, letter, List.of()).getId();
+        var threat = new org.civicdata.tracker.funding.FundingThreat();
+        threat.setJurisdictionId(id);
+        threat.setIssuingAuthority("U.S. Department of Justice");
+        threat.setInstrument(org.civicdata.tracker.funding.ThreatInstrument.DOJ_LETTER);
+        threat.setStatus(org.civicdata.tracker.funding.ThreatStatus.THREATENED);
+        long threatId = context.getBean(org.civicdata.tracker.funding.FundingThreatService.class).save(ann, threat, List.of()).getId();
+        var courtCase = new org.civicdata.tracker.funding.CourtCase();
+        courtCase.setFundingThreatId(threatId);
+        courtCase.setName("Attachville v. Sessions");
+        context.getBean(org.civicdata.tracker.funding.CourtCaseService.class).save(ann, courtCase, List.of());
+        var event = new org.civicdata.tracker.event.Event();
+        event.setTitle("Attachville council vote");
+        event.setKind(org.civicdata.tracker.event.EventKind.MEETING);
+        context.getBean(org.civicdata.tracker.event.EventService.class).save(ann, event, List.of(),
+                java.util.Map.of(org.civicdata.tracker.event.EventService.JURISDICTIONS, List.of(town.getSlug())));
+
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", String.valueOf(id)));
+        for (String list : List.of("attached-positions", "attached-designations", "attached-letters", "attached-threats",
+                "attached-court-cases", "attached-events")) {
+            com.vaadin.flow.component.grid.Grid<org.civicdata.tracker.common.PublishableRecord> grid =
+                    _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(list));
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).as(list).isEqualTo(1);
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).getPublicationState()).as(list)
+                    .isEqualTo(PublicationState.DRAFT);
+        }
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("attached-statements")))
+                .as("no statements: the section says (0) and shows no empty grid").isEmpty();
+
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(
+                _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("attached-letters")), 0);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(org.civicdata.tracker.dojletter.ui.DojLetterEditorView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("letters/" + letterId);
+    }
 }

@@ -1,0 +1,57 @@
+package org.civicdata.tracker.common;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The SQL WHERE of a staff grid's filter, built part by part; parts left empty (no text, no value
+ * chosen) are left out. Every part is ANDed.
+ */
+public final class FilterSpec<T> {
+
+    private final List<BiFunction<Root<T>, CriteriaBuilder, Predicate>> parts = new ArrayList<>();
+
+    /**
+     * The search text: it matches when any of the text columns contains it, or the record's
+     * {@code jurisdictionId} is one of {@code jurisdictionIds} (those whose name matched, looked up first).
+     */
+    public FilterSpec<T> text(@Nullable String text, Collection<Long> jurisdictionIds, String... columns) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        String like = Like.contains(text);
+        parts.add((root, cb) -> {
+            List<Predicate> any = new ArrayList<>();
+            for (String column : columns) {
+                any.add(cb.like(root.get(column), like));
+            }
+            if (!jurisdictionIds.isEmpty()) {
+                any.add(root.get("jurisdictionId").in(jurisdictionIds));
+            }
+            // No column and no jurisdiction matched: nothing can match (an id is never negative).
+            return any.isEmpty() ? cb.equal(root.get("id"), -1L) : cb.or(any.toArray(Predicate[]::new));
+        });
+        return this;
+    }
+
+    /** The property equals the value, when a value is chosen. */
+    public FilterSpec<T> equal(String property, @Nullable Object value) {
+        if (value != null) {
+            parts.add((root, cb) -> cb.equal(root.get(property), value));
+        }
+        return this;
+    }
+
+    public PredicateSpecification<T> build() {
+        List<BiFunction<Root<T>, CriteriaBuilder, Predicate>> all = List.copyOf(parts);
+        return (root, cb) -> all.isEmpty() ? null
+                : cb.and(all.stream().map(p -> p.apply(root, cb)).toArray(Predicate[]::new));
+    }
+}

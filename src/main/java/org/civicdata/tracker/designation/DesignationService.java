@@ -1,0 +1,59 @@
+package org.civicdata.tracker.designation;
+
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.RecordEditor;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+
+/** Staff work on designations (labels applied to jurisdictions): filtered in SQL; audited edits. */
+@Singleton
+public class DesignationService extends FilteredRecordsOfType<Designation, DesignationFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("designator", "label", "designatedOn", "publicationState",
+            "updatedAt");
+
+    private final DesignationRepository repository;
+    private final JurisdictionService jurisdictions;
+
+    DesignationService(DesignationRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
+        super(RecordType.DESIGNATION, repository, editor, SORTABLE);
+        this.repository = repository;
+        this.jurisdictions = jurisdictions;
+    }
+
+
+    @Override
+    protected PredicateSpecification<Designation> specification(DesignationFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
+    }
+
+    /** Every designation of a jurisdiction, drafts included. */
+    public List<Designation> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdictionIdOrderByDesignatedOnAsc(jurisdictionId);
+    }
+
+    @Override
+    @Transactional
+    public Designation save(StaffPrincipal who, Designation designation, Collection<Long> sourceIds) {
+        if (designation.getJurisdictionId() == null) {
+            throw new InvalidInputException("jurisdiction", "Choose the jurisdiction that is labelled.");
+        }
+        if (designation.getDesignator() == null) {
+            throw new InvalidInputException("designator", "Choose who applies the label.");
+        }
+        if (designation.getLabel() == null || designation.getLabel().isBlank()) {
+            throw new InvalidInputException("label", "The label, in the designator's words, is required.");
+        }
+        return designation.getId() == null
+                ? editor().create(who, RecordType.DESIGNATION, designation, sourceIds)
+                : editor().update(who, RecordType.DESIGNATION, designation, sourceIds);
+    }
+}

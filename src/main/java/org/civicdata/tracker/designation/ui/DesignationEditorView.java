@@ -1,0 +1,84 @@
+package org.civicdata.tracker.designation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import org.civicdata.tracker.designation.Designation;
+import org.civicdata.tracker.designation.DesignationService;
+import org.civicdata.tracker.designation.Designator;
+import org.civicdata.tracker.editing.RecordHistory;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.RecordEditorView;
+import org.civicdata.tracker.staff.RecordPicker;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** One designation at /admin/designations/{id} ({@code new} to create). */
+@Route(value = "designations/:id", layout = StaffLayout.class)
+@PermitAll
+@Prototype
+public class DesignationEditorView extends RecordEditorView<Designation> {
+
+    private final transient JurisdictionService jurisdictions;
+    private final RecordPicker<Jurisdiction> jurisdiction;
+    private final Select<Designator> designator = choice("designator", "Designator", Designator.values());
+    private final TextField designatorName = text("designator-name", "Designator, by name", 300);
+    private final TextField label = text("label", "Label (the designator's words)", 300);
+    private final PartialDateField designatedOn = new PartialDateField("Designated on", "designatedOn");
+
+    public DesignationEditorView(DesignationService service, JurisdictionService jurisdictions, SourceService sources,
+                                 RecordHistory history) {
+        super("designation", service, sources, history);
+        this.jurisdictions = jurisdictions;
+        jurisdiction = new RecordPicker<>("jurisdiction", "Jurisdiction", JurisdictionService::label,
+                jurisdictions::searchParents);
+        jurisdiction.setRequiredIndicatorVisible(true);
+        label.setRequiredIndicatorVisible(true);
+        designatedOn.setId("designated-on");
+        addField("jurisdiction", jurisdiction);
+        addField("designator", designator);
+        addField("designatorName", designatorName);
+        addField("label", label);
+        addField("designatedOn", designatedOn);
+        addSourcesAndNotes();
+    }
+
+    @Override
+    protected Designation blank() {
+        return new Designation();
+    }
+
+    @Override
+    protected void fill(Designation d) {
+        jurisdiction.select(d.getJurisdictionId(), jurisdictions::find);
+        designator.setValue(d.getDesignator());
+        designatorName.setValue(nz(d.getDesignatorName()));
+        label.setValue(nz(d.getLabel()));
+        designatedOn.setDate(d.getDesignatedOn(), d.getDesignatedPrecision());
+    }
+
+    @Override
+    protected void readInto(Designation d) {
+        d.setJurisdictionId(jurisdiction.selectedId());
+        d.setDesignator(designator.getValue());
+        d.setDesignatorName(trimmedOrNull(designatorName.getValue()));
+        d.setLabel(label.getValue().trim());
+        d.setDesignatedOn(designatedOn.start());
+        d.setDesignatedPrecision(designatedOn.precision());
+    }
+
+    @Override
+    protected String titleOf(Designation d) {
+        return jurisdictions.nameOf(d.getJurisdictionId()) + ": “" + d.getLabel() + "” (" + d.getDesignator() + ")";
+    }
+
+    @Override
+    protected Class<? extends Component> listView() {
+        return DesignationListView.class;
+    }
+}

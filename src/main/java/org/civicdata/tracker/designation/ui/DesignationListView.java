@@ -1,0 +1,43 @@
+package org.civicdata.tracker.designation.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.Function;
+import org.civicdata.tracker.designation.Designation;
+import org.civicdata.tracker.designation.DesignationFilter;
+import org.civicdata.tracker.designation.DesignationService;
+import org.civicdata.tracker.designation.Designator;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.staff.FilteredListView;
+import org.civicdata.tracker.staff.GridQueries;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All designations at /admin/designations: search label, designator or jurisdiction; filters in SQL and the URL. */
+@Route(value = "designations", layout = StaffLayout.class)
+@PageTitle("Designations · Policy tracker staff")
+@Menu(title = "Designations", order = 14)
+@PermitAll
+@Prototype
+public class DesignationListView extends FilteredListView<Designation> {
+
+    public DesignationListView(DesignationService service, JurisdictionService jurisdictions) {
+        super("Designations", "designations", "Search label, designator or jurisdiction", "New designation",
+                DesignationEditorView.class, Rows.of(c -> new DesignationFilter(c.text(),
+                        c.get("designator", Designator.class), c.publication()), service::page, service::count));
+        addFilter("designator", "Any designator", Designator.class);
+        addPublicationFilter();
+        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
+        grid.addColumn(d -> jurisdictionName.apply(d.getJurisdictionId())).setHeader("Jurisdiction").setAutoWidth(true);
+        grid.addColumn(Designation::getLabel).setHeader("Label").setSortProperty("label").setFlexGrow(1);
+        grid.addColumn(d -> d.getDesignator().name()).setHeader("Designator").setSortProperty("designator").setAutoWidth(true);
+        grid.addColumn(d -> d.getDesignatorName() == null ? "" : d.getDesignatorName()).setHeader("Designator name")
+                .setFlexGrow(1);
+        grid.addColumn(d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision())).setHeader("Designated")
+                .setSortProperty("designatedOn").setAutoWidth(true);
+        grid.addColumn(d -> d.getPublicationState().name()).setHeader("State of record")
+                .setSortProperty("publicationState").setAutoWidth(true);
+    }
+}

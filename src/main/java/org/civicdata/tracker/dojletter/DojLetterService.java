@@ -1,0 +1,87 @@
+package org.civicdata.tracker.dojletter;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.RecordEditor;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+
+/** Staff work on DOJ letters: filtered in SQL, searched by recipient, sender or jurisdiction; audited edits. */
+@Singleton
+public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetterFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("sentOn", "deadlineOn", "status", "publicationState",
+            "updatedAt");
+
+    private final DojLetterRepository repository;
+    private final JurisdictionService jurisdictions;
+
+    DojLetterService(DojLetterRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
+        super(RecordType.DOJ_LETTER, repository, editor, SORTABLE);
+        this.repository = repository;
+        this.jurisdictions = jurisdictions;
+    }
+
+
+    @Override
+    protected PredicateSpecification<DojLetter> specification(DojLetterFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
+    }
+
+    /** Letters for a picker (a funding threat's letter): recipients, sender or jurisdiction contain the text. */
+    public List<DojLetter> search(@Nullable String text, int page, int size) {
+        return page(new DojLetterFilter(text, null, null), page, size,
+                List.of(Sort.Order.desc("sentOn"), Sort.Order.asc("id")));
+    }
+
+    /** Every letter to a jurisdiction, drafts included. */
+    public List<DojLetter> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdictionIdOrderBySentOnAsc(jurisdictionId);
+    }
+
+    /** A letter in a few words, for pickers and lists: "2018-01-24 to Chicago (SENT)". */
+    public String describe(DojLetter letter) {
+        PartialDate sent = PartialDate.of(letter.getSentOn(), letter.getSentPrecision());
+        String to = letter.getJurisdictionId() != null ? jurisdictions.nameOf(letter.getJurisdictionId())
+                : letter.getRecipients();
+        return (sent == null ? "undated" : sent.toString()) + " to " + to + " (" + letter.getStatus() + ")";
+    }
+
+    @Override
+    @Transactional
+    public DojLetter save(StaffPrincipal who, DojLetter letter, Collection<Long> sourceIds) {
+        if (letter.getJurisdictionId() == null && (letter.getRecipients() == null || letter.getRecipients().isBlank())) {
+            throw new InvalidInputException("recipients",
+                    "Choose the jurisdiction the letter went to, or describe its recipients in words.");
+        }
+        if (letter.getStatus() == null) {
+            throw new InvalidInputException("status", "Choose where the letter stands.");
+        }
+        return letter.getId() == null
+                ? editor().create(who, RecordType.DOJ_LETTER, letter, sourceIds)
+                : editor().update(who, RecordType.DOJ_LETTER, letter, sourceIds);
+    }
+
+    /** Refused, saying why, while a funding threat names this letter. */
+    @Override
+    @Transactional
+    public void delete(StaffPrincipal who, DojLetter letter) {
+        try {
+            editor().delete(who, RecordType.DOJ_LETTER, letter.getId(), letter.getVersion());
+        } catch (DataAccessException e) {
+            throw new InvalidInputException("letter",
+                    "A funding threat still names this letter; change or delete that threat first.");
+        }
+    }
+}

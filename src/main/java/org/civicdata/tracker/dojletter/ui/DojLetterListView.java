@@ -1,0 +1,44 @@
+package org.civicdata.tracker.dojletter.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.Function;
+import org.civicdata.tracker.dojletter.DojLetter;
+import org.civicdata.tracker.dojletter.DojLetterFilter;
+import org.civicdata.tracker.dojletter.DojLetterService;
+import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.staff.FilteredListView;
+import org.civicdata.tracker.staff.GridQueries;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All DOJ letters at /admin/letters: search recipients, sender or jurisdiction; filters in SQL and the URL. */
+@Route(value = "letters", layout = StaffLayout.class)
+@PageTitle("DOJ letters · Policy tracker staff")
+@Menu(title = "DOJ letters", order = 22)
+@PermitAll
+@Prototype
+public class DojLetterListView extends FilteredListView<DojLetter> {
+
+    public DojLetterListView(DojLetterService service, JurisdictionService jurisdictions) {
+        super("DOJ letters", "letters", "Search recipients, sender or jurisdiction", "New letter",
+                DojLetterEditorView.class, Rows.of(c -> new DojLetterFilter(c.text(), c.get("status", LetterStatus.class),
+                        c.publication()), service::page, service::count));
+        addFilter("status", "Any status", LetterStatus.class);
+        addPublicationFilter();
+        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
+        grid.addColumn(l -> l.getJurisdictionId() != null ? jurisdictionName.apply(l.getJurisdictionId()) : l.getRecipients())
+                .setHeader("To").setFlexGrow(1);
+        grid.addColumn(l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision())).setHeader("Sent")
+                .setSortProperty("sentOn").setAutoWidth(true);
+        grid.addColumn(l -> l.getSender() == null ? "" : l.getSender()).setHeader("Sender").setFlexGrow(1);
+        grid.addColumn(l -> GridQueries.dateText(l.getDeadlineOn(), l.getDeadlinePrecision())).setHeader("Deadline")
+                .setSortProperty("deadlineOn").setAutoWidth(true);
+        grid.addColumn(l -> l.getStatus().name()).setHeader("Status").setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(l -> l.getPublicationState().name()).setHeader("State of record")
+                .setSortProperty("publicationState").setAutoWidth(true);
+    }
+}

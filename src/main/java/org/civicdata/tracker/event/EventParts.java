@@ -1,0 +1,78 @@
+package org.civicdata.tracker.event;
+
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicdata.tracker.audit.RecordParts;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
+
+/**
+ * An event's jurisdictions (by slug) and figures (one text line each), audited as the event's fields
+ * {@code jurisdictions} and {@code figures}. The jurisdictions are written through the audited path;
+ * the figures only by the seed loader, so they are recorded here but not editable.
+ */
+@Singleton
+class EventParts implements RecordParts {
+
+    static final String JURISDICTIONS = "jurisdictions";
+    static final String FIGURES = "figures";
+
+    private final EventRepository events;
+    private final EventFigureRepository figures;
+    private final JurisdictionRepository jurisdictions;
+
+    EventParts(EventRepository events, EventFigureRepository figures, JurisdictionRepository jurisdictions) {
+        this.events = events;
+        this.figures = figures;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.EVENT;
+    }
+
+    @Override
+    public Set<String> editable() {
+        return Set.of(JURISDICTIONS);
+    }
+
+    @Override
+    public Map<String, Object> read(long id) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put(JURISDICTIONS, slugs(id));
+        parts.put(FIGURES, figures.findByEventIdInOrderByPosition(List.of(id)).stream().map(EventFigure::describe).toList());
+        return parts;
+    }
+
+    /** The slugs of the event's jurisdictions, in slug order. */
+    List<String> slugs(long id) {
+        return events.findJurisdictionIds(id).stream()
+                .map(jid -> jurisdictions.findById(jid).map(Jurisdiction::getSlug).orElseThrow())
+                .sorted().toList();
+    }
+
+    @Override
+    public Object canonical(String part, Object value) {
+        return ((Collection<?>) value).stream().map(String::valueOf).distinct().sorted().toList();
+    }
+
+    @Override
+    public void write(long id, Map<String, Object> values) {
+        if (!values.containsKey(JURISDICTIONS)) {
+            return;
+        }
+        events.removeJurisdictions(id);
+        for (Object slug : (Collection<?>) values.get(JURISDICTIONS)) {
+            Jurisdiction j = jurisdictions.findBySlug(String.valueOf(slug)).orElseThrow(() -> new InvalidInputException(
+                    JURISDICTIONS, "No jurisdiction has the slug '" + slug + "' (any more)."));
+            events.addJurisdiction(id, j.getId());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.civicdata.tracker.event;
+
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.RecordEditor;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
+
+/**
+ * Staff work on events: filtered in SQL; audited edits of the event and of the jurisdictions it
+ * concerns (one change, one audit entry). Figures are shown, not edited, in the staff UI.
+ */
+@Singleton
+public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("title", "kind", "occurredOn", "publicationState", "updatedAt");
+    /** The part an editor saves with the event: the slugs of the jurisdictions it concerns. */
+    public static final String JURISDICTIONS = EventParts.JURISDICTIONS;
+
+    private final EventRepository repository;
+    private final EventFigureRepository figures;
+    private final EventParts parts;
+
+    EventService(EventRepository repository, EventFigureRepository figures, EventParts parts, RecordEditor editor) {
+        super(RecordType.EVENT, repository, editor, SORTABLE);
+        this.repository = repository;
+        this.figures = figures;
+        this.parts = parts;
+    }
+
+
+    @Override
+    protected PredicateSpecification<Event> specification(EventFilter filter) {
+        return filter.toSpecification();
+    }
+
+    /** Every event that concerns a jurisdiction, drafts included. */
+    public List<Event> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdiction(jurisdictionId);
+    }
+
+    /** The slugs of the jurisdictions an event concerns. */
+    public List<String> jurisdictionSlugs(long eventId) {
+        return parts.slugs(eventId);
+    }
+
+    /** The figures an event reports, in order. */
+    public List<EventFigure> figures(long eventId) {
+        return figures.findByEventIdInOrderByPosition(List.of(eventId));
+    }
+
+    /** Saves the event alone; its jurisdictions stay as they are. */
+    @Override
+    @Transactional
+    public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds) {
+        return save(who, event, sourceIds, Map.of());
+    }
+
+    /** @param parts {@link #JURISDICTIONS}: the slugs of the jurisdictions the event concerns, if edited */
+    @Override
+    @Transactional
+    public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds, Map<String, Object> parts) {
+        if (event.getTitle() == null || event.getTitle().isBlank()) {
+            throw new InvalidInputException("title", "A short neutral title is required.");
+        }
+        if (event.getKind() == null) {
+            throw new InvalidInputException("kind", "Choose the kind of event.");
+        }
+        Map<String, Object> edited = parts.isEmpty() ? Map.of()
+                : Map.of(JURISDICTIONS, this.parts.canonical(JURISDICTIONS, parts.get(JURISDICTIONS)));
+        return event.getId() == null
+                ? editor().create(who, RecordType.EVENT, event, sourceIds, edited)
+                : editor().update(who, RecordType.EVENT, event, sourceIds, edited);
+    }
+}

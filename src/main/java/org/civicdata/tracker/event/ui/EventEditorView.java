@@ -1,0 +1,135 @@
+package org.civicdata.tracker.event.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicdata.tracker.editing.RecordHistory;
+import org.civicdata.tracker.event.Event;
+import org.civicdata.tracker.event.EventFigure;
+import org.civicdata.tracker.event.EventKind;
+import org.civicdata.tracker.event.EventService;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.RecordEditorView;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/**
+ * One event at /admin/events/{id} ({@code new} to create), with the jurisdictions it concerns
+ * (saved with the event, in the same audited change). Its figures are shown read-only.
+ */
+@Route(value = "events/:id", layout = StaffLayout.class)
+@PermitAll
+@Prototype
+public class EventEditorView extends RecordEditorView<Event> {
+
+    private final transient EventService service;
+    private final transient JurisdictionService jurisdictions;
+    private final TextField title = text("title", "Title", 500);
+    private final Select<EventKind> kind = choice("kind", "Kind", EventKind.values());
+    private final PartialDateField occurredOn = new PartialDateField("Occurred on", "occurredOn");
+    private final Checkbox occurredOnInferred = new Checkbox("Date inferred (not stated by the source)");
+    private final TextArea description = new TextArea("Description");
+    private final MultiSelectComboBox<Jurisdiction> concerns = new MultiSelectComboBox<>("Jurisdictions it concerns");
+    private final Grid<EventFigure> figures = new Grid<>();
+
+    public EventEditorView(EventService service, JurisdictionService jurisdictions, SourceService sources,
+                           RecordHistory history) {
+        super("event", service, sources, history);
+        this.service = service;
+        this.jurisdictions = jurisdictions;
+        title.setRequiredIndicatorVisible(true);
+        occurredOn.setId("occurred-on");
+        occurredOnInferred.setId("occurred-on-inferred");
+        description.setId("description");
+        concerns.setId("jurisdictions");
+        concerns.setItemLabelGenerator(JurisdictionService::label);
+        concerns.setItems(q -> jurisdictions.searchParents(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
+        figures.setId("figures");
+        figures.addColumn(EventFigure::label).setHeader("Figure").setFlexGrow(1);
+        figures.addColumn(f -> f.qualifier() == null ? "" : f.qualifier().name()).setHeader("Qualifier").setAutoWidth(true);
+        figures.addColumn(f -> f.value() == null ? "?" : f.value().stripTrailingZeros().toPlainString())
+                .setHeader("Value").setAutoWidth(true);
+        figures.addColumn(f -> f.unit().name()).setHeader("Unit").setAutoWidth(true);
+        figures.addColumn(f -> f.period() == null ? "" : f.period()).setHeader("Period").setAutoWidth(true);
+        figures.addColumn(f -> f.attributedTo() == null ? "" : f.attributedTo()).setHeader("Attributed to").setAutoWidth(true);
+        figures.setAllRowsVisible(true);
+        addField("title", title);
+        addField("kind", kind);
+        addField("occurredOn", occurredOn);
+        addField("occurredOnInferred", occurredOnInferred);
+        addField("description", description);
+        addField("jurisdictions", concerns);
+        addSourcesAndNotes();
+    }
+
+    @Override
+    protected Event blank() {
+        Event blank = new Event();
+        blank.setKind(EventKind.OTHER);
+        return blank;
+    }
+
+    @Override
+    protected void fill(Event e) {
+        title.setValue(nz(e.getTitle()));
+        kind.setValue(e.getKind());
+        occurredOn.setDate(e.getOccurredOn(), e.getOccurredPrecision());
+        occurredOnInferred.setValue(e.isOccurredOnInferred());
+        description.setValue(nz(e.getDescription()));
+        concerns.setValue(new HashSet<>(e.getId() == null ? List.of() : service.jurisdictionSlugs(e.getId()).stream()
+                .map(jurisdictions::findBySlug).flatMap(Optional::stream).toList()));
+    }
+
+    @Override
+    protected void readInto(Event e) {
+        e.setTitle(title.getValue().trim());
+        e.setKind(kind.getValue());
+        e.setOccurredOn(occurredOn.start());
+        e.setOccurredPrecision(occurredOn.precision());
+        e.setOccurredOnInferred(occurredOnInferred.getValue());
+        e.setDescription(trimmedOrNull(description.getValue()));
+    }
+
+    @Override
+    protected Map<String, Object> editedParts() {
+        return Map.of(EventService.JURISDICTIONS, concerns.getValue().stream().map(Jurisdiction::getSlug).sorted().toList());
+    }
+
+    @Override
+    protected void afterShow(Event e) {
+        if (e.getId() == null) {
+            showAttached();
+            return;
+        }
+        List<EventFigure> reported = service.figures(e.getId());
+        figures.setItems(reported);
+        showAttached(new H2("Figures (" + reported.size() + ")"),
+                new Paragraph("Figures come from the seed files and are not edited here; their history is in the event's."),
+                figures);
+    }
+
+    @Override
+    protected String titleOf(Event e) {
+        return e.getTitle();
+    }
+
+    @Override
+    protected Class<? extends Component> listView() {
+        return EventListView.class;
+    }
+}

@@ -1,0 +1,38 @@
+package org.civicdata.tracker.event.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import org.civicdata.tracker.event.Event;
+import org.civicdata.tracker.event.EventFilter;
+import org.civicdata.tracker.event.EventKind;
+import org.civicdata.tracker.event.EventService;
+import org.civicdata.tracker.staff.FilteredListView;
+import org.civicdata.tracker.staff.GridQueries;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All events at /admin/events: search title or description; kind and state filters in SQL and the URL. */
+@Route(value = "events", layout = StaffLayout.class)
+@PageTitle("Events · Policy tracker staff")
+@Menu(title = "Events", order = 28)
+@PermitAll
+@Prototype
+public class EventListView extends FilteredListView<Event> {
+
+    public EventListView(EventService service) {
+        super("Events", "events", "Search title or description", "New event", EventEditorView.class,
+                Rows.of(c -> new EventFilter(c.text(), c.get("kind", EventKind.class), c.publication()),
+                        service::page, service::count));
+        addFilter("kind", "Any kind", EventKind.class);
+        addPublicationFilter();
+        grid.addColumn(Event::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(1);
+        grid.addColumn(e -> e.getKind().name()).setHeader("Kind").setSortProperty("kind").setAutoWidth(true);
+        grid.addColumn(e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
+                + (e.isOccurredOnInferred() ? " (inferred)" : "")).setHeader("Occurred").setSortProperty("occurredOn")
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.getPublicationState().name()).setHeader("State of record")
+                .setSortProperty("publicationState").setAutoWidth(true);
+    }
+}

@@ -1,0 +1,16 @@
+package org.civicdata.tracker.funding;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import java.util.List;
+import org.civicdata.tracker.common.FilterSpec;
+import org.civicdata.tracker.common.PublicationState;
+
+/** What a staff grid of court cases is narrowed to; {@code text} matches case name, court or judge. */
+public record CourtCaseFilter(@Nullable String text, @Nullable PublicationState publication) {
+
+    PredicateSpecification<CourtCase> toSpecification() {
+        return new FilterSpec<CourtCase>().text(text, List.of(), "name", "court", "judge")
+                .equal("publicationState", publication).build();
+    }
+}

@@ -1,0 +1,43 @@
+package org.civicdata.tracker.funding;
+
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.RecordEditor;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
+
+/** Staff work on court cases, each on a funding threat: filtered in SQL; audited edits. */
+@Singleton
+public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCaseFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("name", "court", "rulingOn", "publicationState", "updatedAt");
+
+    private final CourtCaseRepository repository;
+
+    CourtCaseService(CourtCaseRepository repository, RecordEditor editor) {
+        super(RecordType.COURT_CASE, repository, editor, SORTABLE);
+        this.repository = repository;
+    }
+
+
+    @Override
+    protected PredicateSpecification<CourtCase> specification(CourtCaseFilter filter) {
+        return filter.toSpecification();
+    }
+
+    @Override
+    @Transactional
+    public CourtCase save(StaffPrincipal who, CourtCase courtCase, Collection<Long> sourceIds) {
+        if (courtCase.getFundingThreatId() == null) {
+            throw new InvalidInputException("fundingThreat", "Choose the funding threat the case is about.");
+        }
+        return courtCase.getId() == null
+                ? editor().create(who, RecordType.COURT_CASE, courtCase, sourceIds)
+                : editor().update(who, RecordType.COURT_CASE, courtCase, sourceIds);
+    }
+}

@@ -1,0 +1,105 @@
+package org.civicdata.tracker.funding;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.RecordEditor;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+
+/** Staff work on funding threats: filtered in SQL, searched by authority, scope or jurisdiction; audited edits. */
+@Singleton
+public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, FundingThreatFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("announcedOn", "instrument", "status", "amountUsd",
+            "publicationState", "updatedAt");
+
+    private final FundingThreatRepository repository;
+    private final CourtCaseRepository courtCases;
+    private final JurisdictionService jurisdictions;
+
+    FundingThreatService(FundingThreatRepository repository, CourtCaseRepository courtCases,
+                         JurisdictionService jurisdictions, RecordEditor editor) {
+        super(RecordType.FUNDING_THREAT, repository, editor, SORTABLE);
+        this.repository = repository;
+        this.courtCases = courtCases;
+        this.jurisdictions = jurisdictions;
+    }
+
+
+    @Override
+    protected PredicateSpecification<FundingThreat> specification(FundingThreatFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
+    }
+
+    /** Threats for a picker (a court case's threat). */
+    public List<FundingThreat> search(@Nullable String text, int page, int size) {
+        return page(new FundingThreatFilter(text, null, null), page, size,
+                List.of(Sort.Order.desc("announcedOn"), Sort.Order.asc("id")));
+    }
+
+    /** Every threat to a jurisdiction, drafts included. */
+    public List<FundingThreat> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdictionIdOrderByAnnouncedOnAsc(jurisdictionId);
+    }
+
+    /** The court cases on these threats, drafts included, by ruling date. */
+    public List<CourtCase> courtCasesOf(Collection<Long> threatIds) {
+        return threatIds.isEmpty() ? List.of() : courtCases.findByFundingThreatIdInOrderByRulingOnAsc(threatIds);
+    }
+
+    /** A threat in a few words, for pickers and lists: "U.S. DOJ against Chicago, 2017-08 (THREATENED)". */
+    public String describe(FundingThreat threat) {
+        PartialDate announced = PartialDate.of(threat.getAnnouncedOn(), threat.getAnnouncedPrecision());
+        String target = threat.getJurisdictionId() != null ? jurisdictions.nameOf(threat.getJurisdictionId())
+                : threat.getScope();
+        return threat.getIssuingAuthority() + " against " + target
+                + (announced == null ? "" : ", " + announced) + " (" + threat.getStatus() + ")";
+    }
+
+    @Override
+    @Transactional
+    public FundingThreat save(StaffPrincipal who, FundingThreat threat, Collection<Long> sourceIds) {
+        if (threat.getJurisdictionId() == null && (threat.getScope() == null || threat.getScope().isBlank())) {
+            throw new InvalidInputException("scope",
+                    "Choose the threatened jurisdiction, or describe who is threatened in words.");
+        }
+        if (threat.getIssuingAuthority() == null || threat.getIssuingAuthority().isBlank()) {
+            throw new InvalidInputException("issuingAuthority", "Say who makes the threat.");
+        }
+        if (threat.getInstrument() == null) {
+            throw new InvalidInputException("instrument", "Choose the instrument of the threat.");
+        }
+        if (threat.getStatus() == null) {
+            throw new InvalidInputException("status", "Choose where the threat stands.");
+        }
+        if (threat.getAmountUsd() != null && threat.getAmountUsd().compareTo(BigDecimal.ZERO) < 0) {
+            throw new InvalidInputException("amountUsd", "The amount at stake is 0 or more US dollars.");
+        }
+        return threat.getId() == null
+                ? editor().create(who, RecordType.FUNDING_THREAT, threat, sourceIds)
+                : editor().update(who, RecordType.FUNDING_THREAT, threat, sourceIds);
+    }
+
+    /** Refused, saying why, while court cases are recorded on the threat. */
+    @Override
+    @Transactional
+    public void delete(StaffPrincipal who, FundingThreat threat) {
+        long cases = courtCases.countByFundingThreatId(threat.getId());
+        if (cases > 0) {
+            throw new InvalidInputException("courtCases", "This threat has " + cases
+                    + " court case(s); delete or move those first.");
+        }
+        editor().delete(who, RecordType.FUNDING_THREAT, threat.getId(), threat.getVersion());
+    }
+}

@@ -1,0 +1,41 @@
+package org.civicdata.tracker.funding.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.Function;
+import org.civicdata.tracker.funding.CourtCase;
+import org.civicdata.tracker.funding.CourtCaseFilter;
+import org.civicdata.tracker.funding.CourtCaseService;
+import org.civicdata.tracker.funding.FundingThreatService;
+import org.civicdata.tracker.staff.FilteredListView;
+import org.civicdata.tracker.staff.GridQueries;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All court cases at /admin/court-cases: search name, court or judge; state filter in SQL and the URL. */
+@Route(value = "court-cases", layout = StaffLayout.class)
+@PageTitle("Court cases · Policy tracker staff")
+@Menu(title = "Court cases", order = 26)
+@PermitAll
+@Prototype
+public class CourtCaseListView extends FilteredListView<CourtCase> {
+
+    public CourtCaseListView(CourtCaseService service, FundingThreatService threats) {
+        super("Court cases", "court-cases", "Search case name, court or judge", "New court case",
+                CourtCaseEditorView.class, Rows.of(c -> new CourtCaseFilter(c.text(), c.publication()),
+                        service::page, service::count));
+        addPublicationFilter();
+        Function<Long, String> threat = cached(id -> threats.find(id).map(threats::describe).orElse("?"));
+        grid.addColumn(c -> c.getName() == null ? "(unnamed)" : c.getName()).setHeader("Case").setSortProperty("name")
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.getCourt() == null ? "" : c.getCourt()).setHeader("Court").setSortProperty("court");
+        grid.addColumn(c -> c.getJudge() == null ? "" : c.getJudge()).setHeader("Judge").setAutoWidth(true);
+        grid.addColumn(c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision())).setHeader("Ruling")
+                .setSortProperty("rulingOn").setAutoWidth(true);
+        grid.addColumn(c -> threat.apply(c.getFundingThreatId())).setHeader("On the threat").setFlexGrow(1);
+        grid.addColumn(c -> c.getPublicationState().name()).setHeader("State of record")
+                .setSortProperty("publicationState").setAutoWidth(true);
+    }
+}

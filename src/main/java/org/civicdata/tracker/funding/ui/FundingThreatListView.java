@@ -1,0 +1,45 @@
+package org.civicdata.tracker.funding.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.Function;
+import org.civicdata.tracker.funding.FundingThreat;
+import org.civicdata.tracker.funding.FundingThreatFilter;
+import org.civicdata.tracker.funding.FundingThreatService;
+import org.civicdata.tracker.funding.ThreatStatus;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.staff.FilteredListView;
+import org.civicdata.tracker.staff.GridQueries;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All funding threats at /admin/threats: search authority, scope, programme or jurisdiction; filters in SQL and the URL. */
+@Route(value = "threats", layout = StaffLayout.class)
+@PageTitle("Funding threats · Policy tracker staff")
+@Menu(title = "Funding threats", order = 24)
+@PermitAll
+@Prototype
+public class FundingThreatListView extends FilteredListView<FundingThreat> {
+
+    public FundingThreatListView(FundingThreatService service, JurisdictionService jurisdictions) {
+        super("Funding threats", "threats", "Search authority, scope, programme or jurisdiction", "New threat",
+                FundingThreatEditorView.class, Rows.of(c -> new FundingThreatFilter(c.text(),
+                        c.get("status", ThreatStatus.class), c.publication()), service::page, service::count));
+        addFilter("status", "Any status", ThreatStatus.class);
+        addPublicationFilter();
+        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
+        grid.addColumn(FundingThreat::getIssuingAuthority).setHeader("Issued by").setFlexGrow(1);
+        grid.addColumn(t -> t.getJurisdictionId() != null ? jurisdictionName.apply(t.getJurisdictionId()) : t.getScope())
+                .setHeader("Against").setFlexGrow(1);
+        grid.addColumn(t -> t.getInstrument().name()).setHeader("Instrument").setSortProperty("instrument").setAutoWidth(true);
+        grid.addColumn(t -> t.getAmountUsd() == null ? "" : t.getAmountUsd().toPlainString()).setHeader("Amount (USD)")
+                .setSortProperty("amountUsd").setAutoWidth(true);
+        grid.addColumn(t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision())).setHeader("Announced")
+                .setSortProperty("announcedOn").setAutoWidth(true);
+        grid.addColumn(t -> t.getStatus().name()).setHeader("Status").setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(t -> t.getPublicationState().name()).setHeader("State of record")
+                .setSortProperty("publicationState").setAutoWidth(true);
+    }
+}

@@ -1,0 +1,65 @@
+package org.civicdata.tracker.policy;
+
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.editing.RecordEditor;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+
+/** Staff work on policy positions: filtered and sorted in SQL, searched by jurisdiction; audited edits. */
+@Singleton
+public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition, PolicyPositionFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("variable", "value", "validFromOn", "validToOn",
+            "publicationState", "updatedAt");
+
+    private final PolicyPositionRepository repository;
+    private final JurisdictionService jurisdictions;
+
+    PolicyPositionService(PolicyPositionRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
+        super(RecordType.POLICY_POSITION, repository, editor, SORTABLE);
+        this.repository = repository;
+        this.jurisdictions = jurisdictions;
+    }
+
+
+    @Override
+    protected PredicateSpecification<PolicyPosition> specification(PolicyPositionFilter filter) {
+        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
+    }
+
+    /** Every position of a jurisdiction, drafts included, by variable then start. */
+    public List<PolicyPosition> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdictionId(jurisdictionId,
+                Sort.of(Sort.Order.asc("variable"), Sort.Order.asc("validFromOn"), Sort.Order.asc("id")));
+    }
+
+    @Override
+    @Transactional
+    public PolicyPosition save(StaffPrincipal who, PolicyPosition position, Collection<Long> sourceIds) {
+        if (position.getJurisdictionId() == null) {
+            throw new InvalidInputException("jurisdiction", "Choose the jurisdiction this position is about.");
+        }
+        if (position.getVariable() == null) {
+            throw new InvalidInputException("variable", "Choose the policy variable.");
+        }
+        if (position.getValue() == null) {
+            throw new InvalidInputException("value", "Choose the value: YES, NO, PARTIAL or UNKNOWN.");
+        }
+        if (position.getValidFromOn() != null && position.getValidToOn() != null
+                && position.getValidToOn().isBefore(position.getValidFromOn())) {
+            throw new InvalidInputException("validTo", "Valid to may not be before valid from.");
+        }
+        return position.getId() == null
+                ? editor().create(who, RecordType.POLICY_POSITION, position, sourceIds)
+                : editor().update(who, RecordType.POLICY_POSITION, position, sourceIds);
+    }
+}

@@ -1,0 +1,45 @@
+package org.civicdata.tracker.policy.ui;
+
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.Function;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.policy.PolicyPosition;
+import org.civicdata.tracker.policy.PolicyPositionFilter;
+import org.civicdata.tracker.policy.PolicyPositionService;
+import org.civicdata.tracker.policy.PolicyValue;
+import org.civicdata.tracker.policy.PolicyVariable;
+import org.civicdata.tracker.staff.FilteredListView;
+import org.civicdata.tracker.staff.GridQueries;
+import org.civicdata.tracker.staff.StaffLayout;
+
+/** All policy positions at /admin/positions: search by jurisdiction; variable, value and state filters in SQL and the URL. */
+@Route(value = "positions", layout = StaffLayout.class)
+@PageTitle("Policy positions · Policy tracker staff")
+@Menu(title = "Policy positions", order = 12)
+@PermitAll
+@Prototype
+public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
+
+    public PolicyPositionListView(PolicyPositionService service, JurisdictionService jurisdictions) {
+        super("Policy positions", "positions", "Search jurisdiction", "New position", PolicyPositionEditorView.class,
+                Rows.of(c -> new PolicyPositionFilter(c.text(), c.get("variable", PolicyVariable.class),
+                        c.get("value", PolicyValue.class), c.publication()), service::page, service::count));
+        addFilter("variable", "Any variable", PolicyVariable.class);
+        addFilter("value", "Any value", PolicyValue.class);
+        addPublicationFilter();
+        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
+        grid.addColumn(p -> jurisdictionName.apply(p.getJurisdictionId())).setHeader("Jurisdiction").setFlexGrow(1);
+        grid.addColumn(p -> p.getVariable().name()).setHeader("Variable").setSortProperty("variable").setAutoWidth(true);
+        grid.addColumn(p -> p.getValue().name()).setHeader("Value").setSortProperty("value").setAutoWidth(true);
+        grid.addColumn(p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision())).setHeader("Valid from")
+                .setSortProperty("validFromOn").setAutoWidth(true);
+        grid.addColumn(p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision())).setHeader("Valid to")
+                .setSortProperty("validToOn").setAutoWidth(true);
+        grid.addColumn(p -> p.getPublicationState().name()).setHeader("State of record")
+                .setSortProperty("publicationState").setAutoWidth(true);
+    }
+}

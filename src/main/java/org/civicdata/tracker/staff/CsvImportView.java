@@ -1,0 +1,112 @@
+package org.civicdata.tracker.staff;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.CsvPreview;
+import org.civicdata.tracker.common.CsvProblem;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.civicdata.tracker.common.NotPermittedException;
+
+/**
+ * A CSV import: upload, see every problem (line, column, what is wrong) or what will be created and
+ * updated, then import all rows or none, in the background with a progress bar pushed to the page.
+ * A type supplies the check, the write and the columns of its rows grid.
+ */
+public abstract class CsvImportView<R, P extends CsvPreview<R>> extends VerticalLayout {
+
+    private final Span summary = new Span();
+    private final Grid<CsvProblem> problems = new Grid<>();
+    /** What the file will do, row by row; a type adds its columns. */
+    protected final Grid<R> rows = new Grid<>();
+    private final Button run = new Button("Import all rows");
+    private final ProgressBar progress = new ProgressBar();
+    private transient P preview;
+
+    protected CsvImportView(String title, String explanation) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> previewFile(bytes)));
+        upload.setId("upload");
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        summary.setId("import-summary");
+        problems.setId("import-problems");
+        problems.addColumn(CsvProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(CsvProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(CsvProblem::message).setHeader("Problem");
+        problems.setVisible(false);
+        rows.setId("import-rows");
+        rows.setVisible(false);
+        run.setId("import-run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setVisible(false);
+        run.addClickListener(e -> commit());
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        add(new H1(title), new Paragraph(explanation), upload, summary, problems, rows, run, progress);
+    }
+
+    /** Reads and checks the whole file; writes nothing. */
+    protected abstract P check(Reader csv) throws IOException;
+
+    /** Writes a preview without problems, all rows or none; {@code done} hears how many rows are written. */
+    protected abstract int write(StaffPrincipal who, P checked, IntConsumer done);
+
+    /** Checks the file and shows the outcome; writes nothing. */
+    public void previewFile(byte[] bytes) throws IOException {
+        preview = check(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+        problems.setItems(preview.problems());
+        problems.setVisible(!preview.problems().isEmpty());
+        rows.setItems(preview.rows());
+        rows.setVisible(preview.problems().isEmpty());
+        run.setVisible(preview.canCommit());
+        run.setEnabled(true);
+        progress.setVisible(false);
+        summary.setText(preview.problems().isEmpty()
+                ? preview.rows().size() + " rows: " + preview.creates() + " new, " + preview.updates() + " updates."
+                : preview.problems().size() + " problem(s); nothing will be written until they are fixed.");
+    }
+
+    private void commit() {
+        StaffPrincipal who = StaffSession.current().orElseThrow();
+        UI ui = UI.getCurrent();
+        P checked = preview;
+        run.setEnabled(false);
+        progress.setVisible(true);
+        progress.setMin(0);
+        progress.setMax(checked.rows().size());
+        progress.setValue(0);
+        CompletableFuture.runAsync(() -> {
+            try {
+                int done = write(who, checked, n -> ui.access(() -> progress.setValue(n)));
+                ui.access(() -> {
+                    summary.setText("Imported " + done + " rows.");
+                    run.setVisible(false);
+                    Notification.show("Imported " + done + " rows.");
+                });
+            } catch (InvalidInputException | NotPermittedException e) {
+                ui.access(() -> {
+                    summary.setText(e.getMessage());
+                    run.setEnabled(true);
+                    progress.setVisible(false);
+                });
+            }
+        });
+    }
+}
