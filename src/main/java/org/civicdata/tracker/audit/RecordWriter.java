@@ -49,9 +49,11 @@ public class RecordWriter {
     private final AuditEntryRepository audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final TextLimits textLimits;
 
     public RecordWriter(List<TrackedRepository<?>> repositories, List<RecordParts> parts,
-                        CitationRepository citations, AuditEntryRepository audit, JsonMapper json, Clock clock) {
+                        CitationRepository citations, AuditEntryRepository audit, JsonMapper json, Clock clock,
+                        TextLimits textLimits) {
         for (TrackedRepository<?> repository : repositories) {
             this.repositories.put(repository.recordType(), repository);
         }
@@ -62,6 +64,7 @@ public class RecordWriter {
         this.audit = audit;
         this.json = json;
         this.clock = clock;
+        this.textLimits = textLimits;
     }
 
     /**
@@ -74,6 +77,7 @@ public class RecordWriter {
     @Transactional
     public <T extends TrackedRecord> T create(RecordType type, T record, Collection<Long> sourceIds,
                                               Map<String, Object> alsoAudited, String actor) {
+        textLimits.check(record);
         Instant now = now();
         record.setId(null);
         record.setVersion(0);
@@ -134,6 +138,7 @@ public class RecordWriter {
                                              Map<String, Object> partValues, String actor, AuditAction action) {
         TrackedRepository<T> repository = repository(type, edited);
         long id = Objects.requireNonNull(edited.getId(), "an update needs the record's id");
+        textLimits.check(edited);
         T stored = current(type, repository, id, edited.getVersion());
         if (action != AuditAction.PUBLISH && action != AuditAction.UNPUBLISH && stored instanceof PublishableRecord before
                 && before.getPublicationState() != ((PublishableRecord) edited).getPublicationState()) {

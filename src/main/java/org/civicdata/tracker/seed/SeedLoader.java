@@ -146,6 +146,8 @@ public class SeedLoader {
             run.write(data);
         } catch (DataAccessException e) {
             throw new SeedException(List.of(run.current + ": the database refused it: " + rootMessage(e)));
+        } catch (org.civicdata.tracker.common.InvalidInputException e) {
+            throw new SeedException(List.of(run.current + ": field '" + e.field() + "': " + e.getMessage()));
         }
         return new Report(files.origin(), run.created, run.present);
     }

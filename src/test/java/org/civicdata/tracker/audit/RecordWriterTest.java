@@ -77,6 +77,36 @@ class RecordWriterTest {
     }
 
     @Test
+    void textLongerThanItsColumnIsRefusedNamingTheFieldAndNothingIsWritten() {
+        Jurisdiction tooLong = new Jurisdiction();
+        tooLong.setSlug("too-long-zz");
+        tooLong.setName("x".repeat(201));
+        tooLong.setKind(JurisdictionKind.CITY);
+        tooLong.setStateCode("ZZ");
+        long entriesBefore = audit.count();
+        assertThatThrownBy(() -> writer.create(RecordType.JURISDICTION, tooLong, List.of(), Map.of(), "alice"))
+                .isInstanceOfSatisfying(org.civicdata.tracker.common.InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("name");
+                    assertThat(e.getMessage()).isEqualTo("Name holds at most 200 characters; this has 201.");
+                });
+        assertThat(jurisdictions.findBySlug("too-long-zz")).isEmpty();
+
+        // 200 four-byte characters fit VARCHAR(200) in utf8mb4; a TEXT column is bounded by its 65,535 bytes.
+        Jurisdiction created = newJurisdiction();
+        Jurisdiction edited = jurisdictions.findById(created.getId()).orElseThrow();
+        edited.setName("\uD83D\uDDFD".repeat(200));
+        Jurisdiction saved = writer.update(RecordType.JURISDICTION, edited, "bob");
+        edited = jurisdictions.findById(saved.getId()).orElseThrow();
+        edited.setNotes("\u00e9".repeat(40_000));
+        Jurisdiction tooMuchNote = edited;
+        assertThatThrownBy(() -> writer.update(RecordType.JURISDICTION, tooMuchNote, "bob"))
+                .isInstanceOfSatisfying(org.civicdata.tracker.common.InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("notes"));
+        assertThat(jurisdictions.findById(saved.getId()).orElseThrow().getNotes()).isNull();
+        assertThat(audit.count()).isEqualTo(entriesBefore + 2);
+    }
+
+    @Test
     void aSaveOfAStaleCopyIsRefusedAndTheFirstSaveIsKept() {
         Jurisdiction created = newJurisdiction();
         Jurisdiction mine = jurisdictions.findById(created.getId()).orElseThrow();

@@ -126,9 +126,9 @@ class SeedLoaderTest {
     }
 
     @Test
-    void whatTheDatabaseRefusesMidwayRollsBackEverythingWrittenBeforeIt() throws IOException {
-        // Passes validation, then fails in the database (name longer than its column): the new
-        // jurisdiction written before it must be rolled back too.
+    void aRecordRefusedMidwayRollsBackEverythingWrittenBeforeIt() throws IOException {
+        // Passes the seed validator, then is refused on the write path (name longer than its
+        // column): the new jurisdiction written before it must be rolled back too.
         String tooLong = "x".repeat(400);
         Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
 
@@ -143,7 +143,7 @@ class SeedLoaderTest {
                   name: "%s"
                   sources: ["doc-000"]
                 """.formatted(tooLong)));
-        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long': the database refused it");
+        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long': field 'name': Name holds at most 200 characters; this has 400.");
     }
 
     private void assertRefusedWithoutWriting(Path seeds, String... expectedInMessage) {
