@@ -104,6 +104,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         bar.add(search, create);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
         add(new H1(title), bar, grid);
     }
 

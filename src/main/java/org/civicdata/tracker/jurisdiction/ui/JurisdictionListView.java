@@ -114,6 +114,7 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
         Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(JurisdictionImportView.class));
         importCsv.setId("import-csv");
         HorizontalLayout filters = new HorizontalLayout(search, state, kind, publication, create, importCsv, export);
+        filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Jurisdictions"), status, filters, grid);
     }
