@@ -74,6 +74,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     public static final String PUBLICATION = "publication";
 
     protected final Grid<T> grid = new Grid<>();
+    private final GridCsvExport<T> export = new GridCsvExport<>(grid);
     private final TextField search = new TextField();
     private final Map<String, Select<? extends Enum<?>>> filters = new LinkedHashMap<>();
     private final Map<String, Class<? extends Enum<?>>> filterTypes = new HashMap<>();
@@ -102,10 +103,17 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
                 new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-record");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        bar.add(search, create);
+        bar.add(search, create, export.anchor(route + ".csv",
+                (page, size) -> rows.page(choices, page, size, GridQueries.orders(grid.getSortOrder().stream()
+                        .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList()))));
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         add(new H1(title), bar, grid);
+    }
+
+    /** Adds a column to the grid and to its CSV export. */
+    protected Grid.Column<T> column(String header, com.vaadin.flow.function.ValueProvider<T, ?> value) {
+        return export.column(header, value);
     }
 
     /** Adds a filter, kept in the URL as {@code ?name=VALUE}; its component id is {@code filter-name}. */
@@ -116,7 +124,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         select.addValueChangeListener(e -> filterChanged());
         filters.put(name, select);
         filterTypes.put(name, type);
-        bar.addComponentAtIndex(bar.getComponentCount() - 1, select);
+        bar.addComponentAtIndex(bar.getComponentCount() - 2, select);
     }
 
     /** The publication-state filter ({@code ?publication=DRAFT}); call after the type's own filters. */

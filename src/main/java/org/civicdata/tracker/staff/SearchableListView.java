@@ -31,6 +31,7 @@ public abstract class SearchableListView<T extends PublishableRecord> extends Ve
     }
 
     protected final Grid<T> grid = new Grid<>();
+    private final GridCsvExport<T> export = new GridCsvExport<>(grid);
     private final TextField search = new TextField();
     private final String route;
     private boolean readingUrl;
@@ -60,9 +61,16 @@ public abstract class SearchableListView<T extends PublishableRecord> extends Ve
                 new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-record");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(search, create);
+        HorizontalLayout bar = new HorizontalLayout(search, create,
+                export.anchor(route + ".csv", (page, size) -> rows.page(search.getValue(), page, size)));
+        bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1(title), bar, grid);
+    }
+
+    /** Adds a column to the grid and to its CSV export. */
+    protected Grid.Column<T> column(String header, com.vaadin.flow.function.ValueProvider<T, ?> value) {
+        return export.column(header, value);
     }
 
     @Override

@@ -86,6 +86,25 @@ class CsvExportE2ETest {
         assertThat(rows).extracting(r -> r.get("slug")).contains("chicago-il", "illinois-il").doesNotContain("new-york-ny");
     }
 
+    @Test
+    void everyListExportsItsFilteredRowsTheStatementsHere() throws IOException {
+        String base = server.getURL().toString();
+        Browser.signIn(browser, wait, base, "e2e-editor", StaffUi.PASSWORD);
+        wait.until(ExpectedConditions.urlMatches(".*/admin/?(jurisdictions)?$"));
+        browser.get(base + "/admin/statements?kind=PARAPHRASE");
+        WebElement export = wait.until(ExpectedConditions.elementToBeClickable(By.id("export-csv")));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", export);
+        export.click();
+
+        Path file = downloads.resolve("statements.csv");
+        wait.until(d -> Files.exists(file) && !hasPartialDownload());
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows.get(0).getParser().getHeaderNames()).contains("Speaker", "Quote or paraphrase", "Kind");
+        // The seeds hold 11 paraphrases; other tests may add their own.
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(11).allSatisfy(r -> assertThat(r.get("Kind")).isEqualTo("PARAPHRASE"));
+    }
+
     private boolean hasPartialDownload() {
         try (var files = Files.list(downloads)) {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));

@@ -30,14 +30,14 @@ public class DesignationListView extends FilteredListView<Designation> {
         addFilter("designator", "Any designator", Designator.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        grid.addColumn(d -> jurisdictionName.apply(d.getJurisdictionId())).setHeader("Jurisdiction").setAutoWidth(true);
-        grid.addColumn(Designation::getLabel).setHeader("Label").setSortProperty("label").setFlexGrow(1);
-        grid.addColumn(d -> d.getDesignator().name()).setHeader("Designator").setSortProperty("designator").setAutoWidth(true);
-        grid.addColumn(d -> d.getDesignatorName() == null ? "" : d.getDesignatorName()).setHeader("Designator name")
+        column("Jurisdiction", d -> jurisdictionName.apply(d.getJurisdictionId())).setAutoWidth(true);
+        column("Label", Designation::getLabel).setSortProperty("label").setFlexGrow(1);
+        column("Designator", d -> d.getDesignator().name()).setSortProperty("designator").setAutoWidth(true);
+        column("Designator name", d -> d.getDesignatorName() == null ? "" : d.getDesignatorName())
                 .setFlexGrow(1);
-        grid.addColumn(d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision())).setHeader("Designated")
+        column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
                 .setSortProperty("designatedOn").setAutoWidth(true);
-        grid.addColumn(d -> d.getPublicationState().name()).setHeader("State of record")
+        column("State of record", d -> d.getPublicationState().name())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -30,15 +30,14 @@ public class DojLetterListView extends FilteredListView<DojLetter> {
         addFilter("status", "Any status", LetterStatus.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        grid.addColumn(l -> l.getJurisdictionId() != null ? jurisdictionName.apply(l.getJurisdictionId()) : l.getRecipients())
-                .setHeader("To").setFlexGrow(1);
-        grid.addColumn(l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision())).setHeader("Sent")
+        column("To", l -> l.getJurisdictionId() != null ? jurisdictionName.apply(l.getJurisdictionId()) : l.getRecipients()).setFlexGrow(1);
+        column("Sent", l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision()))
                 .setSortProperty("sentOn").setAutoWidth(true);
-        grid.addColumn(l -> l.getSender() == null ? "" : l.getSender()).setHeader("Sender").setFlexGrow(1);
-        grid.addColumn(l -> GridQueries.dateText(l.getDeadlineOn(), l.getDeadlinePrecision())).setHeader("Deadline")
+        column("Sender", l -> l.getSender() == null ? "" : l.getSender()).setFlexGrow(1);
+        column("Deadline", l -> GridQueries.dateText(l.getDeadlineOn(), l.getDeadlinePrecision()))
                 .setSortProperty("deadlineOn").setAutoWidth(true);
-        grid.addColumn(l -> l.getStatus().name()).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(l -> l.getPublicationState().name()).setHeader("State of record")
+        column("Status", l -> l.getStatus().name()).setSortProperty("status").setAutoWidth(true);
+        column("State of record", l -> l.getPublicationState().name())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -27,12 +27,12 @@ public class EventListView extends FilteredListView<Event> {
                         service::page, service::count));
         addFilter("kind", "Any kind", EventKind.class);
         addPublicationFilter();
-        grid.addColumn(Event::getTitle).setHeader("Title").setSortProperty("title").setFlexGrow(1);
-        grid.addColumn(e -> e.getKind().name()).setHeader("Kind").setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
-                + (e.isOccurredOnInferred() ? " (inferred)" : "")).setHeader("Occurred").setSortProperty("occurredOn")
+        column("Title", Event::getTitle).setSortProperty("title").setFlexGrow(1);
+        column("Kind", e -> e.getKind().name()).setSortProperty("kind").setAutoWidth(true);
+        column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
+                + (e.isOccurredOnInferred() ? " (inferred)" : "")).setSortProperty("occurredOn")
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.getPublicationState().name()).setHeader("State of record")
+        column("State of record", e -> e.getPublicationState().name())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

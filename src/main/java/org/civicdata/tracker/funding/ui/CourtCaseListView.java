@@ -28,14 +28,14 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
                         service::page, service::count));
         addPublicationFilter();
         Function<Long, String> threat = cached(id -> threats.find(id).map(threats::describe).orElse("?"));
-        grid.addColumn(c -> c.getName() == null ? "(unnamed)" : c.getName()).setHeader("Case").setSortProperty("name")
+        column("Case", c -> c.getName() == null ? "(unnamed)" : c.getName()).setSortProperty("name")
                 .setFlexGrow(1);
-        grid.addColumn(c -> c.getCourt() == null ? "" : c.getCourt()).setHeader("Court").setSortProperty("court");
-        grid.addColumn(c -> c.getJudge() == null ? "" : c.getJudge()).setHeader("Judge").setAutoWidth(true);
-        grid.addColumn(c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision())).setHeader("Ruling")
+        column("Court", c -> c.getCourt() == null ? "" : c.getCourt()).setSortProperty("court");
+        column("Judge", c -> c.getJudge() == null ? "" : c.getJudge()).setAutoWidth(true);
+        column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
                 .setSortProperty("rulingOn").setAutoWidth(true);
-        grid.addColumn(c -> threat.apply(c.getFundingThreatId())).setHeader("On the threat").setFlexGrow(1);
-        grid.addColumn(c -> c.getPublicationState().name()).setHeader("State of record")
+        column("On the threat", c -> threat.apply(c.getFundingThreatId())).setFlexGrow(1);
+        column("State of record", c -> c.getPublicationState().name())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

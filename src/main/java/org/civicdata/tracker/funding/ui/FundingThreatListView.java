@@ -30,16 +30,15 @@ public class FundingThreatListView extends FilteredListView<FundingThreat> {
         addFilter("status", "Any status", ThreatStatus.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        grid.addColumn(FundingThreat::getIssuingAuthority).setHeader("Issued by").setFlexGrow(1);
-        grid.addColumn(t -> t.getJurisdictionId() != null ? jurisdictionName.apply(t.getJurisdictionId()) : t.getScope())
-                .setHeader("Against").setFlexGrow(1);
-        grid.addColumn(t -> t.getInstrument().name()).setHeader("Instrument").setSortProperty("instrument").setAutoWidth(true);
-        grid.addColumn(t -> t.getAmountUsd() == null ? "" : t.getAmountUsd().toPlainString()).setHeader("Amount (USD)")
+        column("Issued by", FundingThreat::getIssuingAuthority).setFlexGrow(1);
+        column("Against", t -> t.getJurisdictionId() != null ? jurisdictionName.apply(t.getJurisdictionId()) : t.getScope()).setFlexGrow(1);
+        column("Instrument", t -> t.getInstrument().name()).setSortProperty("instrument").setAutoWidth(true);
+        column("Amount (USD)", t -> t.getAmountUsd() == null ? "" : t.getAmountUsd().toPlainString())
                 .setSortProperty("amountUsd").setAutoWidth(true);
-        grid.addColumn(t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision())).setHeader("Announced")
+        column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
                 .setSortProperty("announcedOn").setAutoWidth(true);
-        grid.addColumn(t -> t.getStatus().name()).setHeader("Status").setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(t -> t.getPublicationState().name()).setHeader("State of record")
+        column("Status", t -> t.getStatus().name()).setSortProperty("status").setAutoWidth(true);
+        column("State of record", t -> t.getPublicationState().name())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -21,9 +21,9 @@ public class PersonListView extends SearchableListView<Person> {
     public PersonListView(PersonService people) {
         super("People", "people", "Search name", "New person", PersonEditorView.class, people::search,
                 people::count);
-        grid.addColumn(Person::getName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(p -> p.getOffice() == null ? "" : p.getOffice()).setHeader("Office").setFlexGrow(2);
-        grid.addColumn(p -> p.isOrganization() ? "body" : "person").setHeader("Kind");
-        grid.addColumn(p -> p.getPublicationState().name()).setHeader("State of record");
+        column("Name", Person::getName).setFlexGrow(2);
+        column("Office", p -> p.getOffice() == null ? "" : p.getOffice()).setFlexGrow(2);
+        column("Kind", p -> p.isOrganization() ? "body" : "person");
+        column("State of record", p -> p.getPublicationState().name());
     }
 }

@@ -32,14 +32,14 @@ public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
         addFilter("value", "Any value", PolicyValue.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        grid.addColumn(p -> jurisdictionName.apply(p.getJurisdictionId())).setHeader("Jurisdiction").setFlexGrow(1);
-        grid.addColumn(p -> p.getVariable().name()).setHeader("Variable").setSortProperty("variable").setAutoWidth(true);
-        grid.addColumn(p -> p.getValue().name()).setHeader("Value").setSortProperty("value").setAutoWidth(true);
-        grid.addColumn(p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision())).setHeader("Valid from")
+        column("Jurisdiction", p -> jurisdictionName.apply(p.getJurisdictionId())).setFlexGrow(1);
+        column("Variable", p -> p.getVariable().name()).setSortProperty("variable").setAutoWidth(true);
+        column("Value", p -> p.getValue().name()).setSortProperty("value").setAutoWidth(true);
+        column("Valid from", p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision()))
                 .setSortProperty("validFromOn").setAutoWidth(true);
-        grid.addColumn(p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision())).setHeader("Valid to")
+        column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision()))
                 .setSortProperty("validToOn").setAutoWidth(true);
-        grid.addColumn(p -> p.getPublicationState().name()).setHeader("State of record")
+        column("State of record", p -> p.getPublicationState().name())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

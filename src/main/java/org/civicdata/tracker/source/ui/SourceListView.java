@@ -21,12 +21,12 @@ public class SourceListView extends SearchableListView<Source> {
 
     public SourceListView(SourceService sources) {
         super("Sources", "sources", "Search title", "New source", SourceEditorView.class, sources::search, sources::count);
-        grid.addColumn(Source::getTitle).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(s -> s.getPublication() == null ? "" : s.getPublication()).setHeader("Publication");
-        grid.addColumn(s -> {
+        column("Title", Source::getTitle).setFlexGrow(2);
+        column("Publication", s -> s.getPublication() == null ? "" : s.getPublication());
+        column("Published", s -> {
             PartialDate d = PartialDate.of(s.getPublishedOn(), s.getPublishedPrecision());
             return d == null ? "—" : d + (s.isPublishedInferred() ? " (inferred)" : "");
-        }).setHeader("Published");
-        grid.addColumn(s -> s.getPublicationState().name()).setHeader("State of record");
+        });
+        column("State of record", s -> s.getPublicationState().name());
     }
 }

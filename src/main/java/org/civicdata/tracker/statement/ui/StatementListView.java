@@ -34,12 +34,12 @@ public class StatementListView extends FilteredListView<Statement> {
         importCsv.setId("import-csv");
         addToBar(importCsv);
         Function<Long, String> speakerName = cached(id -> service.speaker(id).map(p -> p.getName()).orElse("?"));
-        grid.addColumn(s -> speakerName.apply(s.getPersonId())).setHeader("Speaker").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Statement::getText).setHeader("Quote or paraphrase").setFlexGrow(1);
-        grid.addColumn(s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision())).setHeader("Said")
+        column("Speaker", s -> speakerName.apply(s.getPersonId())).setAutoWidth(true).setFlexGrow(0);
+        column("Quote or paraphrase", Statement::getText).setFlexGrow(1);
+        column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision()))
                 .setSortProperty("saidOn").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.getKind().name()).setHeader("Kind").setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> s.getPublicationState().name()).setHeader("State of record")
+        column("Kind", s -> s.getKind().name()).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        column("State of record", s -> s.getPublicationState().name())
                 .setSortProperty("publicationState").setAutoWidth(true).setFlexGrow(0);
     }
 }
