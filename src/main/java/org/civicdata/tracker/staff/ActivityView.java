@@ -58,17 +58,20 @@ public class ActivityView extends VerticalLayout {
         to.addValueChangeListener(e -> refresh());
 
         grid.setId("activity");
-        grid.addColumn(a -> WHEN.format(a.at())).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Activity::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.action().name()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.type().name() + " " + a.recordId() + " v" + a.version()).setHeader("Record")
+        GridCsvExport<Activity> export = new GridCsvExport<>(grid);
+        export.column("When (UTC)", a -> WHEN.format(a.at())).setAutoWidth(true).setFlexGrow(0);
+        export.column("Who", Activity::actor).setAutoWidth(true).setFlexGrow(0);
+        export.column("What", a -> a.action().name()).setAutoWidth(true).setFlexGrow(0);
+        export.column("Record", a -> a.type().name() + " " + a.recordId() + " v" + a.version())
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.changes().stream().map(c -> c.field() + ": " + c.before() + " → " + c.after())
-                .collect(Collectors.joining("; "))).setHeader("Changes").setFlexGrow(1);
+        export.column("Changes", a -> a.changes().stream().map(c -> c.field() + ": " + c.before() + " → " + c.after())
+                .collect(Collectors.joining("; "))).setFlexGrow(1);
         grid.setItems(query -> history.activity(filter, query.getPage(), query.getPageSize()).stream(),
                 query -> (int) history.countActivity(filter));
         grid.setSizeFull();
-        HorizontalLayout filters = new HorizontalLayout(actor, type, from, to);
+        HorizontalLayout filters = new HorizontalLayout(actor, type, from, to,
+                export.anchor("activity.csv", (page, size) -> history.activity(filter, page, size)));
+        filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H1("Activity"), filters, grid);
     }
