@@ -45,6 +45,23 @@ public class TextLimits {
         }
     }
 
+    /**
+     * What is wrong with {@code value} for a column, if it is too long: for checks made before a
+     * record exists (an import's preview names the line and column).
+     */
+    public java.util.Optional<String> tooLong(String table, String column, String value) {
+        ColumnLimit limit = limits().getOrDefault(table, Map.of()).get(column);
+        if (limit == null || value == null) {
+            return java.util.Optional.empty();
+        }
+        int characters = value.codePointCount(0, value.length());
+        if (characters > limit.maxCharacters() || value.getBytes(StandardCharsets.UTF_8).length > limit.maxBytes()) {
+            return java.util.Optional.of("holds at most " + Math.min(limit.maxCharacters(), limit.maxBytes())
+                    + " characters; this has " + characters);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "venueDetail" as "Venue detail". */
     private static String words(String property) {
         String spaced = property.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

@@ -33,9 +33,12 @@ public class JurisdictionImport {
     static final Set<String> REQUIRED = Set.of("slug", "name", "kind", "state");
 
     private final JurisdictionRepository repository;
+    private final org.civicdata.tracker.audit.TextLimits textLimits;
     private final JurisdictionService service;
 
-    JurisdictionImport(JurisdictionRepository repository, JurisdictionService service) {
+    JurisdictionImport(JurisdictionRepository repository, JurisdictionService service,
+                       org.civicdata.tracker.audit.TextLimits textLimits) {
+        this.textLimits = textLimits;
         this.repository = repository;
         this.service = service;
     }
@@ -87,6 +90,10 @@ public class JurisdictionImport {
     }
 
     private void check(long line, Map<String, String> v, Set<String> seen, List<CsvProblem> problems) {
+        for (String column : List.of("slug", "name")) {
+            textLimits.tooLong("jurisdiction", column, v.get(column))
+                    .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
+        }
         String slug = v.get("slug");
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(new CsvProblem(line, "slug", "'" + slug + "' is not lowercase letters and digits joined by hyphens"));

@@ -52,8 +52,12 @@ public class StatementImport {
     private final JurisdictionRepository jurisdictions;
     private final SourceRepository sources;
 
-    StatementImport(StatementRepository statements, StatementService service, PersonRepository people,
-                    JurisdictionRepository jurisdictions, SourceRepository sources) {
+    private final org.civicdata.tracker.audit.TextLimits textLimits;
+
+    StatementImport(org.civicdata.tracker.audit.TextLimits textLimits, StatementRepository statements,
+                    StatementService service, PersonRepository people, JurisdictionRepository jurisdictions,
+                    SourceRepository sources) {
+        this.textLimits = textLimits;
         this.statements = statements;
         this.service = service;
         this.people = people;
@@ -121,6 +125,10 @@ public class StatementImport {
     /** The row with its names resolved, or null when a name does not resolve (its problems are listed). */
     private @Nullable Row check(long line, Map<String, String> v, Set<String> seen, List<CsvProblem> problems) {
         int before = problems.size();
+        for (String column : List.of("text", "venue_detail", "reported_by", "notes")) {
+            textLimits.tooLong("statement", column, v.get(column))
+                    .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
+        }
         Long personId = exactlyOne(line, "speaker", v.get("speaker"), "person is named",
                 people.findByName(v.get("speaker")).stream().filter(p -> p.getName().equals(v.get("speaker")))
                         .map(Person::getId).toList(), problems);

@@ -58,13 +58,15 @@ class JurisdictionImportTest {
                 lat-%1$s-zz,Lat,CITY,ZZ,95,
                 orphan-%1$s-zz,Orphan,CITY,ZZ,,atlantis-zz
                 good-%1$s-zz,Again,CITY,ZZ,,
-                """.formatted(u));
+                long-%1$s-zz,%2$s,CITY,ZZ,,
+                """.formatted(u, "n".repeat(201)));
         assertThat(checked.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
                 "line 3, slug: 'Bad Slug' is not lowercase letters and digits joined by hyphens",
                 "line 4, kind: 'VILLAGE' is not one of [STATE, COUNTY, CITY, CONSOLIDATED_CITY_COUNTY, TERRITORY]",
                 "line 5, latitude: 95 is outside -90..90",
                 "line 6, parent: 'atlantis-zz' is neither in the database nor on an earlier line",
-                "line 7, slug: 'good-" + u + "-zz' appears on an earlier line too");
+                "line 7, slug: 'good-" + u + "-zz' appears on an earlier line too",
+                "line 8, name: holds at most 200 characters; this has 201");
         assertThat(checked.canCommit()).isFalse();
         assertThatThrownBy(() -> importer.commit(EDITOR, checked, n -> { })).isInstanceOf(InvalidInputException.class);
         assertThat(jurisdictions.findBySlug("good-" + u + "-zz")).isEmpty();

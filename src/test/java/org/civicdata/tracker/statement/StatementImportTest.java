@@ -55,6 +55,17 @@ class StatementImportTest {
         return importer.preview(new StringReader(csv));
     }
 
+    @Test
+    void textLongerThanItsColumnIsAProblemOfItsLineAndColumnInThePreview() throws Exception {
+        var checked = preview("""
+                speaker,text,kind,venue_detail
+                Rahm Emanuel,"Long venue %1$s",QUOTE,%2$s
+                """.formatted(u, "v".repeat(301)));
+        assertThat(checked.problems()).extracting(Object::toString)
+                .containsExactly("line 2, venue_detail: holds at most 300 characters; this has 301");
+        assertThat(checked.canCommit()).isFalse();
+    }
+
     private List<Statement> saying(String words) {
         return statements.findAll().stream().filter(s -> s.getText().contains(words)).toList();
     }
