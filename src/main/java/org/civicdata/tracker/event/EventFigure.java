@@ -19,10 +19,4 @@ public record EventFigure(
         @Nullable String period,
         @Nullable String attributedTo) {
 
-    /** The figure in one line, as the audit trail records it: "arrests: MORE_THAN 200 ARRESTS (2014)". */
-    public String describe() {
-        return label + ": " + (qualifier == null ? "" : qualifier + " ")
-                + (value == null ? "?" : value.stripTrailingZeros().toPlainString()) + " " + unit
-                + (period == null ? "" : " (" + period + ")");
-    }
 }

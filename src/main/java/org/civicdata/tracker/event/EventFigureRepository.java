@@ -10,4 +10,6 @@ import io.micronaut.data.repository.CrudRepository;
 public interface EventFigureRepository extends CrudRepository<EventFigure, Long> {
 
     List<EventFigure> findByEventIdInOrderByPosition(Collection<Long> eventIds);
+
+    void deleteByEventId(long eventId);
 }

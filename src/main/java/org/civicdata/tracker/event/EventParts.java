@@ -13,15 +13,15 @@ import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
 
 /**
- * An event's jurisdictions (by slug) and figures (one text line each), audited as the event's fields
- * {@code jurisdictions} and {@code figures}. The jurisdictions are written through the audited path;
- * the figures only by the seed loader, so they are recorded here but not editable.
+ * An event's jurisdictions (by slug) and figures ({@link EventFigures}), audited as the event's fields
+ * {@code jurisdictions} and {@code figures}, both written through the audited path and restored by a
+ * revert.
  */
 @Singleton
 class EventParts implements RecordParts {
 
     static final String JURISDICTIONS = "jurisdictions";
-    static final String FIGURES = "figures";
+    static final String FIGURES = EventFigures.PART;
 
     private final EventRepository events;
     private final EventFigureRepository figures;
@@ -40,14 +40,14 @@ class EventParts implements RecordParts {
 
     @Override
     public Set<String> editable() {
-        return Set.of(JURISDICTIONS);
+        return Set.of(JURISDICTIONS, FIGURES);
     }
 
     @Override
     public Map<String, Object> read(long id) {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put(JURISDICTIONS, slugs(id));
-        parts.put(FIGURES, figures.findByEventIdInOrderByPosition(List.of(id)).stream().map(EventFigure::describe).toList());
+        parts.put(FIGURES, EventFigures.part(figures.findByEventIdInOrderByPosition(List.of(id))));
         return parts;
     }
 
@@ -60,11 +60,19 @@ class EventParts implements RecordParts {
 
     @Override
     public Object canonical(String part, Object value) {
+        if (FIGURES.equals(part)) {
+            return EventFigures.canonical(value);
+        }
         return ((Collection<?>) value).stream().map(String::valueOf).distinct().sorted().toList();
     }
 
     @Override
     public void write(long id, Map<String, Object> values) {
+        if (values.containsKey(FIGURES)) {
+            List<EventFigure> replacement = EventFigures.figures(id, values.get(FIGURES));
+            figures.deleteByEventId(id);
+            figures.saveAll(replacement);
+        }
         if (!values.containsKey(JURISDICTIONS)) {
             return;
         }

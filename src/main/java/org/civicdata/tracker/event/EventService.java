@@ -23,6 +23,7 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
     public static final Set<String> SORTABLE = Set.of("title", "kind", "occurredOn", "publicationState", "updatedAt");
     /** The part an editor saves with the event: the slugs of the jurisdictions it concerns. */
     public static final String JURISDICTIONS = EventParts.JURISDICTIONS;
+    public static final String FIGURES = EventFigures.PART;
 
     private final EventRepository repository;
     private final EventFigureRepository figures;
@@ -56,14 +57,17 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
         return figures.findByEventIdInOrderByPosition(List.of(eventId));
     }
 
-    /** Saves the event alone; its jurisdictions stay as they are. */
+    /** Saves the event alone; its jurisdictions and figures stay as they are. */
     @Override
     @Transactional
     public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds) {
         return save(who, event, sourceIds, Map.of());
     }
 
-    /** @param parts {@link #JURISDICTIONS}: the slugs of the jurisdictions the event concerns, if edited */
+    /**
+     * @param parts {@link #JURISDICTIONS}: the slugs of the jurisdictions the event concerns, and
+     *              {@link #FIGURES}: its figures ({@link EventFigures} maps), each only if edited
+     */
     @Override
     @Transactional
     public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds, Map<String, Object> parts) {
@@ -73,8 +77,8 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
         if (event.getKind() == null) {
             throw new InvalidInputException("kind", "Choose the kind of event.");
         }
-        Map<String, Object> edited = parts.isEmpty() ? Map.of()
-                : Map.of(JURISDICTIONS, this.parts.canonical(JURISDICTIONS, parts.get(JURISDICTIONS)));
+        Map<String, Object> edited = new java.util.LinkedHashMap<>();
+        parts.forEach((part, value) -> edited.put(part, this.parts.canonical(part, value)));
         return event.getId() == null
                 ? editor().create(who, RecordType.EVENT, event, sourceIds, edited)
                 : editor().update(who, RecordType.EVENT, event, sourceIds, edited);

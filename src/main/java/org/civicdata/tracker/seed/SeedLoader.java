@@ -23,8 +23,7 @@ import org.civicdata.tracker.dojletter.DojLetter;
 import org.civicdata.tracker.dojletter.DojLetterRepository;
 import org.civicdata.tracker.dojletter.LetterStatus;
 import org.civicdata.tracker.event.Event;
-import org.civicdata.tracker.event.EventFigure;
-import org.civicdata.tracker.event.EventFigureRepository;
+import org.civicdata.tracker.event.EventFigures;
 import org.civicdata.tracker.event.EventKind;
 import org.civicdata.tracker.event.EventRepository;
 import org.civicdata.tracker.event.FigureQualifier;
@@ -87,12 +86,11 @@ public class SeedLoader {
     private final FundingThreatRepository threats;
     private final CourtCaseRepository courtCases;
     private final EventRepository events;
-    private final EventFigureRepository figures;
 
     public SeedLoader(RecordWriter writer, SourceRepository sources, JurisdictionRepository jurisdictions,
                       PersonRepository people, StatementRepository statements, DesignationRepository designations,
                       PolicyPositionRepository positions, DojLetterRepository letters, FundingThreatRepository threats,
-                      CourtCaseRepository courtCases, EventRepository events, EventFigureRepository figures) {
+                      CourtCaseRepository courtCases, EventRepository events) {
         this.writer = writer;
         this.sources = sources;
         this.jurisdictions = jurisdictions;
@@ -104,7 +102,6 @@ public class SeedLoader {
         this.threats = threats;
         this.courtCases = courtCases;
         this.events = events;
-        this.figures = figures;
     }
 
     /** What a load did. */
@@ -358,19 +355,14 @@ public class SeedLoader {
             r.setOccurredPrecision(on == null ? null : on.precision());
             r.setOccurredOnInferred(Boolean.TRUE.equals(e.occurredOnInferred()));
             r.setDescription(e.description());
-            List<String> figureText = figureSeeds.stream()
-                    .map(f -> f.label() + ": " + (f.qualifier() == null ? "" : f.qualifier() + " ") + (f.value() == null ? "?" : f.value().toPlainString()) + " " + f.unit()
-                            + (f.period() == null ? "" : " (" + f.period() + ")"))
+            List<Map<String, Object>> figureParts = figureSeeds.stream()
+                    .map(f -> EventFigures.part(f.label(), f.value(),
+                            f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()),
+                            FigureUnit.valueOf(f.unit()), f.period(), f.attributedTo()))
                     .toList();
-            // The writer stores the jurisdictions (an event part it can write); the figures are written here.
-            Event saved = writer.create(RecordType.EVENT, r, sourceIdsOf(e),
-                    Map.of("jurisdictions", slugs, "figures", figureText), ACTOR);
-            for (int i = 0; i < figureSeeds.size(); i++) {
-                FigureSeed f = figureSeeds.get(i);
-                figures.save(new EventFigure(null, saved.getId(), i, f.label(), f.value(),
-                        f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()), FigureUnit.valueOf(f.unit()),
-                        f.period(), f.attributedTo()));
-            }
+            // The writer stores both parts (jurisdictions and figures) with the event, audited with it.
+            writer.create(RecordType.EVENT, r, sourceIdsOf(e),
+                    Map.of("jurisdictions", slugs, EventFigures.PART, figureParts), ACTOR);
             created.merge(RecordType.EVENT, 1, Integer::sum);
         }
 

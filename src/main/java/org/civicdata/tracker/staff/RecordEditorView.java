@@ -144,6 +144,12 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         }
     }
 
+    /** As {@link #addField}, spanning the form's full width (a list edited with the record). */
+    protected void addWideField(String name, Component field) {
+        addField(name, field);
+        form.setColspan(field, 2);
+    }
+
     /** Shows records attached to the current one (between the buttons and the history). */
     protected void showAttached(Component... components) {
         attached.removeAll();

@@ -3,9 +3,6 @@ package org.civicdata.tracker.event.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.event.Event;
-import org.civicdata.tracker.event.EventFigure;
 import org.civicdata.tracker.event.EventKind;
 import org.civicdata.tracker.event.EventService;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
@@ -30,7 +26,7 @@ import org.civicdata.tracker.staff.StaffLayout;
 
 /**
  * One event at /admin/events/{id} ({@code new} to create), with the jurisdictions it concerns
- * (saved with the event, in the same audited change). Its figures are shown read-only.
+ * and the figures it reports, both saved with the event in the same audited change.
  */
 @Route(value = "events/:id", layout = StaffLayout.class)
 @PermitAll
@@ -45,7 +41,7 @@ public class EventEditorView extends RecordEditorView<Event> {
     private final Checkbox occurredOnInferred = new Checkbox("Date inferred (not stated by the source)");
     private final TextArea description = new TextArea("Description");
     private final MultiSelectComboBox<Jurisdiction> concerns = new MultiSelectComboBox<>("Jurisdictions it concerns");
-    private final Grid<EventFigure> figures = new Grid<>();
+    private final FigureEditor figures = new FigureEditor();
 
     public EventEditorView(EventService service, JurisdictionService jurisdictions, SourceService sources,
                            RecordHistory history) {
@@ -59,21 +55,13 @@ public class EventEditorView extends RecordEditorView<Event> {
         concerns.setId("jurisdictions");
         concerns.setItemLabelGenerator(JurisdictionService::label);
         concerns.setItems(q -> jurisdictions.searchParents(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
-        figures.setId("figures");
-        figures.addColumn(EventFigure::label).setHeader("Figure").setFlexGrow(1);
-        figures.addColumn(f -> f.qualifier() == null ? "" : f.qualifier().name()).setHeader("Qualifier").setAutoWidth(true);
-        figures.addColumn(f -> f.value() == null ? "?" : f.value().stripTrailingZeros().toPlainString())
-                .setHeader("Value").setAutoWidth(true);
-        figures.addColumn(f -> f.unit().name()).setHeader("Unit").setAutoWidth(true);
-        figures.addColumn(f -> f.period() == null ? "" : f.period()).setHeader("Period").setAutoWidth(true);
-        figures.addColumn(f -> f.attributedTo() == null ? "" : f.attributedTo()).setHeader("Attributed to").setAutoWidth(true);
-        figures.setAllRowsVisible(true);
         addField("title", title);
         addField("kind", kind);
         addField("occurredOn", occurredOn);
         addField("occurredOnInferred", occurredOnInferred);
         addField("description", description);
         addField("jurisdictions", concerns);
+        addWideField(EventService.FIGURES, figures);
         addSourcesAndNotes();
     }
 
@@ -93,6 +81,7 @@ public class EventEditorView extends RecordEditorView<Event> {
         description.setValue(nz(e.getDescription()));
         concerns.setValue(new HashSet<>(e.getId() == null ? List.of() : service.jurisdictionSlugs(e.getId()).stream()
                 .map(jurisdictions::findBySlug).flatMap(Optional::stream).toList()));
+        figures.setFigures(e.getId() == null ? List.of() : service.figures(e.getId()));
     }
 
     @Override
@@ -107,20 +96,8 @@ public class EventEditorView extends RecordEditorView<Event> {
 
     @Override
     protected Map<String, Object> editedParts() {
-        return Map.of(EventService.JURISDICTIONS, concerns.getValue().stream().map(Jurisdiction::getSlug).sorted().toList());
-    }
-
-    @Override
-    protected void afterShow(Event e) {
-        if (e.getId() == null) {
-            showAttached();
-            return;
-        }
-        List<EventFigure> reported = service.figures(e.getId());
-        figures.setItems(reported);
-        showAttached(new H2("Figures (" + reported.size() + ")"),
-                new Paragraph("Figures come from the seed files and are not edited here; their history is in the event's."),
-                figures);
+        return Map.of(EventService.JURISDICTIONS, concerns.getValue().stream().map(Jurisdiction::getSlug).sorted().toList(),
+                EventService.FIGURES, figures.part());
     }
 
     @Override

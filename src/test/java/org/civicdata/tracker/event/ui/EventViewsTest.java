@@ -28,6 +28,11 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.event.Event;
 import org.civicdata.tracker.event.EventFigure;
+import org.civicdata.tracker.event.EventFigures;
+import org.civicdata.tracker.event.FigureQualifier;
+import org.civicdata.tracker.event.FigureUnit;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
 import org.civicdata.tracker.event.EventFilter;
 import org.civicdata.tracker.event.EventKind;
 import org.civicdata.tracker.event.EventRepository;
@@ -122,14 +127,14 @@ class EventViewsTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aSeededEventShowsItsFiguresReadOnlyAndKeepsThemWhenEdited() {
+    void aSeededEventsFiguresAreKeptWhenOtherFieldsChangeAndAreEditedAndRevertedWithTheEvent() {
         StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
         Event withFigures = events.findAll().stream().filter(e -> e.getSeedKey() != null)
                 .filter(e -> !service.figures(e.getId()).isEmpty()).findFirst().orElseThrow();
         List<EventFigure> before = service.figures(withFigures.getId());
         List<String> slugsBefore = service.jurisdictionSlugs(withFigures.getId());
         UI.getCurrent().navigate(EventEditorView.class, new RouteParameters("id", String.valueOf(withFigures.getId())));
-        Grid<EventFigure> figures = _get(Grid.class, spec -> spec.withId("figures"));
+        Grid<EventFigure> figures = _get(Grid.class, spec -> spec.withId("figures-grid"));
         assertThat(EditorChecks.rows(figures)).extracting(EventFigure::label)
                 .containsExactlyElementsOf(before.stream().map(EventFigure::label).toList());
 
@@ -139,5 +144,38 @@ class EventViewsTest {
                 .contains("\"notes\"").doesNotContain("\"jurisdictions\"").doesNotContain("\"figures\"");
         assertThat(service.figures(withFigures.getId())).isEqualTo(before);
         assertThat(service.jurisdictionSlugs(withFigures.getId())).isEqualTo(slugsBefore);
+        int versionBeforeFigures = events.findById(withFigures.getId()).orElseThrow().getVersion();
+
+        // Adding a figure needs a label and a unit, named next to their fields.
+        click("add-figure");
+        assertThat(_get(TextField.class, spec -> spec.withId("figure-label")).isInvalid()).isTrue();
+        assertThat(_get(Select.class, spec -> spec.withId("figure-unit")).isInvalid()).isTrue();
+        _get(TextField.class, spec -> spec.withId("figure-label")).setValue("Detainers declined");
+        ((Select<FigureQualifier>) _get(Select.class, spec -> spec.withId("figure-qualifier"))).setValue(FigureQualifier.ABOUT);
+        _get(BigDecimalField.class, spec -> spec.withId("figure-value")).setValue(new BigDecimal("1500"));
+        ((Select<FigureUnit>) _get(Select.class, spec -> spec.withId("figure-unit"))).setValue(FigureUnit.PEOPLE);
+        _get(TextField.class, spec -> spec.withId("figure-attributed-to")).setValue("County sheriff");
+        click("add-figure");
+        ((Button) GridKt._getCellComponent(figures, 0, "remove")).click();
+        click("save");
+
+        List<EventFigure> after = service.figures(withFigures.getId());
+        assertThat(after).hasSize(before.size());
+        assertThat(after.get(after.size() - 1)).satisfies(f -> {
+            assertThat(f.label()).isEqualTo("Detainers declined");
+            assertThat(f.qualifier()).isEqualTo(FigureQualifier.ABOUT);
+            assertThat(f.value()).isEqualByComparingTo("1500");
+            assertThat(f.attributedTo()).isEqualTo("County sheriff");
+        });
+        assertThat(EditorChecks.latestEntry(audit, RecordType.EVENT, withFigures.getId()).changes())
+                .contains("\"figures\":{\"old\":[{\"label\":\"" + before.get(0).label() + "\"")
+                .contains("\"label\":\"Detainers declined\",\"value\":\"1500\",\"qualifier\":\"ABOUT\",\"unit\":\"PEOPLE\"");
+
+        // Revert to the version before the figures changed: every field of every figure comes back.
+        UI.getCurrent().navigate(EventEditorView.class, new RouteParameters("id", String.valueOf(withFigures.getId())));
+        Grid<RecordHistory.Entry> history = _get(Grid.class, spec -> spec.withId("history"));
+        int row = EditorChecks.rows(history).stream().map(RecordHistory.Entry::version).toList().indexOf(versionBeforeFigures);
+        ((Button) GridKt._getCellComponent(history, row, "revert")).click();
+        assertThat(EventFigures.part(service.figures(withFigures.getId()))).isEqualTo(EventFigures.part(before));
     }
 }
