@@ -20,7 +20,6 @@ import org.civicdata.tracker.common.InvalidInputException;
 public final class EventFigures {
 
     public static final String PART = "figures";
-    private static final List<String> KEYS = List.of("label", "value", "qualifier", "unit", "period", "attributedTo");
     /** The one-line form entries written before 2026-11-22 used: "label: [QUALIFIER ]value UNIT[ (period)]". */
     private static final Pattern LEGACY = Pattern.compile("(.*): (?:(MORE_THAN|ABOUT|NEARLY) )?(\\S+) (\\S+)(?: \\((.*)\\))?");
 
@@ -119,9 +118,5 @@ public final class EventFigures {
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    static List<String> keys() {
-        return KEYS;
     }
 }

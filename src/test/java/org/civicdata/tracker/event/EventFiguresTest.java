@@ -1,0 +1,38 @@
+package org.civicdata.tracker.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.civicdata.tracker.common.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class EventFiguresTest {
+
+    @Test
+    void theOldOneLineFormIsReadBackForRevertsOfOlderEntries() {
+        List<Map<String, Object>> read = EventFigures.canonical(List.of(
+                "sanctuary jurisdictions: MORE_THAN 200 JURISDICTIONS (2017)", "cost: ? USD", "ratio: a: b: 1.50 OTHER"));
+        assertThat(read).containsExactly(
+                EventFigures.part("sanctuary jurisdictions", new BigDecimal("200"), FigureQualifier.MORE_THAN,
+                        FigureUnit.JURISDICTIONS, "2017", null),
+                EventFigures.part("cost", null, null, FigureUnit.USD, null, null),
+                EventFigures.part("ratio: a: b", new BigDecimal("1.5"), null, FigureUnit.OTHER, null, null));
+    }
+
+    @Test
+    void aBadFigureIsRefusedNamingItsNumber() {
+        Map<String, Object> good = EventFigures.part("arrests", BigDecimal.TEN, null, FigureUnit.ARRESTS, null, null);
+        assertThatThrownBy(() -> EventFigures.canonical(List.of(good, Map.of("label", "x", "unit", "MILES"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("figures");
+                    assertThat(e.getMessage()).startsWith("Figure 2: unit 'MILES' is not one of");
+                });
+        assertThatThrownBy(() -> EventFigures.canonical(List.of(Map.of("unit", "USD"))))
+                .hasMessage("Figure 1 needs a label (what is counted).");
+        assertThatThrownBy(() -> EventFigures.canonical(List.of(Map.of("label", "x", "unit", "USD", "value", "lots"))))
+                .hasMessage("Figure 1: 'lots' is not a number.");
+    }
+}
