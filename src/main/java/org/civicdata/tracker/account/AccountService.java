@@ -64,6 +64,16 @@ public class AccountService {
     public record Refused(String message) implements SignInResult {
     }
 
+    /**
+     * The signed-in person as their account stands now: its current role, or nothing if it was
+     * disabled or removed since they signed in (an admin's change takes effect at their next request).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<StaffPrincipal> current(StaffPrincipal signedIn) {
+        return accounts.findByUsername(signedIn.username()).filter(Account::isEnabled)
+                .map(a -> new StaffPrincipal(a.getUsername(), a.getRole(), a.isMustChangePassword()));
+    }
+
     @Transactional
     public SignInResult signIn(String username, String password, @Nullable String remoteAddress) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);

@@ -13,7 +13,7 @@ import org.civicdata.tracker.account.StaffPrincipal;
  */
 public final class StaffSession {
 
-    private static final String ATTRIBUTE = StaffPrincipal.class.getName();
+    static final String ATTRIBUTE = StaffPrincipal.class.getName();
 
     private StaffSession() {
     }

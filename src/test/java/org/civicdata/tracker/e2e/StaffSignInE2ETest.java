@@ -77,6 +77,31 @@ class StaffSignInE2ETest {
         Browser.screenshot(browser, "staff-jurisdictions");
     }
 
+    @Test
+    void anAdminsChangeToAnAccountAppliesAtItsNextRequest() {
+        StaffUi.ensureAccount(accounts, "e2e-changing", StaffRole.EDITOR);
+        signIn("e2e-changing", StaffUi.PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jurisdictions")));
+        String base = server.getURL().toString();
+
+        org.civicdata.tracker.account.Account account = accounts.list().stream()
+                .filter(a -> a.getUsername().equals("e2e-changing")).findFirst().orElseThrow();
+        org.civicdata.tracker.account.StaffPrincipal admin =
+                new org.civicdata.tracker.account.StaffPrincipal("test-setup", StaffRole.ADMIN, false);
+        account = accounts.change(admin, account.getId(), account.getVersion(), StaffRole.CONTRIBUTOR, true);
+        browser.get(base + "/admin/statements");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statements")));
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("e2e-changing (contributor)");
+        browser.get(base + "/admin/review");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+        assertThat(browser.findElements(By.id("review-queue"))).isEmpty();
+
+        accounts.change(admin, account.getId(), account.getVersion(), StaffRole.CONTRIBUTOR, false);
+        browser.get(base + "/admin/statements");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        assertThat(browser.findElements(By.id("statements"))).isEmpty();
+    }
+
     /** Grid cells are slotted light-DOM content: their text is on vaadin-grid-cell-content elements. */
     private static String cellsText(SearchContext context) {
         StringBuilder text = new StringBuilder();

@@ -1,0 +1,61 @@
+package org.civicdata.tracker.staff;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinRequestInterceptor;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.civicdata.tracker.account.AccountService;
+import org.civicdata.tracker.account.StaffPrincipal;
+
+/**
+ * Every request to the staff UI re-reads the signed-in account: a role an admin changed applies at
+ * once, and a disabled account is signed out at its next request (navigation then sends it to the
+ * login view, and the services refuse what its role no longer allows). User actions reach the server
+ * as HTTP requests (push only carries server-to-browser messages), so none escapes this check.
+ */
+@Singleton
+public class AccountRecheck implements VaadinServiceInitListener {
+
+    private final transient AccountService accounts;
+
+    AccountRecheck(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
+            @Override
+            public void requestStart(VaadinRequest request, VaadinResponse response) {
+                recheck(request.getWrappedSession(false));
+            }
+
+            @Override
+            public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
+                                        Exception exception) {
+            }
+
+            @Override
+            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+            }
+        });
+    }
+
+    /** Replaces the session's principal by the account as it stands now, or removes it. */
+    void recheck(WrappedSession session) {
+        if (session == null || !(session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffPrincipal signedIn)) {
+            return;
+        }
+        Optional<StaffPrincipal> now = accounts.current(signedIn);
+        if (now.isEmpty()) {
+            session.removeAttribute(StaffSession.ATTRIBUTE);
+        } else if (!now.get().equals(signedIn)) {
+            session.setAttribute(StaffSession.ATTRIBUTE, now.get());
+        }
+    }
+}
