@@ -16,6 +16,7 @@ public interface AuditEntryRepository extends CrudRepository<AuditEntry, Long>, 
 
     Optional<Instant> findMaxOccurredAt();
 
-    /** The newest entry's id: grows with every write, so it versions the data as a whole. */
-    Optional<Long> findMaxId();
+    // count() (from CrudRepository) versions the data: the trail is append-only, so the number of
+    // entries grows by one with every committed write, in commit order (ids are taken at insert time
+    // and may commit out of order, so the highest id is not a version).
 }

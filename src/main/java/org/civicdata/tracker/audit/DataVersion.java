@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Which version of the data the database holds: the newest audit entry's id. Every write goes
- * through {@link RecordWriter} and leaves an audit entry in the same transaction, so the id moves
- * exactly when something was written. Public responses are cached and revalidated against it.
+ * Which version of the data the database holds: how many audit entries it has. Every write goes
+ * through {@link RecordWriter} and leaves an audit entry in the same transaction, and the trail is
+ * append-only, so the count grows with every commit, whatever order concurrent writes commit in
+ * (the newest id would not: a write that took a lower id can commit after one with a higher id).
+ * Public responses are cached and revalidated against it.
  *
  * <p>It is kept in memory and read again from the database when a write on this instance commits
  * (so a publish shows at the very next request), and otherwise at most every
@@ -23,7 +25,7 @@ public class DataVersion {
     private final AuditEntryRepository entries;
     private final long recheckNanos;
     private volatile boolean stale = true;
-    private volatile long version;
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readAt;
 
     DataVersion(AuditEntryRepository entries,
@@ -37,10 +39,11 @@ public class DataVersion {
         if (stale || now - readAt > recheckNanos) {
             // Cleared before reading: a commit that lands meanwhile sets it again.
             stale = false;
-            version = entries.findMaxId().orElse(0L);
+            // Never backwards: a slow read that started before a commit must not undo a later one.
+            version.accumulateAndGet(entries.count(), Math::max);
             readAt = now;
         }
-        return version;
+        return version.get();
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)

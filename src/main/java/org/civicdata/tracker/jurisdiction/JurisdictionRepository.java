@@ -62,6 +62,7 @@ public interface JurisdictionRepository extends PublishableRepository<Jurisdicti
                        WHERE x.publication_state = 'PUBLISHED' AND (:asOf IS NULL OR x.announced_on <= :asOf)
                        GROUP BY x.jurisdiction_id) t ON t.jurisdiction_id = j.id
             LEFT JOIN (SELECT x.jurisdiction_id, COUNT(*) AS n FROM statement x
+                       JOIN person sp ON sp.id = x.person_id AND sp.publication_state = 'PUBLISHED'
                        WHERE x.publication_state = 'PUBLISHED' AND (:asOf IS NULL OR x.said_on <= :asOf)
                        GROUP BY x.jurisdiction_id) s ON s.jurisdiction_id = j.id
             LEFT JOIN (SELECT ej.jurisdiction_id, COUNT(*) AS n FROM event_jurisdiction ej JOIN event e ON e.id = ej.event_id

@@ -1,7 +1,6 @@
 package org.civicdata.tracker.jurisdiction;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -33,9 +32,8 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Jurisdiction> page(JurisdictionFilter filter, int page, int size, List<Sort.Order> orders) {
-        List<Sort.Order> allowed = orders.stream().filter(o -> SORTABLE.contains(o.getProperty())).toList();
-        Sort sort = allowed.isEmpty() ? Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id")) : Sort.of(allowed);
-        return repository.findAll(filter.toSpecification(), Pageable.from(page, size, sort)).getContent();
+        return repository.findAll(filter.toSpecification(), org.civicdata.tracker.common.Paging.of(page, size, orders,
+                SORTABLE, Sort.of(Sort.Order.asc("name")))).getContent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

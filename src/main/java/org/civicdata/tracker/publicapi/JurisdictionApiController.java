@@ -98,7 +98,8 @@ public class JurisdictionApiController {
                     "No published jurisdiction has the slug '" + slug + "'", slug, null));
         }
         return responses.respond(request, MediaType.APPLICATION_JSON_TYPE,
-                () -> bytes(records.findJurisdiction(slug, date).orElseThrow()));
+                () -> bytes(records.findJurisdiction(slug, date).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
+                        io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
     }
 
     private static String asOf(LocalDate date) {

@@ -68,7 +68,7 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
                 throw new InvalidInputException(name, "Unknown parameter '" + name + "'. Known parameters: "
                         + String.join(", ", PARAMETERS) + ".");
             }
-            List<String> given = e.getValue().stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+            List<String> given = e.getValue().stream().filter(v -> v != null && !v.isBlank()).toList();
             if (given.size() > 1) {
                 throw new InvalidInputException(name, "Parameter '" + name + "' was given more than once.");
             }
@@ -125,6 +125,9 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
             return null;
         }
         try {
+            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("asOf", "Parameter 'asOf' must be a date written YYYY-MM-DD, not '" + text + "'.");

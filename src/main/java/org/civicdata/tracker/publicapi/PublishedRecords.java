@@ -3,6 +3,7 @@ package org.civicdata.tracker.publicapi;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -293,7 +294,12 @@ public class PublishedRecords {
 
     /** The same coordinate prints the same everywhere (41.8781, not 41.878100 in one place). */
     private static @Nullable java.math.BigDecimal coordinate(@Nullable java.math.BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        // 40.000000 is 40, not 4E+1.
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static @Nullable String date(@Nullable LocalDate start, @Nullable DatePrecision precision) {

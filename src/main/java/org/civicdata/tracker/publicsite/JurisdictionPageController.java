@@ -57,7 +57,8 @@ public class JurisdictionPageController {
             return HttpResponse.notFound(page.render()).contentType(HomePageController.HTML);
         }
         return responses.respond(request, HomePageController.HTML,
-                () -> render(records.findJurisdiction(slug, asOf).orElseThrow()));
+                () -> render(records.findJurisdiction(slug, asOf).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
+                        io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
     }
 
     private byte[] render(JurisdictionDetail j) {

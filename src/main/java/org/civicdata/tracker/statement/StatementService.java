@@ -36,10 +36,9 @@ public class StatementService extends RecordsOfType<Statement> implements Person
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Statement> page(StatementFilter filter, int page, int size, List<Sort.Order> orders) {
-        List<Sort.Order> allowed = orders.stream().filter(o -> SORTABLE.contains(o.getProperty())).toList();
-        Sort sort = allowed.isEmpty() ? Sort.of(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")) : Sort.of(allowed);
         return repository.findAll(filter.toSpecification(speakersMatching(filter.text())),
-                Pageable.from(page, size, sort)).getContent();
+                org.civicdata.tracker.common.Paging.of(page, size, orders, SORTABLE, org.civicdata.tracker.common.Paging.LATEST_CHANGE))
+                .getContent();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

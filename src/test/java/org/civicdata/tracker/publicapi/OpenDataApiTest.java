@@ -110,7 +110,7 @@ class OpenDataApiTest {
         quote.setPublicationState(PublicationState.PUBLISHED);
         writer.create(RecordType.STATEMENT, quote, List.of(source), Map.of(), "test");
 
-        city("plain-qz", "Plain", "40.5", "-90.1");
+        city("plain-qz", "Plain", "40.000000", "-90");
         Jurisdiction unpublished = new Jurisdiction();
         unpublished.setSlug("unpublished-qz");
         unpublished.setName("Unpublished");
@@ -231,6 +231,8 @@ class OpenDataApiTest {
         assertThat((Map<String, Object>) lettered.get("properties")).containsEntry("slug", "lettered-qz")
                 .containsEntry("stance", "SANCTUARY").containsKey("counts");
 
+        // A whole-degree coordinate is a plain number, never 4E+1.
+        assertThat(response.body()).contains("\"coordinates\":[-90,40]");
         List<Map<String, Object>> all = (List<Map<String, Object>>) json(http.toBlocking()
                 .retrieve("/api/jurisdictions.geojson")).get("features");
         assertThat(all).hasSize(items("").size());
@@ -331,6 +333,8 @@ class OpenDataApiTest {
             "/api/jurisdictions?colour=red|colour|Unknown parameter",
             "/api/jurisdictions?state=Illinois|state|two-letter",
             "/api/jurisdictions?kind=CITY&kind=STATE|kind|more than once",
+            "/api/jurisdictions?kind=CITY&kind=CITY|kind|more than once",
+            "/api/jurisdictions?asOf=%2B10000-01-01|asOf|YYYY-MM-DD",
             "/api/jurisdictions/chicago-il?asOf=yesterday|asOf|yesterday",
             "/api/jurisdictions/chicago-il?stance=SANCTUARY|stance|only 'asOf'"})
     void badParametersAre400WithAJsonBodyNamingTheParameter(String path, String parameter, String mentioned) {
