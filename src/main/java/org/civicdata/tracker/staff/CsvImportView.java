@@ -32,6 +32,8 @@ import org.civicdata.tracker.common.NotPermittedException;
  */
 public abstract class CsvImportView<R, P extends CsvPreview<R>> extends VerticalLayout {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvImportView.class);
+
     private final Span summary = new Span();
     private final Grid<CsvProblem> problems = new Grid<>();
     /** What the file will do, row by row; a type adds its columns. */
@@ -69,8 +71,21 @@ public abstract class CsvImportView<R, P extends CsvPreview<R>> extends Vertical
     protected abstract int write(StaffPrincipal who, P checked, IntConsumer done);
 
     /** Checks the file and shows the outcome; writes nothing. */
-    public void previewFile(byte[] bytes) throws IOException {
-        preview = check(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+    public void previewFile(byte[] bytes) {
+        // Strict UTF-8: a file saved in another encoding would turn curly quotes into U+FFFD, and
+        // quotes are kept verbatim.
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            preview = check(new InputStreamReader(new ByteArrayInputStream(bytes), utf8));
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            boolean notUtf8 = e instanceof java.nio.charset.CharacterCodingException
+                    || e.getCause() instanceof java.nio.charset.CharacterCodingException;
+            unreadable(notUtf8 ? "The file is not UTF-8 text: save it as \"CSV UTF-8\" and upload it again. Nothing was written."
+                    : "The file is not CSV this import can read (" + e.getMessage() + "). Nothing was written.");
+            return;
+        }
         problems.setItems(preview.problems());
         problems.setVisible(!preview.problems().isEmpty());
         rows.setItems(preview.rows());
@@ -81,6 +96,23 @@ public abstract class CsvImportView<R, P extends CsvPreview<R>> extends Vertical
         summary.setText(preview.problems().isEmpty()
                 ? preview.rows().size() + " rows: " + preview.creates() + " new, " + preview.updates() + " updates."
                 : preview.problems().size() + " problem(s); nothing will be written until they are fixed.");
+    }
+
+    private void failed(UI ui, String message) {
+        ui.access(() -> {
+            summary.setText(message);
+            run.setEnabled(true);
+            progress.setVisible(false);
+        });
+    }
+
+    private void unreadable(String message) {
+        preview = null;
+        problems.setVisible(false);
+        rows.setVisible(false);
+        run.setVisible(false);
+        progress.setVisible(false);
+        summary.setText(message);
     }
 
     private void commit() {
@@ -101,11 +133,12 @@ public abstract class CsvImportView<R, P extends CsvPreview<R>> extends Vertical
                     Notification.show("Imported " + done + " rows.");
                 });
             } catch (InvalidInputException | NotPermittedException e) {
-                ui.access(() -> {
-                    summary.setText(e.getMessage());
-                    run.setEnabled(true);
-                    progress.setVisible(false);
-                });
+                failed(ui, e.getMessage());
+            } catch (RuntimeException e) {
+                // Rolled back: say so, and keep the details in the log, not on the page.
+                LOG.error("CSV import failed; nothing was written", e);
+                failed(ui, "The import failed and nothing was written (" + e.getClass().getSimpleName()
+                        + "). Check the records it touches and try again; the details are in the server log.");
             }
         });
     }
