@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
 import org.civicdata.tracker.common.InvalidInputException;
 
 /**
- * Refuses text longer than its column before anything is written, naming the field: the limits
- * are read from the database (the migrations are the one place they are declared), so a long
- * value from a form, an import or an API client is a clear message, never a database error.
+ * Refuses a value its column cannot hold before anything is written, naming the field: text longer
+ * than the column, a number with more digits or decimal places than its DECIMAL (which MariaDB
+ * would refuse, or silently round). The limits are read from the database (the migrations are the
+ * one place they are declared), so such a value from a form or an import is a clear message, never
+ * a database error or a quiet change.
  */
 @Singleton
 public class TextLimits {
@@ -27,21 +29,16 @@ public class TextLimits {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void check(Object record) {
+    public void check(Object record) {
         RuntimePersistentEntity<Object> entity = (RuntimePersistentEntity<Object>) entities.getEntity((Class) record.getClass());
         Map<String, ColumnLimit> limits = limits().getOrDefault(entity.getPersistedName(), Map.of());
         for (RuntimePersistentProperty<Object> property : entity.getPersistentProperties()) {
-            if (property.getProperty().get(record) instanceof String text) {
-                ColumnLimit limit = limits.get(property.getPersistedName());
-                if (limit == null) {
-                    continue;
-                }
-                int characters = text.codePointCount(0, text.length());
-                if (characters > limit.maxCharacters() || text.getBytes(StandardCharsets.UTF_8).length > limit.maxBytes()) {
-                    throw new InvalidInputException(property.getName(), words(property.getName()) + " holds at most "
-                            + Math.min(limit.maxCharacters(), limit.maxBytes()) + " characters; this has " + characters + ".");
-                }
+            ColumnLimit limit = limits.get(property.getPersistedName());
+            if (limit == null) {
+                continue;
             }
+            problem(limit, property.getProperty().get(record)).ifPresent(problem ->
+                    { throw new InvalidInputException(property.getName(), words(property.getName()) + " " + problem + "."); });
         }
     }
 
@@ -51,13 +48,30 @@ public class TextLimits {
      */
     public java.util.Optional<String> tooLong(String table, String column, String value) {
         ColumnLimit limit = limits().getOrDefault(table, Map.of()).get(column);
-        if (limit == null || value == null) {
-            return java.util.Optional.empty();
+        return limit == null ? java.util.Optional.empty() : problem(limit, value);
+    }
+
+    /** What is wrong with a value for its column: too long a text, too many digits; empty if it fits. */
+    private static java.util.Optional<String> problem(ColumnLimit limit, Object value) {
+        if (value instanceof String text && limit.maxCharacters() != null) {
+            int characters = text.codePointCount(0, text.length());
+            if (characters > limit.maxCharacters() || text.getBytes(StandardCharsets.UTF_8).length > limit.maxBytes()) {
+                return java.util.Optional.of("holds at most " + Math.min(limit.maxCharacters(), limit.maxBytes())
+                        + " characters; this has " + characters);
+            }
         }
-        int characters = value.codePointCount(0, value.length());
-        if (characters > limit.maxCharacters() || value.getBytes(StandardCharsets.UTF_8).length > limit.maxBytes()) {
-            return java.util.Optional.of("holds at most " + Math.min(limit.maxCharacters(), limit.maxBytes())
-                    + " characters; this has " + characters);
+        if (value instanceof java.math.BigDecimal number && limit.numericPrecision() != null) {
+            int scale = limit.numericScale();
+            int whole = limit.numericPrecision() - scale;
+            java.math.BigDecimal stripped = number.stripTrailingZeros();
+            if (stripped.scale() > scale) {
+                return java.util.Optional.of("takes at most " + scale + " decimal places; "
+                        + number.toPlainString() + " has more");
+            }
+            if (stripped.precision() - stripped.scale() > whole) {
+                return java.util.Optional.of("takes at most " + whole + " digits before the decimal point; "
+                        + number.toPlainString() + " is too large");
+            }
         }
         return java.util.Optional.empty();
     }
@@ -71,7 +85,7 @@ public class TextLimits {
     private Map<String, Map<String, ColumnLimit>> limits() {
         Map<String, Map<String, ColumnLimit>> loaded = byTable;
         if (loaded == null) {
-            loaded = columns.findTextColumnLimits().stream().collect(Collectors.groupingBy(
+            loaded = columns.findColumnLimits().stream().collect(Collectors.groupingBy(
                     c -> c.tableName().toLowerCase(java.util.Locale.ROOT),
                     Collectors.toMap(c -> c.columnName().toLowerCase(java.util.Locale.ROOT), c -> c, (a, b) -> a)));
             byTable = loaded;

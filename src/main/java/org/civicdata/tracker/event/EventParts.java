@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicdata.tracker.audit.RecordParts;
+import org.civicdata.tracker.audit.TextLimits;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
@@ -26,8 +27,11 @@ class EventParts implements RecordParts {
     private final EventRepository events;
     private final EventFigureRepository figures;
     private final JurisdictionRepository jurisdictions;
+    private final TextLimits limits;
 
-    EventParts(EventRepository events, EventFigureRepository figures, JurisdictionRepository jurisdictions) {
+    EventParts(EventRepository events, EventFigureRepository figures, JurisdictionRepository jurisdictions,
+               TextLimits limits) {
+        this.limits = limits;
         this.events = events;
         this.figures = figures;
         this.jurisdictions = jurisdictions;
@@ -70,6 +74,13 @@ class EventParts implements RecordParts {
     public void write(long id, Map<String, Object> values) {
         if (values.containsKey(FIGURES)) {
             List<EventFigure> replacement = EventFigures.figures(id, values.get(FIGURES));
+            for (EventFigure figure : replacement) {
+                try {
+                    limits.check(figure);
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException(FIGURES, "Figure " + (figure.position() + 1) + ": " + e.getMessage());
+                }
+            }
             figures.deleteByEventId(id);
             figures.saveAll(replacement);
         }

@@ -104,6 +104,19 @@ class RecordWriterTest {
                         e -> assertThat(e.field()).isEqualTo("notes"));
         assertThat(jurisdictions.findById(saved.getId()).orElseThrow().getNotes()).isNull();
         assertThat(audit.count()).isEqualTo(entriesBefore + 2);
+
+        // DECIMAL(9,6): a seventh decimal place would be rounded away by the database; refused instead.
+        Jurisdiction tooPrecise = jurisdictions.findById(saved.getId()).orElseThrow();
+        tooPrecise.setNotes(null);
+        tooPrecise.setLatitude(new BigDecimal("41.8781234"));
+        assertThatThrownBy(() -> writer.update(RecordType.JURISDICTION, tooPrecise, "bob"))
+                .isInstanceOfSatisfying(org.civicdata.tracker.common.InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("latitude");
+                    assertThat(e.getMessage()).isEqualTo("Latitude takes at most 6 decimal places; 41.8781234 has more.");
+                });
+        tooPrecise.setLatitude(new BigDecimal("1234.5"));
+        assertThatThrownBy(() -> writer.update(RecordType.JURISDICTION, tooPrecise, "bob"))
+                .hasMessage("Latitude takes at most 3 digits before the decimal point; 1234.5 is too large.");
     }
 
     @Test

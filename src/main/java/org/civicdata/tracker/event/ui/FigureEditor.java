@@ -68,6 +68,8 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         unit.setLabel("Unit");
         unit.setItems(FigureUnit.values());
         period.setId("figure-period");
+        period.setMaxLength(100);
+        attributedTo.setMaxLength(300);
         attributedTo.setId("figure-attributed-to");
         Button add = new Button("Add figure", e -> add());
         add.setId("add-figure");

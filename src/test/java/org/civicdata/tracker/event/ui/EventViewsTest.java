@@ -171,6 +171,18 @@ class EventViewsTest {
                 .contains("\"figures\":{\"old\":[{\"label\":\"" + before.get(0).label() + "\"")
                 .contains("\"label\":\"Detainers declined\",\"value\":\"1500\",\"qualifier\":\"ABOUT\",\"unit\":\"PEOPLE\"");
 
+        // A figure its columns cannot hold is refused naming the figure; nothing changes.
+        Event current = events.findById(withFigures.getId()).orElseThrow();
+        List<Map<String, Object>> tooLong = new java.util.ArrayList<>(EventFigures.part(after));
+        tooLong.add(EventFigures.part("Long period", null, null, FigureUnit.OTHER, "p".repeat(101), null));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service.save(EditorChecks.EDITOR, current,
+                        service.sourceIds(current.getId()), Map.of(EventService.FIGURES, tooLong)))
+                .isInstanceOfSatisfying(org.civicdata.tracker.common.InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("figures");
+                    assertThat(e.getMessage()).isEqualTo("Figure " + tooLong.size() + ": Period holds at most 100 characters; this has 101.");
+                });
+        assertThat(service.figures(withFigures.getId())).isEqualTo(after);
+
         // Revert to the version before the figures changed: every field of every figure comes back.
         UI.getCurrent().navigate(EventEditorView.class, new RouteParameters("id", String.valueOf(withFigures.getId())));
         Grid<RecordHistory.Entry> history = _get(Grid.class, spec -> spec.withId("history"));
