@@ -83,6 +83,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private boolean citesSources;
     /** The record as read from the database; edits are made on a copy. */
     private T current;
+    /** The parts as the record was shown, to tell which ones the user changed (after a conflict). */
+    private Map<String, Object> partsAsShown = Map.of();
     private Set<Long> currentSourceIds = Set.of();
 
     protected RecordEditorView(String noun, EditableRecords<T> records, SourceService sources, RecordHistory history) {
@@ -193,6 +195,10 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         return Map.of();
     }
 
+    /** Puts parts back into the form, in the form {@link #editedParts} gives them (after a conflict). */
+    protected void restoreParts(Map<String, Object> parts) {
+    }
+
     protected abstract Class<? extends Component> listView();
 
     @Override
@@ -228,6 +234,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         currentSourceIds = record.getId() == null ? Set.of() : new HashSet<>(records.sourceIds(record.getId()));
         fieldsByName.values().forEach(f -> f.setInvalid(false));
         fill(record);
+        partsAsShown = editedParts();
         cited.setValue(new HashSet<>(sources.byIds(currentSourceIds)));
         notes.setValue(record.getNotes() == null ? "" : record.getNotes());
         boolean stored = record.getId() != null;
@@ -285,9 +292,10 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
                 UI.getCurrent().navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId())));
             }
         } catch (StaleRecordException e) {
+            Map<String, Object> myParts = editedParts();
             new ConflictDialog(history.since(records.type(), current.getId(), current.getVersion()),
                     () -> records.find(current.getId()).ifPresent(this::show),
-                    () -> applyMineOnTop(mine, mySources)).open();
+                    () -> applyMineOnTop(mine, mySources, myParts)).open();
         } catch (InvalidInputException e) {
             showInvalid(e);
         } catch (NotPermittedException e) {
@@ -295,14 +303,27 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         }
     }
 
-    /** Their version plus the fields (and sources) this user changed, back in the form to review and save. */
-    private void applyMineOnTop(T mine, List<Long> mySources) {
+    /**
+     * Their version plus the fields, sources and parts (an event's jurisdictions and figures) this
+     * user changed, back in the form to review and save.
+     */
+    private void applyMineOnTop(T mine, List<Long> mySources, Map<String, Object> myParts) {
         T base = current;
         Set<Long> baseSources = currentSourceIds;
+        Map<String, Object> baseParts = partsAsShown;
         records.find(base.getId()).ifPresent(latest -> {
             show(Edits.applyOnTop(base, mine, latest));
             if (!new HashSet<>(mySources).equals(baseSources)) {
                 cited.setValue(new HashSet<>(sources.byIds(mySources)));
+            }
+            Map<String, Object> changedParts = new java.util.LinkedHashMap<>();
+            myParts.forEach((part, value) -> {
+                if (!java.util.Objects.equals(value, baseParts.get(part))) {
+                    changedParts.put(part, value);
+                }
+            });
+            if (!changedParts.isEmpty()) {
+                restoreParts(changedParts);
             }
             Notification.show("Their changes are loaded with yours on top. Review, then save.");
         });

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.event.Event;
+import org.civicdata.tracker.event.EventFigures;
 import org.civicdata.tracker.event.EventKind;
 import org.civicdata.tracker.event.EventService;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
@@ -98,6 +99,18 @@ public class EventEditorView extends RecordEditorView<Event> {
     protected Map<String, Object> editedParts() {
         return Map.of(EventService.JURISDICTIONS, concerns.getValue().stream().map(Jurisdiction::getSlug).sorted().toList(),
                 EventService.FIGURES, figures.part());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void restoreParts(Map<String, Object> parts) {
+        if (parts.containsKey(EventService.JURISDICTIONS)) {
+            concerns.setValue(new HashSet<>(((List<String>) parts.get(EventService.JURISDICTIONS)).stream()
+                    .map(jurisdictions::findBySlug).flatMap(Optional::stream).toList()));
+        }
+        if (parts.containsKey(EventService.FIGURES)) {
+            figures.setFigures(EventFigures.figures(0, parts.get(EventService.FIGURES)));
+        }
     }
 
     @Override

@@ -121,6 +121,20 @@ class EventViewsTest {
         assertThat(EditorChecks.auditTrail(audit, RecordType.EVENT, saved.getId()))
                 .containsExactly("CREATE by editor-ann", "UPDATE by editor-ann", "REVERT by editor-ann");
 
+        // Someone else renames it meanwhile; my jurisdiction change survives "put mine on top".
+        Event theirs = events.findById(saved.getId()).orElseThrow();
+        theirs.setTitle(words + " (renamed)");
+        service.save(new org.civicdata.tracker.account.StaffPrincipal("editor-bo", StaffRole.EDITOR, false), theirs,
+                service.sourceIds(theirs.getId()));
+        concerns.setValue(Set.of(chicago, newYork));
+        click("save");
+        click("conflict-apply-mine");
+        assertThat(concerns.getValue()).extracting(Jurisdiction::getSlug).containsExactlyInAnyOrder("chicago-il", "new-york-ny");
+        assertThat(title.getValue()).isEqualTo(words + " (renamed)");
+        click("save");
+        assertThat(service.jurisdictionSlugs(saved.getId())).containsExactly("chicago-il", "new-york-ny");
+        assertThat(events.findById(saved.getId()).orElseThrow().getTitle()).isEqualTo(words + " (renamed)");
+
         EditorChecks.publishingWithoutASourceIsRefusedOnTheSourcesField();
         EditorChecks.aContributorMayNotPublishOrDelete(service, service.find(saved.getId()).orElseThrow());
     }
