@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -44,7 +45,12 @@ public class JurisdictionImport {
     }
 
     /** One data row as read, and whether it creates or updates. */
-    public record Row(long line, Map<String, String> values, boolean updatesExisting) {
+    /** @param existingVersion the version of the jurisdiction it updates, as previewed; null for a new one */
+    public record Row(long line, Map<String, String> values, @io.micronaut.core.annotation.Nullable Integer existingVersion) {
+        public boolean updatesExisting() {
+            return existingVersion != null;
+        }
+
         public String slug() {
             return values.get("slug");
         }
@@ -83,7 +89,8 @@ public class JurisdictionImport {
                 Map<String, String> values = record.toMap();
                 values.replaceAll((k, v) -> v == null ? "" : v.trim());
                 check(line, values, seen, problems);
-                rows.add(new Row(line, values, repository.findBySlug(values.get("slug")).isPresent()));
+                rows.add(new Row(line, values, repository.findBySlug(values.get("slug"))
+                        .map(Jurisdiction::getVersion).orElse(null)));
             }
             return new Preview(columns, rows, problems);
         }
@@ -152,6 +159,10 @@ public class JurisdictionImport {
         for (Row row : preview.rows()) {
             Map<String, String> v = row.values();
             Optional<Jurisdiction> existing = repository.findBySlug(row.slug());
+            if (!Objects.equals(existing.map(Jurisdiction::getVersion).orElse(null), row.existingVersion())) {
+                throw new InvalidInputException("file", "line " + row.line() + ": '" + row.slug() + "' was created, "
+                        + "changed or deleted since the preview; upload the file again to see the changes. Nothing was written.");
+            }
             Jurisdiction j = existing.orElseGet(Jurisdiction::new);
             j.setSlug(row.slug());
             j.setName(v.get("name"));

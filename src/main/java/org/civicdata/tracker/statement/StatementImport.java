@@ -66,8 +66,8 @@ public class StatementImport {
     }
 
     /** One data row as read, with what it names resolved to ids; {@code statementId} set when it updates one. */
-    public record Row(long line, Map<String, String> values, @Nullable Long statementId, long personId,
-                      @Nullable Long jurisdictionId, @Nullable Long sourceId) {
+    public record Row(long line, Map<String, String> values, @Nullable Long statementId, @Nullable Integer statementVersion,
+                      long personId, @Nullable Long jurisdictionId, @Nullable Long sourceId) {
         public String speaker() {
             return values.get("speaker");
         }
@@ -171,14 +171,15 @@ public class StatementImport {
             problems.add(new CsvProblem(line, "text", "the same speaker and text appear on an earlier line too"));
             return null;
         }
-        List<Long> matching = statements.findByPersonId(personId).stream().filter(s -> s.getText().equals(v.get("text")))
-                .map(Statement::getId).toList();
+        List<Statement> matching = statements.findByPersonId(personId).stream()
+                .filter(s -> s.getText().equals(v.get("text"))).toList();
         if (matching.size() > 1) {
             problems.add(new CsvProblem(line, "text", "matches " + matching.size()
                     + " statements by this speaker with the same text; edit them in the staff UI"));
             return null;
         }
-        return new Row(line, v, matching.isEmpty() ? null : matching.get(0), personId, jurisdictionId, sourceId);
+        return new Row(line, v, matching.isEmpty() ? null : matching.get(0).getId(),
+                matching.isEmpty() ? null : matching.get(0).getVersion(), personId, jurisdictionId, sourceId);
     }
 
     private static @Nullable Long exactlyOne(long line, String column, String value, String what, List<Long> ids,
@@ -205,7 +206,10 @@ public class StatementImport {
         int done = 0;
         for (Row row : preview.rows()) {
             Statement s = row.statementId() == null ? new Statement()
-                    : statements.findById(row.statementId()).orElseThrow();
+                    : statements.findById(row.statementId()).filter(found -> found.getVersion() == row.statementVersion())
+                    .orElseThrow(() -> new InvalidInputException("file", "line " + row.line() + ": the statement it "
+                            + "updates was changed or deleted since the preview; upload the file again to see the "
+                            + "changes. Nothing was written."));
             List<Long> cited = new ArrayList<>(row.statementId() == null ? List.of() : service.sourceIds(row.statementId()));
             if (row.sourceId() != null && !cited.contains(row.sourceId())) {
                 cited.add(row.sourceId());

@@ -15,6 +15,7 @@ import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.seed.SeedLoader;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,8 @@ class JurisdictionImportTest {
     JurisdictionImport importer;
     @Inject
     JurisdictionRepository jurisdictions;
+    @Inject
+    JurisdictionService service;
     @Inject
     AuditEntryRepository audit;
     @Inject
@@ -70,6 +73,24 @@ class JurisdictionImportTest {
         assertThat(checked.canCommit()).isFalse();
         assertThatThrownBy(() -> importer.commit(EDITOR, checked, n -> { })).isInstanceOf(InvalidInputException.class);
         assertThat(jurisdictions.findBySlug("good-" + u + "-zz")).isEmpty();
+    }
+
+    @Test
+    void aRecordChangedSinceThePreviewIsNotOverwritten() throws Exception {
+        var first = preview("slug,name,kind,state\nraced-%1$s-zz,Raced,CITY,ZZ\n".formatted(u));
+        importer.commit(EDITOR, first, n -> { });
+        var update = preview("slug,name,kind,state\nraced-%1$s-zz,From the file,CITY,ZZ\nnew-%1$s-zz,New,CITY,ZZ\n".formatted(u));
+        assertThat(update.problems()).isEmpty();
+
+        Jurisdiction meanwhile = jurisdictions.findBySlug("raced-" + u + "-zz").orElseThrow();
+        meanwhile.setName("Corrected by hand");
+        service.save(EDITOR, meanwhile, List.of());
+
+        assertThatThrownBy(() -> importer.commit(EDITOR, update, n -> { }))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 2: 'raced-" + u + "-zz' was created, changed or deleted since the preview");
+        assertThat(jurisdictions.findBySlug("raced-" + u + "-zz").orElseThrow().getName()).isEqualTo("Corrected by hand");
+        assertThat(jurisdictions.findBySlug("new-" + u + "-zz")).isEmpty();
     }
 
     @Test
