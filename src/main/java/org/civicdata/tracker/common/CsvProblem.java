@@ -3,6 +3,23 @@ package org.civicdata.tracker.common;
 /** One problem found in an imported CSV file: the line (the header is line 1), the column, what is wrong. */
 public record CsvProblem(long line, String column, String message) {
 
+    /** The header's problems (line 1): columns the layout does not know, required columns missing. */
+    public static java.util.List<CsvProblem> ofHeader(java.util.List<String> columns, java.util.Collection<String> known,
+                                                      java.util.Collection<String> required) {
+        java.util.List<CsvProblem> problems = new java.util.ArrayList<>();
+        for (String column : columns) {
+            if (!known.contains(column)) {
+                problems.add(new CsvProblem(1, column, "unknown column; the columns are " + known));
+            }
+        }
+        for (String column : required) {
+            if (!columns.contains(column)) {
+                problems.add(new CsvProblem(1, column, "required column is missing"));
+            }
+        }
+        return problems;
+    }
+
     @Override
     public String toString() {
         return "line " + line + ", " + column + ": " + message;

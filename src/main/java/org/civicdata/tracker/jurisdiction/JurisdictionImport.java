@@ -70,16 +70,7 @@ public class JurisdictionImport {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).build().parse(csv)) {
             List<String> columns = parser.getHeaderNames();
-            for (String column : columns) {
-                if (!JurisdictionCsv.COLUMNS.contains(column)) {
-                    problems.add(new CsvProblem(1, column, "unknown column; the columns are " + JurisdictionCsv.COLUMNS));
-                }
-            }
-            for (String required : REQUIRED) {
-                if (!columns.contains(required)) {
-                    problems.add(new CsvProblem(1, required, "required column is missing"));
-                }
-            }
+            problems.addAll(CsvProblem.ofHeader(columns, JurisdictionCsv.COLUMNS, REQUIRED));
             if (!problems.isEmpty()) {
                 return new Preview(columns, rows, problems);
             }

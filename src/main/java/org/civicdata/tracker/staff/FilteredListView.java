@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteParameters;
@@ -75,7 +74,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
 
     protected final Grid<T> grid = new Grid<>();
     private final GridCsvExport<T> export = new GridCsvExport<>(grid);
-    private final TextField search = new TextField();
+    private final TextField search;
     private final Map<String, Select<? extends Enum<?>>> filters = new LinkedHashMap<>();
     private final Map<String, Class<? extends Enum<?>>> filterTypes = new HashMap<>();
     private final HorizontalLayout bar = new HorizontalLayout();
@@ -86,6 +85,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     protected FilteredListView(String title, String route, String searchHint, String newLabel,
                                Class<? extends Component> editor, Rows<T> rows) {
         this.route = route;
+        this.search = GridQueries.searchBox(searchHint);
         setSizeFull();
         grid.setId(route);
         grid.setItems(q -> rows.page(choices, q.getPage(), q.getPageSize(), GridQueries.orders(q.getSortOrders())).stream(),
@@ -93,11 +93,6 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         grid.addItemClickListener(e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
                 new RouteParameters("id", String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
-        search.setId("search");
-        search.setPlaceholder(searchHint);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.setWidth("20em");
         search.addValueChangeListener(e -> filterChanged());
         Button create = new Button(newLabel, e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
                 new RouteParameters("id", RecordEditorView.NEW)));

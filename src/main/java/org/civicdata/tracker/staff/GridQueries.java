@@ -20,6 +20,17 @@ public final class GridQueries {
                 .toList();
     }
 
+    /** A list's search box ({@code id="search"}): searches as the user pauses typing. */
+    public static com.vaadin.flow.component.textfield.TextField searchBox(String hint) {
+        com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+        search.setId("search");
+        search.setPlaceholder(hint);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("20em");
+        return search;
+    }
+
     /** A date with precision as a grid shows it: as precise as its source, or "—" when unknown. */
     public static String dateText(java.time.LocalDate start, org.civicdata.tracker.common.DatePrecision precision) {
         org.civicdata.tracker.common.PartialDate date = org.civicdata.tracker.common.PartialDate.of(start, precision);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteParameters;
@@ -32,13 +31,14 @@ public abstract class SearchableListView<T extends PublishableRecord> extends Ve
 
     protected final Grid<T> grid = new Grid<>();
     private final GridCsvExport<T> export = new GridCsvExport<>(grid);
-    private final TextField search = new TextField();
+    private final TextField search;
     private final String route;
     private boolean readingUrl;
 
     protected SearchableListView(String title, String route, String searchHint, String newLabel,
                                  Class<? extends Component> editor, PageSource<T> rows, ToLongFunction<String> count) {
         this.route = route;
+        this.search = GridQueries.searchBox(searchHint);
         setSizeFull();
         grid.setId(route);
         grid.setItems(q -> rows.page(search.getValue(), q.getPage(), q.getPageSize()).stream(),
@@ -46,11 +46,6 @@ public abstract class SearchableListView<T extends PublishableRecord> extends Ve
         grid.addItemClickListener(e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
                 new RouteParameters("id", String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
-        search.setId("search");
-        search.setPlaceholder(searchHint);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        search.setWidth("20em");
         search.addValueChangeListener(e -> {
             grid.getDataProvider().refreshAll();
             if (!readingUrl) {

@@ -92,16 +92,7 @@ public class StatementImport {
         // No trimming by the parser: a quote's surrounding characters are part of it.
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(csv)) {
             List<String> columns = parser.getHeaderNames().stream().map(String::trim).toList();
-            for (String column : columns) {
-                if (!COLUMNS.contains(column)) {
-                    problems.add(new CsvProblem(1, column, "unknown column; the columns are " + COLUMNS));
-                }
-            }
-            for (String required : REQUIRED) {
-                if (!columns.contains(required)) {
-                    problems.add(new CsvProblem(1, required, "required column is missing"));
-                }
-            }
+            problems.addAll(CsvProblem.ofHeader(columns, COLUMNS, REQUIRED));
             if (!problems.isEmpty()) {
                 return new Preview(columns, rows, problems);
             }

@@ -56,7 +56,7 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
     private final transient JurisdictionService service;
     private final Grid<Jurisdiction> grid = new Grid<>(Jurisdiction.class, false);
     private final Span status = new Span("Counting jurisdictions…");
-    private final TextField search = new TextField();
+    private final TextField search = GridQueries.searchBox("Search name or slug");
     private final TextField state = new TextField();
     private final Select<JurisdictionKind> kind = GridQueries.enumFilter("filter-kind", "Any kind",
             JurisdictionKind.values());
@@ -83,10 +83,6 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
         grid.setSizeFull();
         status.setId("jurisdiction-count");
 
-        search.setId("search");
-        search.setPlaceholder("Search name or slug");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
         state.setId("filter-state");
         state.setPlaceholder("State (IL)");
         state.setMaxLength(2);
