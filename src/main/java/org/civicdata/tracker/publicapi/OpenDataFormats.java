@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.civicdata.tracker.common.CsvCells;
 import org.civicdata.tracker.policy.PolicyVariable;
 import org.civicdata.tracker.publicapi.PublicViews.JurisdictionSummary;
 
@@ -55,8 +54,7 @@ public final class OpenDataFormats {
 
     public static String csv(List<JurisdictionSummary> items) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(csvColumns().toArray(String[]::new)).build())) {
+        try (CsvCells csv = CsvCells.writer(out, csvColumns())) {
             for (JurisdictionSummary j : items) {
                 List<Object> row = new ArrayList<>(List.of(j.slug(), j.name(), j.kind(), j.state()));
                 row.add(j.fips());
@@ -72,7 +70,7 @@ public final class OpenDataFormats {
                 var c = j.counts();
                 row.addAll(List.of(c.policyPositions(), c.designations(), c.dojLetters(), c.fundingThreats(),
                         c.statements(), c.events()));
-                csv.printRecord(row);
+                csv.row(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,14 +13,22 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.civicdata.tracker.publicapi.PublicResponses;
 
-/** The public site's own stylesheet and script, from the classpath, with the same ETag handling. */
-@Controller("/assets")
+/**
+ * The public site's own stylesheet, script and icon, from the classpath, with the same ETag handling.
+ * The icon (ours, an SVG) serves the public pages and the staff UI alike, and answers
+ * {@code /favicon.ico}, which browsers ask for when a page names no icon.
+ */
+@Controller
 @Hidden
 public class AssetController {
 
+    /** The address of the site's icon, named by every public page and by the staff UI's shell. */
+    public static final String FAVICON = "/assets/favicon.svg";
+
     private static final Map<String, MediaType> ASSETS = Map.of(
             "site.css", MediaType.of("text/css;charset=utf-8"),
-            "map.js", MediaType.of("text/javascript;charset=utf-8"));
+            "map.js", MediaType.of("text/javascript;charset=utf-8"),
+            "favicon.svg", MediaType.of("image/svg+xml"));
 
     private final PublicResponses responses;
 
@@ -28,7 +36,12 @@ public class AssetController {
         this.responses = responses;
     }
 
-    @Get("/{name}")
+    @Get("/favicon.ico")
+    public HttpResponse<?> favicon(HttpRequest<?> request) {
+        return asset(request, "favicon.svg");
+    }
+
+    @Get("/assets/{name}")
     public HttpResponse<?> asset(HttpRequest<?> request, @PathVariable String name) {
         MediaType type = ASSETS.get(name);
         if (type == null) {

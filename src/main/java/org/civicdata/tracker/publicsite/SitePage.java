@@ -32,6 +32,7 @@ final class SitePage {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "description").attr("content", description);
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/assets/site.css");
+        head.appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml").attr("href", AssetController.FAVICON);
         Element body = page.body();
         body.appendElement("a").addClass("skip").attr("href", "#content").text("Skip to content");
         Element header = body.appendElement("header").addClass("site");

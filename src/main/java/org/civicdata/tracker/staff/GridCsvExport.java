@@ -10,8 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.civicdata.tracker.common.CsvCells;
 
 /**
  * A list's "Export CSV": the grid's columns (header and value, as shown) for every row of its
@@ -55,7 +54,7 @@ public final class GridCsvExport<T> {
     }
 
     void write(Pages<T> pages, Writer out) throws java.io.IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).build());
+        CsvCells csv = CsvCells.writer(out, headers);
         for (int page = 0; ; page++) {
             List<T> rows = pages.page(page, PAGE);
             for (T row : rows) {
@@ -63,7 +62,7 @@ public final class GridCsvExport<T> {
                 for (ValueProvider<T, ?> value : values) {
                     cells.add(value.apply(row));
                 }
-                csv.printRecord(cells);
+                csv.row(cells);
             }
             if (rows.size() < PAGE) {
                 break;

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
+import org.civicdata.tracker.common.CsvCells;
 import org.civicdata.tracker.common.CsvProblem;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.NotPermittedException;
@@ -101,7 +102,7 @@ public class StatementImport {
                 long line = parser.getCurrentLineNumber();
                 Map<String, String> values = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
-                    String value = i < record.size() ? record.get(i) : "";
+                    String value = i < record.size() ? CsvCells.read(record.get(i)) : "";
                     values.put(columns.get(i), "text".equals(columns.get(i)) ? value : value.trim());
                 }
                 Row row = check(line, values, seen, problems);

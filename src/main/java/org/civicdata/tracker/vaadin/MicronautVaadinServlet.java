@@ -3,7 +3,9 @@ package org.civicdata.tracker.vaadin;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletService;
 import io.micronaut.context.ApplicationContext;
 
@@ -37,6 +39,29 @@ public class MicronautVaadinServlet extends VaadinServlet {
         @Override
         protected Instantiator createInstantiator() throws ServiceException {
             return new MicronautInstantiator(this, context);
+        }
+
+        /**
+         * An address that names no staff page is navigated on the server while its page is built
+         * (Vaadin's "eager server load"), so that the page itself carries the 404 of
+         * {@code StaffNotFoundView}; every known page bootstraps as before.
+         */
+        @Override
+        public void init() throws ServiceException {
+            super.init();
+            setBootstrapInitialPredicate(this::namesNoRoute);
+        }
+
+        private boolean namesNoRoute(VaadinRequest request) {
+            if (!(request instanceof VaadinServletRequest servletRequest)) {
+                return false;
+            }
+            String path = servletRequest.getPathInfo() == null ? "" : servletRequest.getPathInfo();
+            try {
+                return getRouter().resolveNavigationTarget(path, servletRequest.getParameterMap()).isEmpty();
+            } catch (RuntimeException unreadable) {
+                return false;
+            }
         }
     }
 }

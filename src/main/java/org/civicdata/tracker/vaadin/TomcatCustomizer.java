@@ -2,6 +2,7 @@ package org.civicdata.tracker.vaadin;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +15,14 @@ import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Lifecycle;
 import org.apache.catalina.WebResourceRoot;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.apache.tomcat.websocket.server.WsSci;
+import org.civicdata.tracker.publicapi.PublicErrorHandler.PublicErrorPages;
 
 /**
  * What Micronaut's bare Tomcat context lacks for Vaadin, and the cookie rules for a public site
@@ -28,21 +33,48 @@ import org.apache.tomcat.websocket.server.WsSci;
  *   <li>the websocket container (for {@code @Push} over websockets rather than long-polling);</li>
  *   <li>a temporary docBase instead of {@code /}, and no session persistence across restarts;</li>
  *   <li>the session cookie scoped to {@code /admin} with SameSite=Lax, so {@code /}, {@code /j/...}
- *       and {@code /api/...} never receive or set one.</li>
+ *       and {@code /api/...} never receive or set one;</li>
+ *   <li>no Tomcat error page, stack trace or server version, ever: {@link PlainErrorReportValve}
+ *       answers what Tomcat refuses, {@link BadEscapeFilter} what the app could not decode.</li>
  * </ul>
  */
 @Singleton
 final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
 
+    private final Provider<PublicErrorPages> errorPages;
+
+    TomcatCustomizer(Provider<PublicErrorPages> errorPages) {
+        this.errorPages = errorPages;
+    }
+
     @Override
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
+        if (tomcat.getHost() instanceof StandardHost host) {
+            PlainErrorReportValve valve = new PlainErrorReportValve();
+            host.getPipeline().addValve(valve);
+            // The host adds a valve of this class at start unless one is there: ours is.
+            host.setErrorReportValveClass(valve.getClass().getName());
+        }
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 customize(context);
+                addBadEscapeFilter(context);
             }
         }
         return tomcat;
+    }
+
+    private void addBadEscapeFilter(Context context) {
+        FilterDef def = new FilterDef();
+        def.setFilterName("bad-escapes");
+        def.setFilter(new BadEscapeFilter(errorPages));
+        def.setAsyncSupported("true");
+        context.addFilterDef(def);
+        FilterMap map = new FilterMap();
+        map.setFilterName("bad-escapes");
+        map.addURLPattern("/*");
+        context.addFilterMapBefore(map);
     }
 
     private static void customize(Context context) {

@@ -3,6 +3,7 @@ package org.civicdata.tracker.vaadin;
 import com.vaadin.flow.component.WebComponentExporterFactory;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.router.DefaultRoutePathProvider;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteNotFoundError;
@@ -80,12 +81,16 @@ public final class VaadinInitializer implements ServletContainerInitializer {
         servlet.setLoadOnStartup(1);
     }
 
-    /** Our route and app-shell classes, known to Micronaut at compile time, plus Vaadin's built-ins. */
+    /**
+     * Our route, error-view ({@link HasErrorParameter}: they replace Vaadin's default ones for the same
+     * exception) and app-shell classes, known to Micronaut at compile time, plus Vaadin's built-ins.
+     */
     public static Set<Class<?>> candidateClasses(ApplicationContext context) {
         Set<Class<?>> classes = new LinkedHashSet<>(VAADIN_BUILT_INS);
         for (BeanDefinition<?> definition : context.getAllBeanDefinitions()) {
             Class<?> type = definition.getBeanType();
-            if (type.isAnnotationPresent(Route.class) || AppShellConfigurator.class.isAssignableFrom(type)) {
+            if (type.isAnnotationPresent(Route.class) || HasErrorParameter.class.isAssignableFrom(type)
+                    || AppShellConfigurator.class.isAssignableFrom(type)) {
                 classes.add(type);
             }
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
@@ -30,7 +31,12 @@ public final class MicronautMockVaadin {
                 .filter(c -> c.isAnnotationPresent(Route.class))
                 .map(c -> (Class<? extends Component>) c)
                 .collect(Collectors.toSet());
-        Routes karibuRoutes = new Routes(routes, Set.of(), true);
+        // Our error views (Karibu brings its own stand-ins for Vaadin's default ones).
+        Set<Class<? extends HasErrorParameter<?>>> errorRoutes = VaadinInitializer.candidateClasses(context).stream()
+                .filter(c -> HasErrorParameter.class.isAssignableFrom(c) && !VaadinInitializer.VAADIN_BUILT_INS.contains(c))
+                .map(c -> (Class<? extends HasErrorParameter<?>>) c)
+                .collect(Collectors.toSet());
+        Routes karibuRoutes = new Routes(routes, errorRoutes, true);
         MockVaadin.setup(UI::new, new MockVaadinServlet(karibuRoutes) {
             @Override
             protected VaadinServletService createServletService(DeploymentConfiguration configuration)
