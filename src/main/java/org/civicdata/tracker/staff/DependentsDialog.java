@@ -45,7 +45,7 @@ public class DependentsDialog extends Dialog {
             case CHANGE_LEAVES_UNCITED -> "Not saved";
             case DELETE_REFERRED -> "Not deleted";
         });
-        Paragraph lead = new Paragraph(switch (refusal.reason()) {
+        Paragraph lead = new Paragraph(capitalized(switch (refusal.reason()) {
             case PUBLISH_NEEDS -> "To be shown to the public with a published source, " + subject.describe()
                     + " needs " + (records.size() == 1 ? "this draft" : "these drafts") + " published with it:";
             case UNPUBLISH_TAKES_DOWN -> "Unpublishing " + subject.describe() + " would leave "
@@ -57,7 +57,7 @@ public class DependentsDialog extends Dialog {
             case DELETE_REFERRED -> subject.describe() + " cannot be deleted while "
                     + (records.size() == 1 ? "this record refers" : "these records refer")
                     + " to it. Delete them or point them elsewhere first:";
-        });
+        }));
         lead.setId("dependents-message");
         add(lead);
         UnorderedList list = new UnorderedList();
