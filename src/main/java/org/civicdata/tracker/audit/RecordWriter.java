@@ -50,10 +50,11 @@ public class RecordWriter {
     private final JsonMapper json;
     private final Clock clock;
     private final TextLimits textLimits;
+    private final PublicationGuard guard;
 
     public RecordWriter(List<TrackedRepository<?>> repositories, List<RecordParts> parts,
                         CitationRepository citations, AuditEntryRepository audit, JsonMapper json, Clock clock,
-                        TextLimits textLimits) {
+                        TextLimits textLimits, PublicationGuard guard) {
         for (TrackedRepository<?> repository : repositories) {
             this.repositories.put(repository.recordType(), repository);
         }
@@ -65,6 +66,7 @@ public class RecordWriter {
         this.json = json;
         this.clock = clock;
         this.textLimits = textLimits;
+        this.guard = guard;
     }
 
     /**
@@ -102,6 +104,9 @@ public class RecordWriter {
         }
         audit.save(new AuditEntry(null, now, actor, AuditAction.CREATE, type, saved.getId(), saved.getVersion(),
                 toJson(changes)));
+        if (isPublished(saved)) {
+            guard.check(List.of(new PublicationGuard.Key(type, saved.getId())), false);
+        }
         return saved;
     }
 
@@ -121,7 +126,7 @@ public class RecordWriter {
     @Transactional
     public <T extends TrackedRecord> T update(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
                                               String actor) {
-        return save(type, edited, sourceIds, Map.of(), actor, AuditAction.UPDATE);
+        return checked(type, save(type, edited, sourceIds, Map.of(), actor, AuditAction.UPDATE), false);
     }
 
     /**
@@ -131,7 +136,7 @@ public class RecordWriter {
     @Transactional
     public <T extends TrackedRecord> T update(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
                                               Map<String, Object> partValues, String actor) {
-        return save(type, edited, sourceIds, partValues, actor, AuditAction.UPDATE);
+        return checked(type, save(type, edited, sourceIds, partValues, actor, AuditAction.UPDATE), false);
     }
 
     private <T extends TrackedRecord> T save(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
@@ -176,10 +181,37 @@ public class RecordWriter {
         return saved;
     }
 
-    /** Publishes or unpublishes the version the user saw; refused if it is no longer the current one. */
+    /**
+     * Publishes or unpublishes the version the user saw; refused if it is no longer the current one, or
+     * if it would leave a published record uncited or hidden ({@link PublicationGuard}).
+     */
     @Transactional
     public <T extends PublishableRecord> T setPublicationState(RecordType type, long id, int expectedVersion,
                                                                PublicationState state, String actor) {
+        T saved = changeState(type, id, expectedVersion, state, actor);
+        guard.check(List.of(new PublicationGuard.Key(type, id)), state != PublicationState.PUBLISHED);
+        return saved;
+    }
+
+    /** A record at the version it was read at, for {@link #setPublicationStates}. */
+    public record Target(RecordType type, long id, int expectedVersion) {
+    }
+
+    /**
+     * Publishes or unpublishes several records in one transaction, one audit entry each; the
+     * citation invariant is checked once all are written (a record and what it needs go together).
+     */
+    @Transactional
+    public void setPublicationStates(List<Target> targets, PublicationState state, String actor) {
+        for (Target t : targets) {
+            changeState(t.type(), t.id(), t.expectedVersion(), state, actor);
+        }
+        guard.check(targets.stream().map(t -> new PublicationGuard.Key(t.type(), t.id())).toList(),
+                state != PublicationState.PUBLISHED);
+    }
+
+    private <T extends PublishableRecord> T changeState(RecordType type, long id, int expectedVersion,
+                                                        PublicationState state, String actor) {
         @SuppressWarnings("unchecked")
         TrackedRepository<T> repository = (TrackedRepository<T>) repositories.get(type);
         T record = current(type, repository, id, expectedVersion);
@@ -211,6 +243,9 @@ public class RecordWriter {
         }
         repository.deleteById(id);
         audit.save(new AuditEntry(null, now(), actor, AuditAction.DELETE, type, id, record.getVersion(), toJson(changes)));
+        if (type != RecordType.ACCOUNT) {
+            guard.check(List.of(new PublicationGuard.Key(type, id)), true);
+        }
     }
 
     /**
@@ -243,8 +278,20 @@ public class RecordWriter {
         if (parts.containsKey(type)) {
             parts.get(type).editable().forEach(part -> partsThen.put(part, then.getOrDefault(part, List.of())));
         }
-        return save(type, record, sources.stream().map(Number::longValue).toList(), partsThen, actor,
-                AuditAction.REVERT);
+        return checked(type, save(type, record, sources.stream().map(Number::longValue).toList(), partsThen, actor,
+                AuditAction.REVERT), false);
+    }
+
+    /** An edit keeps a published record cited and shown (the invariant of {@link PublicationGuard}). */
+    private <T extends TrackedRecord> T checked(RecordType type, T saved, boolean mayHaveGoneDown) {
+        if (isPublished(saved)) {
+            guard.check(List.of(new PublicationGuard.Key(type, saved.getId())), mayHaveGoneDown);
+        }
+        return saved;
+    }
+
+    private static boolean isPublished(TrackedRecord record) {
+        return record instanceof PublishableRecord p && p.getPublicationState() == PublicationState.PUBLISHED;
     }
 
     /** The editable parts whose value changes, each recorded in {@code changes}; their new values. */

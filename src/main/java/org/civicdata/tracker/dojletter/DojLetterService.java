@@ -1,7 +1,6 @@
 package org.civicdata.tracker.dojletter;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
@@ -71,17 +70,5 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
         return letter.getId() == null
                 ? editor().create(who, RecordType.DOJ_LETTER, letter, sourceIds)
                 : editor().update(who, RecordType.DOJ_LETTER, letter, sourceIds);
-    }
-
-    /** Refused, saying why, while a funding threat names this letter. */
-    @Override
-    @Transactional
-    public void delete(StaffPrincipal who, DojLetter letter) {
-        try {
-            editor().delete(who, RecordType.DOJ_LETTER, letter.getId(), letter.getVersion());
-        } catch (DataAccessException e) {
-            throw new InvalidInputException("letter",
-                    "A funding threat still names this letter; change or delete that threat first.");
-        }
     }
 }

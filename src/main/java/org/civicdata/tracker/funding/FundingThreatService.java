@@ -90,16 +90,4 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
                 ? editor().create(who, RecordType.FUNDING_THREAT, threat, sourceIds)
                 : editor().update(who, RecordType.FUNDING_THREAT, threat, sourceIds);
     }
-
-    /** Refused, saying why, while court cases are recorded on the threat. */
-    @Override
-    @Transactional
-    public void delete(StaffPrincipal who, FundingThreat threat) {
-        long cases = courtCases.countByFundingThreatId(threat.getId());
-        if (cases > 0) {
-            throw new InvalidInputException("courtCases", "This threat has " + cases
-                    + " court case(s); delete or move those first.");
-        }
-        editor().delete(who, RecordType.FUNDING_THREAT, threat.getId(), threat.getVersion());
-    }
 }

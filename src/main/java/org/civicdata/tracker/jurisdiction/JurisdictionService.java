@@ -60,23 +60,6 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
 
 
 
-    /** Refused, naming what still refers to it, when other records point at this jurisdiction. */
-    @Override
-    @Transactional
-    public void delete(StaffPrincipal who, Jurisdiction j) {
-        if (repository.existsByParentId(j.getId())) {
-            throw new InvalidInputException("parent", "Other jurisdictions have " + j.getName()
-                    + " as their parent; change or delete them first.");
-        }
-        try {
-            editor().delete(who, RecordType.JURISDICTION, j.getId(), j.getVersion());
-        } catch (io.micronaut.data.exceptions.DataAccessException e) {
-            throw new InvalidInputException("jurisdiction", j.getName()
-                    + " is still referred to by policy positions, designations, letters, threats, statements or events; "
-                    + "delete or move those first.");
-        }
-    }
-
     /**
      * Writes every jurisdiction the filter selects, in the grid's order, as CSV: a page of 500 rows at
      * a time, never all rows in memory.

@@ -14,22 +14,15 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 
-/** People (and bodies) who make statements: staff create, edit and, when nobody is quoting them, delete. */
+/** People (and bodies) who make statements: staff create, edit and delete (refused while quoted: RecordEditor). */
 @Singleton
 public class PersonService extends RecordsOfType<Person> {
 
     private final PersonRepository repository;
-    private final StatementCounter statements;
 
-    PersonService(PersonRepository repository, StatementCounter statements, RecordEditor editor) {
+    PersonService(PersonRepository repository, RecordEditor editor) {
         super(RecordType.PERSON, repository, editor);
         this.repository = repository;
-        this.statements = statements;
-    }
-
-    /** How many statements a person made; supplied by the statement feature (person does not depend on it). */
-    public interface StatementCounter {
-        long statementsBy(long personId);
     }
 
 
@@ -53,14 +46,4 @@ public class PersonService extends RecordsOfType<Person> {
                 : editor().update(who, RecordType.PERSON, person, sourceIds);
     }
 
-    @Override
-    @Transactional
-    public void delete(StaffPrincipal who, Person person) {
-        long quoted = statements.statementsBy(person.getId());
-        if (quoted > 0) {
-            throw new InvalidInputException("name", person.getName() + " is the speaker of " + quoted
-                    + " statement(s); delete or reassign those first.");
-        }
-        editor().delete(who, RecordType.PERSON, person.getId(), person.getVersion());
-    }
 }

@@ -15,20 +15,17 @@ import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.Like;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordsOfType;
-import org.civicdata.tracker.citation.CitationRepository;
 import org.civicdata.tracker.editing.RecordEditor;
 
-/** Sources: found by title to cite; created, edited and (when nothing cites them) deleted by staff. */
+/** Sources: found by title to cite; created, edited and deleted by staff (refused while cited: RecordEditor). */
 @Singleton
 public class SourceService extends RecordsOfType<Source> {
 
     private final SourceRepository repository;
-    private final CitationRepository citations;
 
-    SourceService(SourceRepository repository, CitationRepository citations, RecordEditor editor) {
+    SourceService(SourceRepository repository, RecordEditor editor) {
         super(RecordType.SOURCE, repository, editor);
         this.repository = repository;
-        this.citations = citations;
     }
 
 
@@ -62,17 +59,6 @@ public class SourceService extends RecordsOfType<Source> {
         return source.getId() == null
                 ? editor().create(who, RecordType.SOURCE, source, List.of())
                 : editor().update(who, RecordType.SOURCE, source, null);
-    }
-
-    @Override
-    @Transactional
-    public void delete(StaffPrincipal who, Source source) {
-        long citing = citations.countBySourceId(source.getId());
-        if (citing > 0) {
-            throw new InvalidInputException("title", "This source is cited by " + citing
-                    + " record(s); remove those citations before deleting it.");
-        }
-        editor().delete(who, RecordType.SOURCE, source.getId(), source.getVersion());
     }
 
     private static void checkUrl(String url) {

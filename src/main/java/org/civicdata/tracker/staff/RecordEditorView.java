@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
 import org.civicdata.tracker.audit.StaleRecordException;
+import org.civicdata.tracker.common.DependentRecordsException;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.NotPermittedException;
 import org.civicdata.tracker.common.PublicationState;
@@ -298,6 +299,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
                     () -> applyMineOnTop(mine, mySources, myParts)).open();
         } catch (InvalidInputException e) {
             showInvalid(e);
+        } catch (DependentRecordsException e) {
+            showDependents(e);
         } catch (NotPermittedException e) {
             error(e.getMessage());
         }
@@ -380,9 +383,23 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             records.find(current.getId()).ifPresent(this::show);
         } catch (InvalidInputException e) {
             showInvalid(e);
+        } catch (DependentRecordsException e) {
+            showDependents(e);
         } catch (NotPermittedException e) {
             error(e.getMessage());
         }
+    }
+
+    /** A refusal about other records: the dialog listing them, with the one-step way on where there is one. */
+    private void showDependents(DependentRecordsException e) {
+        Runnable oneStep = switch (e.reason()) {
+            case PUBLISH_NEEDS -> () -> run(() -> show(records.editor().publishWithPrerequisites(who(), records.type(),
+                    current.getId(), current.getVersion())), "Published, with the records it needs.");
+            case UNPUBLISH_TAKES_DOWN -> () -> run(() -> show(records.editor().unpublishWithDependents(who(),
+                    records.type(), current.getId(), current.getVersion())), "Unpublished, with the records that needed it.");
+            default -> null;
+        };
+        new DependentsDialog(e, oneStep).open();
     }
 
     private void showInvalid(InvalidInputException e) {

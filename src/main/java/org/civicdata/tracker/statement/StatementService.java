@@ -16,11 +16,10 @@ import org.civicdata.tracker.editing.RecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.person.Person;
 import org.civicdata.tracker.person.PersonRepository;
-import org.civicdata.tracker.person.PersonService;
 
 /** Staff work on statements: searched by quote or speaker in SQL; validated, audited edits. */
 @Singleton
-public class StatementService extends RecordsOfType<Statement> implements PersonService.StatementCounter {
+public class StatementService extends RecordsOfType<Statement> {
 
     public static final Set<String> SORTABLE = Set.of("saidOn", "kind", "publicationState", "updatedAt");
 
@@ -49,11 +48,6 @@ public class StatementService extends RecordsOfType<Statement> implements Person
     /** Every statement attached to a jurisdiction, drafts included (the staff view of it). */
     public List<Statement> ofJurisdiction(long jurisdictionId) {
         return repository.findByJurisdictionIdOrderBySaidOnAsc(jurisdictionId);
-    }
-
-    @Override
-    public long statementsBy(long personId) {
-        return repository.countByPersonId(personId);
     }
 
     /** Speakers for a picker or a search: name contains the text. */

@@ -103,7 +103,8 @@ class RecordEditorTest {
     void aContributorEditsDraftsButNeitherPublishesNorDeletesNorEditsPublishedRecords() {
         Jurisdiction mine = draftJurisdiction(CONTRIBUTOR);
         mine.setName("Renamed by contributor");
-        Jurisdiction edited = editor.update(CONTRIBUTOR, RecordType.JURISDICTION, mine, List.of());
+        long doc000 = sources.findBySeedKey("doc-000").orElseThrow().getId();
+        Jurisdiction edited = editor.update(CONTRIBUTOR, RecordType.JURISDICTION, mine, List.of(doc000));
         assertThat(edited.getName()).isEqualTo("Renamed by contributor");
 
         assertThatThrownBy(() -> editor.publish(CONTRIBUTOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion()))

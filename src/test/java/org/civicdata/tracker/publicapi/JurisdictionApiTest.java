@@ -141,7 +141,7 @@ class JurisdictionApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void aPublishedStatementByASpeakerStillInDraftIsNotShown() {
+    void aStatementByASpeakerStillInDraftIsNeitherPublishedNorShown() {
         org.civicdata.tracker.person.Person speaker = new org.civicdata.tracker.person.Person();
         speaker.setName("Draft Speaker");
         speaker = writer.create(RecordType.PERSON, speaker, List.of(), Map.of(), "test");
@@ -151,8 +151,10 @@ class JurisdictionApiTest {
         quote.setKind(StatementKind.QUOTE);
         quote.setText("Published words of an unpublished speaker");
         quote.setPublicationState(org.civicdata.tracker.common.PublicationState.PUBLISHED);
-        writer.create(RecordType.STATEMENT, quote, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
-                Map.of(), "test");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.create(RecordType.STATEMENT, quote,
+                        List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()), Map.of(), "test"))
+                .isInstanceOf(org.civicdata.tracker.common.DependentRecordsException.class)
+                .hasMessageContaining("Published words of an unpublished speaker");
 
         assertThat((List<Map<String, Object>>) record("chicago-il").get("statements"))
                 .extracting(s -> s.get("text")).doesNotContain("Published words of an unpublished speaker")
@@ -177,7 +179,8 @@ class JurisdictionApiTest {
         marked.setKind(JurisdictionKind.CITY);
         marked.setStateCode("ZZ");
         marked.setPublicationState(org.civicdata.tracker.common.PublicationState.PUBLISHED);
-        writer.create(RecordType.JURISDICTION, marked, List.of(), Map.of(), "test");
+        writer.create(RecordType.JURISDICTION, marked, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(), "test");
 
         String html = http.toBlocking().retrieve("/");
         assertThat(html).contains("&lt;script&gt;alert('x')&lt;/script&gt; Town").doesNotContain("<script>alert");

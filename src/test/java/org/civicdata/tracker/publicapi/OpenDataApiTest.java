@@ -128,7 +128,8 @@ class OpenDataApiTest {
         j.setLatitude(new BigDecimal(latitude));
         j.setLongitude(new BigDecimal(longitude));
         j.setPublicationState(PublicationState.PUBLISHED);
-        return writer.create(RecordType.JURISDICTION, j, List.of(), Map.of(), "test");
+        return writer.create(RecordType.JURISDICTION, j, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(), "test");
     }
 
     private void position(Jurisdiction j, PolicyVariable variable, PolicyValue value, long source) {
@@ -309,7 +310,8 @@ class OpenDataApiTest {
         draft.setName("Newly published");
         draft.setKind(JurisdictionKind.CITY);
         draft.setStateCode(STATE);
-        draft = writer.create(RecordType.JURISDICTION, draft, List.of(), Map.of(), "test");
+        draft = writer.create(RecordType.JURISDICTION, draft, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(), "test");
         HttpResponse<String> stillDraft = http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions?state=QZ")
                 .header("If-None-Match", before.getHeaders().get("ETag")), String.class);
         // A draft write changes the data version, so the cache is revalidated; the body still hides it.

@@ -91,7 +91,8 @@ class PublicSiteTest {
         org.civicdata.tracker.person.Person speaker = new org.civicdata.tracker.person.Person();
         speaker.setName("Markup Tester");
         speaker.setPublicationState(PublicationState.PUBLISHED);
-        speaker = writer.create(RecordType.PERSON, speaker, List.of(), Map.of(), "test");
+        speaker = writer.create(RecordType.PERSON, speaker, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(), "test");
         Statement quote = new Statement();
         quote.setPersonId(speaker.getId());
         quote.setJurisdictionId(jurisdictions.findBySlug("chicago-il").orElseThrow().getId());

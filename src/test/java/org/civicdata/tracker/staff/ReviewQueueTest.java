@@ -60,6 +60,19 @@ class ReviewQueueTest {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
     }
 
+    /** Picks a published source in the open editor (a jurisdiction is published only with one). */
+    @SuppressWarnings("unchecked")
+    private void citeAPublishedSource() {
+        var setup = new org.civicdata.tracker.account.StaffPrincipal("review-setup", StaffRole.EDITOR, false);
+        var editor = context.getBean(org.civicdata.tracker.editing.RecordEditor.class);
+        var source = new org.civicdata.tracker.source.Source();
+        source.setTitle("Review source " + UUID.randomUUID());
+        source = editor.create(setup, org.civicdata.tracker.common.RecordType.SOURCE, source, java.util.List.of());
+        source = editor.publish(setup, org.civicdata.tracker.common.RecordType.SOURCE, source.getId(), source.getVersion());
+        _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("sources"))
+                .setValue(java.util.Set.of(source));
+    }
+
     @Test
     void aDraftIsSubmittedSentBackWithACommentResubmittedAndPublished() {
         String slug = "review-" + UUID.randomUUID().toString().substring(0, 6) + "-zz";
@@ -68,6 +81,7 @@ class ReviewQueueTest {
         _get(TextField.class, spec -> spec.withId("name")).setValue("Review Town");
         _get(TextField.class, spec -> spec.withId("slug")).setValue(slug);
         _get(TextField.class, spec -> spec.withId("state")).setValue("ZZ");
+        citeAPublishedSource();
         click("save");
         long id = jurisdictions.findBySlug(slug).orElseThrow().getId();
         click("submit-review");

@@ -27,7 +27,6 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.StaffRole;
 import org.civicdata.tracker.audit.AuditAction;
 import org.civicdata.tracker.audit.AuditEntryRepository;
-import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.funding.CourtCase;
 import org.civicdata.tracker.funding.CourtCaseService;
@@ -115,7 +114,8 @@ class FundingViewsTest {
         courtCase.setName("County v. Attorney " + UUID.randomUUID());
         CourtCase savedCase = courtCases.save(EDITOR, courtCase, List.of());
         assertThatThrownBy(() -> threats.delete(EDITOR, threats.find(saved.getId()).orElseThrow()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 court case");
+                .isInstanceOf(org.civicdata.tracker.common.DependentRecordsException.class)
+                .hasMessageContaining("1 record still refers").hasMessageContaining("court case “" + savedCase.getName() + "”");
 
         UI.getCurrent().navigate(FundingThreatEditorView.class, new RouteParameters("id", String.valueOf(saved.getId())));
         Grid<CourtCase> cases = _get(Grid.class, spec -> spec.withId("court-cases"));

@@ -17,7 +17,6 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
 import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.person.PersonRepository;
 import org.civicdata.tracker.person.PersonService;
 import org.civicdata.tracker.seed.SeedLoader;
@@ -83,12 +82,14 @@ class SourceAndPersonViewsTest {
     void aCitedSourceAndAQuotedPersonAreNotDeletedAndTheMessageSaysWhy() {
         Source cited = sourceRepository.findBySeedKey("doc-000").orElseThrow();
         assertThatThrownBy(() -> sources.delete(EDITOR, cited))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cited by");
+                .isInstanceOf(org.civicdata.tracker.common.DependentRecordsException.class)
+                .hasMessageContaining("still refer to source “" + cited.getTitle() + "”");
         assertThat(sourceRepository.findById(cited.getId())).isPresent();
 
         var emanuel = people.findBySeedKey("rahm-emanuel").orElseThrow();
         assertThatThrownBy(() -> personService.delete(EDITOR, emanuel))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("speaker of");
+                .isInstanceOf(org.civicdata.tracker.common.DependentRecordsException.class)
+                .hasMessageContaining("still refers to person “Rahm Emanuel”");
         assertThat(people.findById(emanuel.getId())).isPresent();
 
         Source unused = new Source();
