@@ -364,8 +364,16 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         if (me == null) {
             return;
         }
-        presence.here(editorKey, records.type(), current.getId(), me.username());
-        List<RecordPresence.Other> open = presence.others(editorKey, records.type(), current.getId());
+        List<RecordPresence.Other> open;
+        try {
+            presence.here(editorKey, records.type(), current.getId(), me.username());
+            open = presence.others(editorKey, records.type(), current.getId());
+        } catch (RuntimeException e) {
+            // Presence is a courtesy: when it cannot be read, the editor still works, and says nothing wrong.
+            LOG.warn("Presence of the {} editor not updated", noun, e);
+            others.setText("");
+            return;
+        }
         others.setText(open.stream().map(o -> o.username().equals(me.username())
                         ? "You also have this open in another window (since " + sinceText(o.since()) + ")."
                         : o.username() + " is editing this since " + sinceText(o.since()) + ".")

@@ -426,6 +426,39 @@ class RecordEditorViewTest {
     }
 
     @Test
+    void aDatabaseFailureOnSaveEndsInAPlainReasonNotInSilenceOrJavasText() throws Exception {
+        Jurisdiction town = town("Failtown");
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        open(JurisdictionEditorView.class, town.getId());
+        field("name").setValue("Never saved " + unique);
+
+        // A real database error: the audit trail's table is away while Ann clicks Save.
+        try (java.sql.Connection sql = java.sql.DriverManager.getConnection(
+                context.getRequiredProperty("datasources.default.url", String.class),
+                context.getProperty("datasources.default.username", String.class).orElse(null),
+                context.getProperty("datasources.default.password", String.class).orElse(null));
+             java.sql.Statement statement = sql.createStatement()) {
+            statement.execute("RENAME TABLE audit_entry TO audit_entry_away");
+            try {
+                click("save");
+            } finally {
+                statement.execute("RENAME TABLE audit_entry_away TO audit_entry");
+            }
+        }
+
+        assertThat(status()).startsWith("That did not work: something went wrong on our side")
+                .contains("Your changes are still in the form")
+                .doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql").doesNotContain("audit_entry");
+        assertThat(jurisdictions.find(town.getId()).orElseThrow().getName()).isEqualTo(town.getName());
+        assertThat(field("name").getValue()).isEqualTo("Never saved " + unique);
+        NotificationsKt.expectNoNotifications();
+
+        click("save");
+        assertThat(status()).startsWith("Saved.");
+        assertThat(jurisdictions.find(town.getId()).orElseThrow().getName()).isEqualTo("Never saved " + unique);
+    }
+
+    @Test
     void whoElseHasTheRecordOpenIsShownFromTheDatabaseAndMyEditorCountsForOthers() {
         Jurisdiction town = town("Presence");
         String mariasEditor = UUID.randomUUID().toString();
