@@ -1,5 +1,6 @@
 package org.civicdata.tracker.staff;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -32,6 +33,13 @@ import org.civicdata.tracker.editing.RecordHistory;
  */
 public class ConflictDialog extends Dialog {
 
+    /** On a phone the table becomes one block per item, each value with its column's name. */
+    private static final String NARROW_LAYOUT = "<style>@media (max-width: 40em) {"
+            + " #conflict-table thead { display: none; }"
+            + " #conflict-table tr, #conflict-table th, #conflict-table td { display: block; }"
+            + " #conflict-table tr { padding: var(--lumo-space-s) 0; border-bottom: 1px solid var(--lumo-contrast-20pct); }"
+            + " #conflict-table td::before { content: attr(data-column) ': '; font-weight: 600; } }</style>";
+    private static final String[] COLUMNS = {"You started from", "Theirs", "Yours", "Keeps"};
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** One item as the dialog shows it: its label and its three values in words. */
@@ -56,6 +64,7 @@ public class ConflictDialog extends Dialog {
                 + " saved it. Below: what you started from, their version and yours. What only one of you changed is"
                 + " kept; where you both changed something, choose whose value to keep."));
 
+        add(new Html(NARROW_LAYOUT));
         NativeTable table = new NativeTable();
         table.setId("conflict-table");
         table.setWidthFull();
@@ -92,6 +101,7 @@ public class ConflictDialog extends Dialog {
         tr.setId("conflict-row-" + row.name());
         NativeTableHeaderCell label = new NativeTableHeaderCell(row.label());
         label.getElement().setAttribute("scope", "row");
+        label.getStyle().set("text-align", "start");
         NativeTableCell keeps = new NativeTableCell();
         if (row.needsChoice()) {
             tr.getElement().setAttribute("data-both-changed", "");
@@ -120,6 +130,10 @@ public class ConflictDialog extends Dialog {
                     : row.iChanged() ? "the same in both" : "theirs (only they changed it)");
         }
         tr.add(label, cell(row.base()), cell(row.theirs()), cell(row.mine()), keeps);
+        List<NativeTableCell> cells = tr.getDataCells();
+        for (int i = 0; i < cells.size(); i++) {
+            cells.get(i).getElement().setAttribute("data-column", COLUMNS[i]);
+        }
         return tr;
     }
 

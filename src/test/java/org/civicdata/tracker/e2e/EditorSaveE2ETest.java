@@ -164,5 +164,20 @@ class EditorSaveE2ETest {
         // The status line says the time to the second, so that a second "Saved." reads as new.
         Thread.sleep(1100);
         saveAndCheckTheOutcomeIsSeen("E2E Saved on a phone " + unique, "editor-saved-390x844");
+
+        // Someone else saves meanwhile: the save ends in the conflict dialog, and the status says why.
+        Jurisdiction theirs = jurisdictions.find(id).orElseThrow();
+        theirs.setName("E2E Theirs " + unique);
+        theirs.setFips("1799555");
+        jurisdictions.save(new StaffPrincipal("e2e-other", StaffRole.EDITOR, false), theirs, List.of());
+        type("name", "E2E Mine " + unique);
+        clickSave();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-table")));
+        assertThat(String.valueOf(browser.findElement(By.id("editor-status")).getDomProperty("textContent")))
+                .startsWith("Not saved yet");
+        Browser.screenshot(browser, "editor-conflict-390x844");
+        viewport(1280, 800, false);
+        Browser.screenshot(browser, "editor-conflict-1280x800");
+        assertThat(browser.findElement(By.id("conflict-apply-mine")).getDomProperty("disabled")).isEqualTo("true");
     }
 }
