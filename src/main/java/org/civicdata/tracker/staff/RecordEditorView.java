@@ -2,6 +2,7 @@ package org.civicdata.tracker.staff;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
@@ -94,6 +95,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
     /** Asks the browser to confirm leaving the page while the form holds unsaved changes. */
+    private static final String HEARTBEAT_OWNER = "record-editor-heartbeat";
     private static final String UNLOAD_GUARD = """
             const el = this;
             if (!el.__unloadGuard) {
@@ -330,6 +332,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
+        ComponentUtil.setData(ui, HEARTBEAT_OWNER, this);
         ui.setPollInterval((int) RecordPresence.HEARTBEAT.toMillis());
         heartbeat = ui.addPollListener(e -> beat());
         getElement().executeJs(UNLOAD_GUARD);
@@ -343,7 +346,11 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             heartbeat.remove();
             heartbeat = null;
         }
-        event.getUI().setPollInterval(-1);
+        // Another editor attached meanwhile (navigating from one editor to the next) keeps its heartbeat.
+        if (ComponentUtil.getData(event.getUI(), HEARTBEAT_OWNER) == this) {
+            event.getUI().setPollInterval(-1);
+            ComponentUtil.setData(event.getUI(), HEARTBEAT_OWNER, null);
+        }
         if (presence != null) {
             presence.left(editorKey);
         }
