@@ -9,6 +9,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -459,20 +461,28 @@ class RecordEditorViewTest {
     }
 
     @Test
-    void whoElseHasTheRecordOpenIsShownFromTheDatabaseAndMyEditorCountsForOthers() {
+    void whoElseHasTheRecordOpenIsShownFromTheDatabaseRefreshedByTheHeartbeatAndMyEditorCountsForOthers() {
         Jurisdiction town = town("Presence");
-        String mariasEditor = UUID.randomUUID().toString();
-        presence.here(mariasEditor, RecordType.JURISDICTION, town.getId(), "maria");
         StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
         open(JurisdictionEditorView.class, town.getId());
+        Span others = _get(Span.class, spec -> spec.withId("presence"));
+        assertThat(others.getText()).isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo((int) RecordPresence.HEARTBEAT.toMillis());
 
-        assertThat(_get(Span.class, spec -> spec.withId("presence")).getText()).matches("maria is editing this since \\d\\d:\\d\\d UTC\\.");
+        // Maria opens it elsewhere (another app instance: only the database is shared); Ann's next heartbeat shows her.
+        String mariasEditor = UUID.randomUUID().toString();
+        presence.here(mariasEditor, RecordType.JURISDICTION, town.getId(), "maria");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(others.getText()).matches("maria is editing this since \\d\\d:\\d\\d UTC\\.");
         assertThat(presence.others(mariasEditor, RecordType.JURISDICTION, town.getId()))
                 .extracting(RecordPresence.Other::username).containsExactly("editor-ann");
 
         presence.left(mariasEditor);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(others.getText()).isEmpty();
         UI.getCurrent().navigate(JurisdictionListView.class);
         assertThat(presence.others(mariasEditor, RecordType.JURISDICTION, town.getId()))
                 .as("Ann's editor closed: her presence is gone").isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).as("no heartbeat outside an editor").isEqualTo(-1);
     }
 }
