@@ -1,34 +1,57 @@
 package org.civicdata.tracker.staff;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
@@ -41,8 +64,11 @@ import org.civicdata.tracker.common.PublishableRecord;
 import org.civicdata.tracker.editing.EditableRecords;
 import org.civicdata.tracker.editing.Edits;
 import org.civicdata.tracker.editing.RecordHistory;
+import org.civicdata.tracker.editing.RecordPresence;
 import org.civicdata.tracker.source.Source;
 import org.civicdata.tracker.source.SourceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The frame every staff editor shares, whatever the record type: load by id (or {@code new}), the
@@ -50,42 +76,80 @@ import org.civicdata.tracker.source.SourceService;
  * else saved first, publish/unpublish/delete for editors, notes, and the history with field-level
  * diffs and revert. A subclass supplies its form fields and how they map to the record.
  *
+ * <p>What the frame promises, whatever the type: every action ends in a line in the status area
+ * next to the buttons ("Saved at …" or the reason it was not done; never a notification over the
+ * buttons, never Java's text); a conflict shows, item by item, the value one started from, theirs
+ * and mine, and nothing of theirs is overwritten without a choice; leaving with unsaved changes
+ * asks first; a revert asks first; a role sees only the actions it may take; who else has the
+ * record open is shown (from {@link RecordPresence}); a published record links to its public page.
+ *
  * <p>The route must have an {@code :id} parameter. Component ids (save, publish, unpublish, delete,
- * sources, notes, record-state, history, revert-vN) are the same on every editor.
+ * sources, notes, record-state, history, revert-vN, editor-status, presence, role-note,
+ * public-links) are the same on every editor.
  */
 public abstract class RecordEditorView<T extends PublishableRecord> extends VerticalLayout
-        implements BeforeEnterObserver, HasDynamicTitle {
+        implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String NEW = "new";
+    private static final Logger LOG = LoggerFactory.getLogger(RecordEditorView.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    /** Asks the browser to confirm leaving the page while the form holds unsaved changes. */
+    private static final String HEARTBEAT_OWNER = "record-editor-heartbeat";
+    private static final String UNLOAD_GUARD = """
+            const el = this;
+            if (!el.__unloadGuard) {
+              el.__unloadGuard = e => {
+                if (el.isConnected && (el.dirty || el.__typed)) { e.preventDefault(); e.returnValue = ''; }
+              };
+              el.addEventListener('input', () => { el.__typed = true; });
+              el.addEventListener('change', () => { el.__typed = false; });
+            }
+            window.addEventListener('beforeunload', el.__unloadGuard);""";
 
     private final transient EditableRecords<T> records;
     private final transient SourceService sources;
     private final transient RecordHistory history;
     private final String noun;
+    /** This editor's key in {@link RecordPresence}: one per open editor. */
+    private final String editorKey = UUID.randomUUID().toString();
+    private transient RecordPresence presence;
+    private Registration heartbeat;
 
     private final H1 heading = new H1();
     private final Span state = new Span();
     private final FormLayout form = new FormLayout();
     private final MultiSelectComboBox<Source> cited = new MultiSelectComboBox<>("Sources");
     private final TextArea notes = new TextArea("Notes");
+    private final Button save = new Button("Save");
     private final Button publish = new Button("Publish");
     private final Button unpublish = new Button("Unpublish");
     private final Button delete = new Button("Delete");
     private final Button submitForReview = new Button("Submit for review");
     private final Button sendBack = new Button("Send back…");
     private final Span review = new Span();
+    private final Span others = new Span();
+    private final Span roleNote = new Span();
+    private final Div publicLinks = new Div();
+    /** Where every action's outcome is said, next to the buttons (read out by screen readers). */
+    private final Div status = new Div();
+    private final HorizontalLayout actions;
     /** Where a type shows the records attached to this one (filled by {@link #showAttached}). */
     private final VerticalLayout attached = new VerticalLayout();
     private final Grid<RecordHistory.Entry> historyGrid = new Grid<>();
     private final Map<String, HasValidation> fieldsByName = new HashMap<>();
+    /** The form's fields by the name the service uses, in form order (sources and notes included). */
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+    /** Fields made read-only because the signed-in role may not change this record. */
+    private final Set<HasValue<?, ?>> lockedForRole = new HashSet<>();
 
     /** False for records that are not themselves cited to sources (sources). */
     private boolean citesSources;
     /** The record as read from the database; edits are made on a copy. */
     private T current;
-    /** The parts as the record was shown, to tell which ones the user changed (after a conflict). */
-    private Map<String, Object> partsAsShown = Map.of();
+    /** The form's values (fields, sources, notes, parts) as the record was shown: unsaved changes differ. */
+    private Map<String, Object> valuesAsShown = Map.of();
     private Set<Long> currentSourceIds = Set.of();
 
     protected RecordEditorView(String noun, EditableRecords<T> records, SourceService sources, RecordHistory history) {
@@ -98,8 +162,10 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         cited.setItems(query -> sources.search(query.getFilter().orElse(""), query.getPage(), query.getPageSize()).stream());
         notes.setId("notes");
         fieldsByName.put("sources", cited);
+        watch("sources", cited);
+        watch("notes", notes);
 
-        Button save = new Button("Save", e -> save());
+        save.addClickListener(e -> save());
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("publish");
@@ -130,12 +196,27 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         historyGrid.addComponentColumn(e -> {
             Button revert = new Button("Revert to v" + e.version(), click -> revert(e.version()));
             revert.setId("revert-v" + e.version());
-            revert.setEnabled(current != null && e.version() != current.getVersion());
+            revert.setEnabled(current != null && e.version() != current.getVersion() && mayEdit(current));
+            if (current != null && !mayEdit(current)) {
+                revert.setTooltipText(CONTRIBUTOR_DRAFTS_ONLY);
+            }
             return revert;
         }).setKey("revert").setAutoWidth(true).setFlexGrow(0);
         historyGrid.setAllRowsVisible(true);
 
-        add(heading, state, review, form, new HorizontalLayout(save, submitForReview, publish, sendBack, unpublish, delete),
+        others.setId("presence");
+        roleNote.setId("role-note");
+        publicLinks.setId("public-links");
+        status.setId("editor-status");
+        status.getElement().setAttribute("role", "status");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.getStyle().set("min-height", "1.5em").set("font-weight", "500");
+        actions = new HorizontalLayout(save, submitForReview, publish, sendBack, unpublish, delete);
+        actions.setId("editor-actions");
+        actions.setWrap(true);
+        // Buttons inside the form (an event's "Add figure", "Remove") change it without a value event.
+        form.getElement().addEventListener("click", e -> refreshDirtyFlag());
+        add(heading, state, review, others, publicLinks, roleNote, form, actions, status,
                 attached, new H2("History"), historyGrid);
     }
 
@@ -144,6 +225,15 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         form.add(field);
         if (field instanceof HasValidation validated) {
             fieldsByName.put(name, validated);
+        }
+        watch(name, field);
+    }
+
+    /** Registers a field for the conflict dialog and the unsaved-changes check. */
+    private void watch(String name, Component field) {
+        fields.put(name, field);
+        if (field instanceof HasValue<?, ?> value) {
+            value.addValueChangeListener(e -> refreshDirtyFlag());
         }
     }
 
@@ -202,6 +292,133 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected abstract Class<? extends Component> listView();
 
+    /**
+     * The public page where a record is shown: a jurisdiction's page {@code /j/{slug}} and its JSON
+     * {@code /api/jurisdictions/{slug}}. Public when the record and that jurisdiction are both
+     * published; {@code jurisdictionName} is null for a jurisdiction's own page.
+     */
+    public record PublicPage(String slug, String jurisdictionName, boolean jurisdictionPublished) {
+
+        /** A jurisdiction's own page. */
+        public static PublicPage own(String slug) {
+            return new PublicPage(slug, null, true);
+        }
+
+        /** The page of the jurisdiction an attached record belongs to. */
+        public static PublicPage of(String slug, String jurisdictionName, PublicationState jurisdictionState) {
+            return new PublicPage(slug, jurisdictionName, jurisdictionState == PublicationState.PUBLISHED);
+        }
+    }
+
+    /**
+     * The jurisdictions' pages that show this record (a jurisdiction: its own; an attached record:
+     * its jurisdiction's); none by default.
+     */
+    protected List<PublicPage> publicPages(T record) {
+        return List.of();
+    }
+
+    /** What to say when the record is on no public page; types with no page of their own say why. */
+    protected String noPublicPage() {
+        return "Not on any public page: it is attached to no jurisdiction.";
+    }
+
+    /** Injected by the bean context (so that every editor's constructor stays as it is). */
+    @Inject
+    public void setPresence(RecordPresence presence) {
+        this.presence = presence;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        ComponentUtil.setData(ui, HEARTBEAT_OWNER, this);
+        ui.setPollInterval((int) RecordPresence.HEARTBEAT.toMillis());
+        heartbeat = ui.addPollListener(e -> beat());
+        getElement().executeJs(UNLOAD_GUARD);
+        refreshDirtyFlag();
+        beat();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (heartbeat != null) {
+            heartbeat.remove();
+            heartbeat = null;
+        }
+        // Another editor attached meanwhile (navigating from one editor to the next) keeps its heartbeat.
+        if (ComponentUtil.getData(event.getUI(), HEARTBEAT_OWNER) == this) {
+            event.getUI().setPollInterval(-1);
+            ComponentUtil.setData(event.getUI(), HEARTBEAT_OWNER, null);
+        }
+        if (presence != null) {
+            presence.left(editorKey);
+        }
+        super.onDetach(event);
+    }
+
+    /** The heartbeat: this editor is still open; and who else has the record open now. */
+    private void beat() {
+        if (presence == null || current == null || !isAttached()) {
+            return;
+        }
+        if (current.getId() == null) {
+            presence.left(editorKey);
+            others.setText("");
+            return;
+        }
+        StaffPrincipal me = StaffSession.current().orElse(null);
+        if (me == null) {
+            return;
+        }
+        List<RecordPresence.Other> open;
+        try {
+            presence.here(editorKey, records.type(), current.getId(), me.username());
+            open = presence.others(editorKey, records.type(), current.getId());
+        } catch (RuntimeException e) {
+            // Presence is a courtesy: when it cannot be read, the editor still works, and says nothing wrong.
+            LOG.warn("Presence of the {} editor not updated", noun, e);
+            others.setText("");
+            return;
+        }
+        others.setText(open.stream().map(o -> o.username().equals(me.username())
+                        ? "You also have this open in another window (since " + sinceText(o.since()) + ")."
+                        : o.username() + " is editing this since " + sinceText(o.since()) + ".")
+                .collect(Collectors.joining(" ")));
+    }
+
+    private static String sinceText(Instant since) {
+        boolean today = since.atZone(ZoneOffset.UTC).toLocalDate().equals(LocalDate.now(ZoneOffset.UTC));
+        return (today ? TIME : WHEN).format(since) + " UTC";
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!isDirty() || (current.getId() != null && records.find(current.getId()).isEmpty())) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setId("leave-dialog");
+        ask.setHeader("Leave without saving?");
+        ask.setText("Your changes to " + (current.getId() == null ? "this new " + noun : titleOf(current))
+                + " are not saved. If you leave now, they are lost.");
+        Button stay = new Button("Stay and keep editing", e -> ask.close());
+        stay.setId("leave-stay");
+        Button discard = new Button("Leave, discard my changes", e -> {
+            ask.close();
+            valuesAsShown = formValues();
+            leave.proceed();
+        });
+        discard.setId("leave-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        ask.setCancelable(true);
+        ask.setCancelButton(stay);
+        ask.setConfirmButton(discard);
+        ask.open();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse(NEW);
@@ -234,12 +451,11 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         current = record;
         currentSourceIds = record.getId() == null ? Set.of() : new HashSet<>(records.sourceIds(record.getId()));
         fieldsByName.values().forEach(f -> f.setInvalid(false));
-        fill(record);
-        partsAsShown = editedParts();
-        cited.setValue(new HashSet<>(sources.byIds(currentSourceIds)));
-        notes.setValue(record.getNotes() == null ? "" : record.getNotes());
+        fillAll(record, currentSourceIds);
+        valuesAsShown = formValues();
         boolean stored = record.getId() != null;
         boolean editor = who().may(StaffRole.EDITOR);
+        lockForRole(!mayEdit(record));
         heading.setText(stored ? titleOf(record) : "New " + noun);
         state.setText(stored ? record.getPublicationState().name().toLowerCase(Locale.ROOT) + ", version "
                 + record.getVersion() : "draft, not saved yet");
@@ -257,7 +473,170 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             case PUBLISHED -> "";
         }).orElse(""));
         historyGrid.setItems(stored ? history.of(records.type(), record.getId()) : List.of());
+        showPublicLinks(record);
         afterShow(record);
+        refreshDirtyFlag();
+        beat();
+    }
+
+    /** The record's values, sources and notes in the form. */
+    private void fillAll(T record, Collection<Long> sourceIds) {
+        fill(record);
+        cited.setValue(new HashSet<>(sources.byIds(sourceIds)));
+        notes.setValue(record.getNotes() == null ? "" : record.getNotes());
+    }
+
+    private static final String CONTRIBUTOR_DRAFTS_ONLY =
+            "A contributor edits drafts only; ask an editor to change a published record.";
+
+    /** The rule of {@code RecordEditor}: contributors edit and revert drafts only. */
+    private boolean mayEdit(T record) {
+        return record.getId() == null || record.getPublicationState() == PublicationState.DRAFT
+                || StaffSession.current().map(p -> p.may(StaffRole.EDITOR)).orElse(false);
+    }
+
+    /** A contributor on a published record: the form is read-only, Save is off, and the reason is shown. */
+    private void lockForRole(boolean locked) {
+        lockedForRole.forEach(f -> f.setReadOnly(false));
+        lockedForRole.clear();
+        if (locked) {
+            fields.values().stream().filter(f -> f instanceof HasValue<?, ?>).map(f -> (HasValue<?, ?>) f)
+                    .filter(f -> !f.isReadOnly()).forEach(f -> {
+                        f.setReadOnly(true);
+                        lockedForRole.add(f);
+                    });
+        }
+        save.setEnabled(!locked);
+        save.setTooltipText(locked ? CONTRIBUTOR_DRAFTS_ONLY : null);
+        roleNote.setText(locked ? "Published: " + CONTRIBUTOR_DRAFTS_ONLY : "");
+        roleNote.setVisible(locked);
+    }
+
+    private void showPublicLinks(T record) {
+        publicLinks.removeAll();
+        if (record.getId() == null) {
+            return;
+        }
+        List<PublicPage> pages = publicPages(record);
+        if (pages.isEmpty()) {
+            publicLinks.add(new Span(noPublicPage()));
+            return;
+        }
+        boolean published = record.getPublicationState() == PublicationState.PUBLISHED;
+        for (PublicPage page : pages) {
+            String path = "/j/" + page.slug();
+            String json = "/api/jurisdictions/" + page.slug();
+            Div line = new Div();
+            line.setId("public-" + page.slug());
+            if (published && page.jurisdictionPublished()) {
+                Anchor html = new Anchor(path, "Public page " + path, AnchorTarget.BLANK);
+                html.setId("public-page-" + page.slug());
+                Anchor data = new Anchor(json, "JSON " + json, AnchorTarget.BLANK);
+                data.setId("public-json-" + page.slug());
+                line.add(new Span("Public: "), html, new Span(" · "), data);
+            } else {
+                List<String> drafts = new ArrayList<>();
+                if (!published) {
+                    drafts.add("this " + noun);
+                }
+                if (page.jurisdictionName() != null && !page.jurisdictionPublished()) {
+                    drafts.add(page.jurisdictionName());
+                }
+                line.add(new Span("Not public yet: " + String.join(" and ", drafts)
+                        + (drafts.size() > 1 ? " are drafts" : " is a draft") + ". Once published it is shown at "
+                        + path + " (JSON: " + json + ")."));
+            }
+            publicLinks.add(line);
+        }
+    }
+
+    /** The form's values: each field by name, then sources and notes, then the parts kept in other tables. */
+    private Map<String, Object> formValues() {
+        Map<String, Object> parts = editedParts();
+        Map<String, Object> values = new LinkedHashMap<>();
+        fields.forEach((name, field) -> {
+            if (field instanceof HasValue<?, ?> value && !parts.containsKey(name)) {
+                values.put(name, value.getValue());
+            }
+        });
+        values.putAll(parts);
+        return values;
+    }
+
+    /** Puts values of {@link #formValues} back into the form (some or all). */
+    @SuppressWarnings("unchecked")
+    private void putValues(Map<String, Object> values) {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        Set<String> partNames = editedParts().keySet();
+        values.forEach((name, value) -> {
+            if (partNames.contains(name)) {
+                parts.put(name, value);
+            } else if (fields.get(name) instanceof HasValue<?, ?> field) {
+                ((HasValue<?, Object>) field).setValue(value);
+            }
+        });
+        if (!parts.isEmpty()) {
+            restoreParts(parts);
+        }
+    }
+
+    /** Unsaved changes: the form's values differ from the record as shown (fields, sources, notes, parts). */
+    protected boolean isDirty() {
+        if (current == null) {
+            return false;
+        }
+        try {
+            Map<String, Object> now = formValues();
+            return !Edits.differences(valuesAsShown, now, now).isEmpty();
+        } catch (RuntimeException unreadable) {
+            return true;
+        }
+    }
+
+    /** Tells the page whether to ask before the browser leaves it. */
+    private void refreshDirtyFlag() {
+        getElement().setProperty("dirty", isDirty());
+    }
+
+    /** A field's name as the form shows it. */
+    private String labelOf(String name) {
+        Component field = fields.get(name);
+        if (field instanceof HasLabel labelled && labelled.getLabel() != null && !labelled.getLabel().isBlank()) {
+            return labelled.getLabel();
+        }
+        String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    /** A value of a field as the form shows it, in words. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private String textOf(String name, Object value) {
+        Component field = editedParts().containsKey(name) ? null : fields.get(name);
+        if (value == null || "".equals(value) || value instanceof Collection<?> c && c.isEmpty()) {
+            return "(empty)";
+        }
+        if (field instanceof ComboBox combo && combo.getItemLabelGenerator() != null) {
+            return ((ItemLabelGenerator<Object>) combo.getItemLabelGenerator()).apply(value);
+        }
+        if (field instanceof MultiSelectComboBox multi && multi.getItemLabelGenerator() != null) {
+            ItemLabelGenerator<Object> label = multi.getItemLabelGenerator();
+            return ((Collection<Object>) value).stream().map(label::apply).sorted().collect(Collectors.joining("; "));
+        }
+        if (field instanceof Select select && select.getItemLabelGenerator() != null) {
+            return ((ItemLabelGenerator<Object>) select.getItemLabelGenerator()).apply(value);
+        }
+        if (field instanceof Checkbox || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value) ? "yes" : "no";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(item -> item instanceof Map<?, ?> map
+                    ? map.values().stream().filter(Objects::nonNull).map(String::valueOf).collect(Collectors.joining(" "))
+                    : String.valueOf(item)).collect(Collectors.joining("; "));
+        }
+        return String.valueOf(value);
     }
 
     private T edited() {
@@ -288,48 +667,60 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             T saved = records.save(who(), mine, mySources, editedParts());
             boolean created = current.getId() == null;
             show(saved);
-            Notification.show(created ? "Created as a draft." : "Saved.");
+            done(created ? "Created as a draft." : "Saved.");
             if (created) {
                 UI.getCurrent().navigate(getClass(), new RouteParameters("id", String.valueOf(saved.getId())));
             }
         } catch (StaleRecordException e) {
-            Map<String, Object> myParts = editedParts();
-            new ConflictDialog(history.since(records.type(), current.getId(), current.getVersion()),
-                    () -> records.find(current.getId()).ifPresent(this::show),
-                    () -> applyMineOnTop(mine, mySources, myParts)).open();
+            openConflict();
         } catch (InvalidInputException e) {
             showInvalid(e);
         } catch (DependentRecordsException e) {
             showDependents(e);
         } catch (NotPermittedException e) {
-            error(e.getMessage());
+            error("Not saved: " + e.getMessage());
+        } catch (RuntimeException e) {
+            unexpected(e);
         }
     }
 
     /**
-     * Their version plus the fields, sources and parts (an event's jurisdictions and figures) this
-     * user changed, back in the form to review and save.
+     * Someone else saved first. Shows, item by item, the value this user started from, theirs and
+     * mine; what only one side changed is kept, and where both changed it the user chooses. The
+     * merged values go into the form on top of their version, to review and save.
      */
-    private void applyMineOnTop(T mine, List<Long> mySources, Map<String, Object> myParts) {
+    private void openConflict() {
         T base = current;
-        Set<Long> baseSources = currentSourceIds;
-        Map<String, Object> baseParts = partsAsShown;
-        records.find(base.getId()).ifPresent(latest -> {
-            show(Edits.applyOnTop(base, mine, latest));
-            if (!new HashSet<>(mySources).equals(baseSources)) {
-                cited.setValue(new HashSet<>(sources.byIds(mySources)));
-            }
-            Map<String, Object> changedParts = new java.util.LinkedHashMap<>();
-            myParts.forEach((part, value) -> {
-                if (!java.util.Objects.equals(value, baseParts.get(part))) {
-                    changedParts.put(part, value);
-                }
-            });
-            if (!changedParts.isEmpty()) {
-                restoreParts(changedParts);
-            }
-            Notification.show("Their changes are loaded with yours on top. Review, then save.");
-        });
+        T latest = records.find(base.getId()).orElse(null);
+        if (latest == null) {
+            error("Not saved: someone deleted this " + noun + " meanwhile. Your changes are still in the form.");
+            return;
+        }
+        Map<String, Object> mine = formValues();
+        Map<String, Object> theirs;
+        try {
+            fillAll(latest, records.sourceIds(latest.getId()));
+            theirs = formValues();
+        } finally {
+            putValues(mine);
+        }
+        List<Edits.Difference> differences = Edits.differences(valuesAsShown, theirs, mine);
+        List<ConflictDialog.Row> rows = differences.stream().map(d -> new ConflictDialog.Row(d.name(), labelOf(d.name()),
+                textOf(d.name(), d.base()), textOf(d.name(), d.theirs()), textOf(d.name(), d.mine()), d.theyChanged(),
+                d.iChanged(), d.needsChoice())).toList();
+        List<RecordHistory.Entry> since = history.since(records.type(), base.getId(), base.getVersion());
+        new ConflictDialog(since, rows,
+                () -> {
+                    show(latest);
+                    done("Their version is loaded; your changes were discarded.");
+                },
+                choices -> {
+                    show(latest);
+                    putValues(Edits.merge(differences, choices));
+                    refreshDirtyFlag();
+                    done("Their changes are in the form with yours as you chose. Not saved yet: review, then save.");
+                }).open();
+        error("Not saved yet: someone else saved this " + noun + " first. Choose what to keep.");
     }
 
     private void openSendBack() {
@@ -343,7 +734,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
                 records.editor().reviews().sendBack(who(), records.type(), current.getId(), comment.getValue());
                 dialog.close();
                 show(current);
-                Notification.show("Sent back with your comment.");
+                done("Sent back with your comment.");
             } catch (InvalidInputException invalid) {
                 comment.setErrorMessage(invalid.getMessage());
                 comment.setInvalid(true);
@@ -358,7 +749,29 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     }
 
     private void revert(int version) {
-        run(() -> show(records.revert(who(), current, version)), "Reverted to version " + version + " (as a new change).");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("revert-dialog");
+        confirm.setHeader("Revert to version " + version + "?");
+        String text = "Version " + version + "'s values are saved as a new change; the history keeps every version.";
+        if (current.getPublicationState() == PublicationState.PUBLISHED) {
+            text += " This " + noun + " is published: the change goes public at once.";
+        }
+        if (isDirty()) {
+            text += " Your unsaved changes in the form are discarded.";
+        }
+        confirm.setText(text);
+        Button yes = new Button("Revert to v" + version, e -> {
+            confirm.close();
+            run(() -> show(records.revert(who(), current, version)), "Reverted to version " + version + " (as a new change).");
+        });
+        yes.setId("revert-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button no = new Button("Cancel", e -> confirm.close());
+        no.setId("revert-cancel");
+        confirm.setCancelable(true);
+        confirm.setCancelButton(no);
+        confirm.setConfirmButton(yes);
+        confirm.open();
     }
 
     private void confirmDelete() {
@@ -377,7 +790,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private void run(Runnable action, String done) {
         try {
             action.run();
-            Notification.show(done);
+            done(done);
         } catch (StaleRecordException e) {
             error("Someone else changed this record meanwhile; it has been reloaded. Please try again.");
             records.find(current.getId()).ifPresent(this::show);
@@ -387,6 +800,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             showDependents(e);
         } catch (NotPermittedException e) {
             error(e.getMessage());
+        } catch (RuntimeException e) {
+            unexpected(e);
         }
     }
 
@@ -402,18 +817,39 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         new DependentsDialog(e, oneStep).open();
     }
 
+    /** The field's error next to it, and the same words (naming the field) in the status area. */
     private void showInvalid(InvalidInputException e) {
         HasValidation field = fieldsByName.get(e.field());
         if (field != null) {
             field.setErrorMessage(e.getMessage());
             field.setInvalid(true);
+            error("Not done: " + labelOf(e.field()) + ": " + e.getMessage());
         } else {
             error(e.getMessage());
         }
     }
 
-    private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    /** An outcome, in the status area next to the buttons, with the time so a repeat is seen too. */
+    private void done(String message) {
+        say(message + " (" + SECONDS.format(Instant.now()) + " UTC)", "var(--lumo-success-text-color)");
+    }
+
+    /** A refusal or a failure, in the status area next to the buttons: never over them. */
+    private void error(String message) {
+        say(message, "var(--lumo-error-text-color)");
+    }
+
+    private void say(String message, String color) {
+        status.setText(message);
+        status.getStyle().set("color", color);
+    }
+
+    /** A failure nobody foresaw (a database error, a bug): logged in full, shown in plain words. */
+    private void unexpected(RuntimeException e) {
+        String at = SECONDS.format(Instant.now());
+        LOG.error("Unexpected failure in the {} editor (shown to the user at {} UTC)", noun, at, e);
+        error("That did not work: something went wrong on our side (noted in the log at " + at
+                + " UTC). Your changes are still in the form; try again, and tell an admin if it happens again.");
     }
 
     protected static StaffPrincipal who() {

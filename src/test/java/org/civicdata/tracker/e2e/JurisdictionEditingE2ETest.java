@@ -132,6 +132,7 @@ class JurisdictionEditingE2ETest {
         Browser.screenshot(browser, "jurisdiction-history");
 
         click("revert-v1");
+        click("revert-confirm");
         waitForText("record-state", "version 3");
         assertThat(input("name").getAttribute("value")).isEqualTo("E2E Town " + unique);
         assertThat(api("/api/jurisdictions/" + slug)).contains("\"name\":\"E2E Town " + unique + "\"");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.civicdata.tracker.designation.Designation;
 import org.civicdata.tracker.designation.DesignationService;
 import org.civicdata.tracker.designation.Designator;
@@ -80,5 +81,11 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
     @Override
     protected Class<? extends Component> listView() {
         return DesignationListView.class;
+    }
+
+    @Override
+    protected List<PublicPage> publicPages(Designation d) {
+        return d.getJurisdictionId() == null ? List.of() : jurisdictions.find(d.getJurisdictionId())
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.civicdata.tracker.dojletter.DojLetter;
 import org.civicdata.tracker.dojletter.DojLetterService;
 import org.civicdata.tracker.dojletter.LetterStatus;
@@ -106,5 +107,11 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
     @Override
     protected Class<? extends Component> listView() {
         return DojLetterListView.class;
+    }
+
+    @Override
+    protected List<PublicPage> publicPages(DojLetter l) {
+        return l.getJurisdictionId() == null ? List.of() : jurisdictions.find(l.getJurisdictionId())
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
     }
 }

@@ -122,4 +122,10 @@ public class EventEditorView extends RecordEditorView<Event> {
     protected Class<? extends Component> listView() {
         return EventListView.class;
     }
+
+    @Override
+    protected List<PublicPage> publicPages(Event e) {
+        return service.jurisdictionSlugs(e.getId()).stream().map(jurisdictions::findBySlug).flatMap(Optional::stream)
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).toList();
+    }
 }

@@ -8,11 +8,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.funding.CourtCase;
 import org.civicdata.tracker.funding.CourtCaseService;
 import org.civicdata.tracker.funding.FundingThreat;
 import org.civicdata.tracker.funding.FundingThreatService;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.PartialDateField;
 import org.civicdata.tracker.staff.RecordEditorView;
@@ -26,6 +28,7 @@ import org.civicdata.tracker.staff.StaffLayout;
 public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
 
     private final transient FundingThreatService threats;
+    private final transient JurisdictionService jurisdictions;
     private final RecordPicker<FundingThreat> threat;
     private final TextField name = text("name", "Case name", 300);
     private final TextField court = text("court", "Court", 300);
@@ -35,10 +38,11 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
     private final TextArea summary = new TextArea("What the ruling held");
     private final Button openThreat = new Button("Open the threat");
 
-    public CourtCaseEditorView(CourtCaseService service, FundingThreatService threats, SourceService sources,
-                               RecordHistory history) {
+    public CourtCaseEditorView(CourtCaseService service, FundingThreatService threats,
+                               JurisdictionService jurisdictions, SourceService sources, RecordHistory history) {
         super("court case", service, sources, history);
         this.threats = threats;
+        this.jurisdictions = jurisdictions;
         threat = new RecordPicker<>("funding-threat", "Funding threat", threats::describe, threats::search);
         threat.setRequiredIndicatorVisible(true);
         rulingOn.setId("ruling-on");
@@ -99,5 +103,17 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
     @Override
     protected Class<? extends Component> listView() {
         return CourtCaseListView.class;
+    }
+
+    /** A court case is shown under its funding threat, on the page of the threat's jurisdiction. */
+    @Override
+    protected List<PublicPage> publicPages(CourtCase c) {
+        return c.getFundingThreatId() == null ? List.of() : threats.find(c.getFundingThreatId()).map(FundingThreat::getJurisdictionId).flatMap(jurisdictions::find)
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
+    }
+
+    @Override
+    protected String noPublicPage() {
+        return "Not on any public page: its funding threat is attached to no jurisdiction.";
     }
 }

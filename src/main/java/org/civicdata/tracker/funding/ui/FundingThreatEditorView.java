@@ -145,4 +145,10 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
     protected Class<? extends Component> listView() {
         return FundingThreatListView.class;
     }
+
+    @Override
+    protected List<PublicPage> publicPages(FundingThreat t) {
+        return t.getJurisdictionId() == null ? List.of() : jurisdictions.find(t.getJurisdictionId())
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
+    }
 }

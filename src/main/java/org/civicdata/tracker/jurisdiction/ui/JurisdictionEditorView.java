@@ -205,4 +205,9 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     protected Class<? extends Component> listView() {
         return JurisdictionListView.class;
     }
+
+    @Override
+    protected List<PublicPage> publicPages(Jurisdiction j) {
+        return List.of(PublicPage.own(j.getSlug()));
+    }
 }

@@ -73,4 +73,11 @@ public class PersonEditorView extends RecordEditorView<Person> {
     protected Class<? extends Component> listView() {
         return PersonListView.class;
     }
+
+    /** People have no page of their own: their published statements are on their jurisdiction's page. */
+    @Override
+    protected String noPublicPage() {
+        return "A person has no public page of their own: their published statements are shown on the page of the"
+                + " jurisdiction they speak for.";
+    }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
@@ -84,5 +85,11 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
     @Override
     protected Class<? extends Component> listView() {
         return PolicyPositionListView.class;
+    }
+
+    @Override
+    protected List<PublicPage> publicPages(PolicyPosition p) {
+        return p.getJurisdictionId() == null ? List.of() : jurisdictions.find(p.getJurisdictionId())
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
     }
 }

@@ -91,4 +91,11 @@ public class SourceEditorView extends RecordEditorView<Source> {
     protected Class<? extends Component> listView() {
         return SourceListView.class;
     }
+
+    /** Sources have no page of their own: they are listed under every published record citing them. */
+    @Override
+    protected String noPublicPage() {
+        return "A source has no public page of its own: once published, it is listed with its link under every"
+                + " published record that cites it.";
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
@@ -126,5 +127,11 @@ public class StatementEditorView extends RecordEditorView<Statement> {
     @Override
     protected Class<? extends Component> listView() {
         return StatementListView.class;
+    }
+
+    @Override
+    protected List<PublicPage> publicPages(Statement s) {
+        return s.getJurisdictionId() == null ? List.of() : jurisdictions.find(s.getJurisdictionId())
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
     }
 }

@@ -117,6 +117,7 @@ class EventViewsTest {
 
         Grid<RecordHistory.Entry> history = _get(Grid.class, spec -> spec.withId("history"));
         ((Button) GridKt._getCellComponent(history, 1, "revert")).click();
+        click("revert-confirm");
         assertThat(service.jurisdictionSlugs(saved.getId())).containsExactly("chicago-il");
         assertThat(EditorChecks.auditTrail(audit, RecordType.EVENT, saved.getId()))
                 .containsExactly("CREATE by editor-ann", "UPDATE by editor-ann", "REVERT by editor-ann");
@@ -202,6 +203,7 @@ class EventViewsTest {
         Grid<RecordHistory.Entry> history = _get(Grid.class, spec -> spec.withId("history"));
         int row = EditorChecks.rows(history).stream().map(RecordHistory.Entry::version).toList().indexOf(versionBeforeFigures);
         ((Button) GridKt._getCellComponent(history, row, "revert")).click();
+        click("revert-confirm");
         assertThat(EventFigures.part(service.figures(withFigures.getId()))).isEqualTo(EventFigures.part(before));
     }
 }

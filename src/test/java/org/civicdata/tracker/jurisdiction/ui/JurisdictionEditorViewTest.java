@@ -9,7 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.ApplicationContext;
@@ -142,8 +141,10 @@ class JurisdictionEditorViewTest {
         click("save");
 
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("conflict-dialog"));
-        assertThat(_find(dialog, ListItem.class)).extracting(ListItem::getText)
-                .anySatisfy(text -> assertThat(text).contains("bob").contains("fips: — → 99123"));
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class).getText()).contains("bob");
+        assertThat(_get(dialog, com.vaadin.flow.component.html.NativeTableRow.class, spec -> spec.withId("conflict-row-fips"))
+                .getElement().getTextRecursively()).contains("FIPS / GEOID").contains("99123")
+                .contains("theirs (only they changed it)");
         assertThat(jurisdictions.findById(stored.getId()).orElseThrow().getName()).isNotEqualTo("Ann's name");
 
         _get(dialog, Button.class, spec -> spec.withId("conflict-apply-mine")).click();
@@ -177,6 +178,7 @@ class JurisdictionEditorViewTest {
         Button revert = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "revert");
         assertThat(revert.getText()).isEqualTo("Revert to v0");
         revert.click();
+        click("revert-confirm");
         assertThat(jurisdictions.findBySlug(slug).orElseThrow().getName()).isEqualTo(original);
         assertThat(field("name").getValue()).isEqualTo(original);
     }
