@@ -23,6 +23,7 @@ import org.civicdata.tracker.funding.ThreatStatus;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.AttachedList;
 import org.civicdata.tracker.staff.PartialDateField;
 import org.civicdata.tracker.staff.RecordEditorView;
@@ -41,12 +42,12 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
     private final RecordPicker<Jurisdiction> jurisdiction;
     private final TextField scope = text("scope", "Who is threatened, in words (when not one jurisdiction)", 500);
     private final TextField issuingAuthority = text("issuing-authority", "Issuing authority", 300);
-    private final Select<ThreatInstrument> instrument = choice("instrument", "Instrument", ThreatInstrument.values());
+    private final Select<ThreatInstrument> instrument = new CodedSelect<>("instrument", "Instrument", ThreatInstrument.values());
     private final TextField instrumentDetail = text("instrument-detail", "Instrument, in words", 500);
     private final RecordPicker<DojLetter> letter;
     private final TextField programme = text("programme", "Programme at stake", 300);
     private final BigDecimalField amountUsd = new BigDecimalField("Amount at stake (USD)");
-    private final Select<ThreatStatus> status = choice("status", "Status", ThreatStatus.values());
+    private final Select<ThreatStatus> status = new CodedSelect<>("status", "Status", ThreatStatus.values());
     private final PartialDateField announcedOn = new PartialDateField("Announced on", "announcedOn");
     private final AttachedList<CourtCase> courtCases = new AttachedList<>("court-cases", CourtCaseEditorView.class);
 
