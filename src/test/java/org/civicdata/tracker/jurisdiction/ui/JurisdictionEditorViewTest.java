@@ -143,7 +143,7 @@ class JurisdictionEditorViewTest {
 
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("conflict-dialog"));
         assertThat(_find(dialog, ListItem.class)).extracting(ListItem::getText)
-                .anySatisfy(text -> assertThat(text).contains("bob").contains("fips: — → 99123"));
+                .anySatisfy(text -> assertThat(text).contains("bob").contains("FIPS: — → 99123"));
         assertThat(jurisdictions.findById(stored.getId()).orElseThrow().getName()).isNotEqualTo("Ann's name");
 
         _get(dialog, Button.class, spec -> spec.withId("conflict-apply-mine")).click();
@@ -172,7 +172,7 @@ class JurisdictionEditorViewTest {
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("history"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).changes())
                 .anySatisfy(c -> assertThat(c.field() + ": " + c.before() + " → " + c.after())
-                        .isEqualTo("name: " + original + " → Changed name"));
+                        .isEqualTo("Name: " + original + " → Changed name"));
 
         Button revert = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "revert");
         assertThat(revert.getText()).isEqualTo("Revert to v0");
