@@ -10,6 +10,7 @@ import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.designation.Designator;
 import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.editing.ReviewRequest;
 import org.civicdata.tracker.event.EventKind;
 import org.civicdata.tracker.event.FigureQualifier;
 import org.civicdata.tracker.event.FigureUnit;
@@ -41,7 +42,7 @@ public final class Codebook {
             PolicyVariable.class, PolicyValue.class, Designator.class, LetterStatus.class, ThreatInstrument.class,
             ThreatStatus.class, StatementKind.class, Venue.class, EventKind.class, FigureUnit.class,
             FigureQualifier.class, PublicationState.class, DatePrecision.class, RecordType.class, AuditAction.class,
-            StaffRole.class);
+            StaffRole.class, ReviewRequest.State.class);
 
     /** A field; {@code allowed} are its coded values, each with its label and meaning. */
     public record Field(String name, String meaning, List<Coded> allowed) {
@@ -62,7 +63,7 @@ public final class Codebook {
     public static List<Group> groups() {
         List<Field> policy = new ArrayList<>();
         for (PolicyVariable v : PolicyVariable.values()) {
-            policy.add(new Field(v.name(), v.meaning() + (v.limitsCooperation()
+            policy.add(new Field(v.name(), v.label() + ": " + v.meaning() + (v.limitsCooperation()
                     ? " YES points towards limiting cooperation." : " YES points towards cooperation."), values(PolicyValue.values())));
         }
         return List.of(

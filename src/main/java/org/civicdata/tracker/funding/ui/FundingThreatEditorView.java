@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
@@ -26,6 +27,7 @@ import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.AttachedList;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -35,6 +37,9 @@ import org.civicdata.tracker.staff.StaffLayout;
 @PermitAll
 @Prototype
 public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
+
+    /** The jurisdiction a new record is for, from the URL. */
+    private Long forJurisdiction;
 
     private final transient FundingThreatService service;
     private final transient JurisdictionService jurisdictions;
@@ -87,10 +92,18 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
         addSourcesAndNotes();
     }
 
+    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        forJurisdiction = EditorRoutes.jurisdictionOf(event);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected FundingThreat blank() {
         FundingThreat blank = new FundingThreat();
         blank.setStatus(ThreatStatus.THREATENED);
+        blank.setJurisdictionId(forJurisdiction);
         return blank;
     }
 
