@@ -43,7 +43,7 @@ public class CodebookController {
             Element section = main.appendElement("section");
             section.appendElement("h2").text(group.title());
             section.appendElement("p").text(group.description());
-            Element table = section.appendElement("table").addClass("codebook");
+            Element table = section.appendElement("table").addClass("codebook").addClass("stack");
             Element head = table.appendElement("thead").appendElement("tr");
             head.appendElement("th").attr("scope", "col").text("Field");
             head.appendElement("th").attr("scope", "col").text("Meaning");
@@ -55,6 +55,7 @@ public class CodebookController {
                 row.appendElement("td").text(field.meaning());
                 Element allowed = row.appendElement("td");
                 if (!field.allowed().isEmpty()) {
+                    allowed.attr("data-label", "Allowed values");
                     Element values = allowed.appendElement("dl").addClass("codes");
                     for (Coded value : field.allowed()) {
                         Element term = values.appendElement("dt");
