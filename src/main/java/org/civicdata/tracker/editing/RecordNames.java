@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civicdata.tracker.audit.AuditEntry;
+import org.civicdata.tracker.audit.AuditEntryRepository;
 import org.civicdata.tracker.audit.RecordWriter;
 import org.civicdata.tracker.common.RecordNaming;
 import org.civicdata.tracker.common.RecordType;
@@ -18,17 +20,40 @@ import org.civicdata.tracker.common.TrackedRecord;
 @Singleton
 public class RecordNames {
 
+    /** The fields that name a record, in the order tried for one that is gone. */
+    private static final List<String> NAMING_FIELDS = List.of("name", "title", "label", "username", "issuingAuthority",
+            "recipients", "text");
+
     private final RecordWriter records;
+    private final AuditEntryRepository audit;
     private final Map<RecordType, RecordNaming<?>> namings = new EnumMap<>(RecordType.class);
 
-    RecordNames(RecordWriter records, List<RecordNaming<?>> namings) {
+    RecordNames(RecordWriter records, AuditEntryRepository audit, List<RecordNaming<?>> namings) {
         this.records = records;
+        this.audit = audit;
         namings.forEach(n -> this.namings.put(n.recordType(), n));
     }
 
-    /** The record's name; a deleted one as "deleted (Jurisdiction 12)". */
+    /** The record's name; a deleted one by the name it had, as "Old Town (deleted)". */
     public String of(RecordType type, long id) {
-        return records.find(type, id).map(this::of).orElse("deleted (" + type.label() + " " + id + ")");
+        return records.find(type, id).map(this::of).orElseGet(() -> deleted(type, id));
+    }
+
+    /** A deleted record's name, from the values its audit entries last gave its naming fields. */
+    private String deleted(RecordType type, long id) {
+        Map<String, Object> last = new java.util.HashMap<>();
+        for (AuditEntry entry : audit.findByRecordTypeAndRecordIdOrderById(type, id)) {
+            records.readChanges(entry).forEach((field, change) -> {
+                Map<?, ?> values = (Map<?, ?>) change;
+                Object value = values.get("new") != null ? values.get("new") : values.get("old");
+                if (value != null) {
+                    last.put(field, value);
+                }
+            });
+        }
+        return NAMING_FIELDS.stream().map(last::get).filter(java.util.Objects::nonNull).findFirst()
+                .map(name -> RecordNaming.excerpt(name.toString(), 80) + " (deleted)")
+                .orElse(type.label() + " " + id + " (deleted)");
     }
 
     /** The record's name, by its type's naming. */

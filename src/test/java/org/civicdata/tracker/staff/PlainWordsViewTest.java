@@ -166,4 +166,25 @@ class PlainWordsViewTest {
         name.setValue("Cook County");
         assertThat(slug.getValue()).as("a slug someone typed is theirs").isEqualTo("my-own-slug");
     }
+
+    @Test
+    void anEventsFiguresAndADeletedRecordReadPlainlyInTheHistory() {
+        org.civicdata.tracker.event.Event meeting = (org.civicdata.tracker.event.Event) drafts.get(RecordType.EVENT);
+        org.civicdata.tracker.event.EventService events = context.getBean(org.civicdata.tracker.event.EventService.class);
+        events.save(EditorChecks.EDITOR, meeting, List.of(drafts.get(RecordType.SOURCE).getId()), Map.of(
+                org.civicdata.tracker.event.EventService.FIGURES, List.of(org.civicdata.tracker.event.EventFigures.part(
+                        "Arrests", new java.math.BigDecimal("200.00"), org.civicdata.tracker.event.FigureQualifier.MORE_THAN,
+                        org.civicdata.tracker.event.FigureUnit.ARRESTS, null, null))));
+        RecordHistory history = context.getBean(RecordHistory.class);
+        assertThat(history.of(RecordType.EVENT, meeting.getId()).get(0).changes())
+                .extracting(RecordHistory.FieldChange::text).contains("Figures: none → Arrests: more than 200 arrests");
+
+        TrackedRecord position = drafts.get(RecordType.POLICY_POSITION);
+        org.civicdata.tracker.editing.RecordNames names = context.getBean(org.civicdata.tracker.editing.RecordNames.class);
+        String name = names.of(RecordType.POLICY_POSITION, position.getId());
+        assertThat(name).isEqualTo("Plain Town " + tag + ": ICE detainer limits — Yes");
+        TrackedRecord court = drafts.get(RecordType.COURT_CASE);
+        editor.delete(EditorChecks.EDITOR, RecordType.COURT_CASE, court.getId(), court.getVersion());
+        assertThat(names.of(RecordType.COURT_CASE, court.getId())).isEqualTo("Plain v. Authority " + tag + " (deleted)");
+    }
 }
