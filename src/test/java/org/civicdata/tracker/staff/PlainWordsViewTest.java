@@ -152,19 +152,25 @@ class PlainWordsViewTest {
     }
 
     @Test
-    void aNewJurisdictionsSlugFollowsItsNameAndStateUntilSomeoneTypesOne() {
+    void aNewJurisdictionsSlugIsSuggestedFromItsNameAndStateAndUsedWhenLeftEmpty() {
         UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", RecordEditorView.NEW));
         TextField name = _get(TextField.class, spec -> spec.withId("name"));
         TextField state = _get(TextField.class, spec -> spec.withId("state"));
         TextField slug = _get(TextField.class, spec -> spec.withId("slug"));
         name.setValue("Cook County");
         state.setValue("IL");
-        assertThat(slug.getValue()).isEqualTo("cook-county-il");
-        name.setValue("Cook  County, Ill.");
-        assertThat(slug.getValue()).isEqualTo("cook-county-ill-il");
-        slug.setValue("my-own-slug");
-        name.setValue("Cook County");
-        assertThat(slug.getValue()).as("a slug someone typed is theirs").isEqualTo("my-own-slug");
+        assertThat(slug.getPlaceholder()).isEqualTo("cook-county-il");
+        assertThat(slug.getValue()).as("what someone types there is never overwritten").isEmpty();
+        name.setValue("Plainfield  Township, " + tag);
+        state.setValue("CO");
+        assertThat(slug.getPlaceholder()).isEqualTo("plainfield-township-" + tag + "-co");
+        EditorChecks.click("save");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("jurisdictions/")
+                .isNotEqualTo("jurisdictions/new");
+        assertThat(context.getBean(org.civicdata.tracker.jurisdiction.JurisdictionService.class)
+                .findBySlug("plainfield-township-" + tag + "-co")).as("the suggestion, used").isPresent();
+        assertThat(_get(TextField.class, spec -> spec.withId("slug")).getPlaceholder())
+                .as("a stored jurisdiction's slug is its address: no new suggestion").isEmpty();
     }
 
     @Test

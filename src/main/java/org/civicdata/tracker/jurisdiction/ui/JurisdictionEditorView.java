@@ -62,7 +62,7 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     private final BigDecimalField latitude = new BigDecimalField("Latitude");
     private final BigDecimalField longitude = new BigDecimalField("Longitude");
     private final ComboBox<Jurisdiction> parent = new ComboBox<>("Parent jurisdiction");
-    /** The slug last suggested from the name and state (the user's own slug is never replaced). */
+    /** The slug suggested from the name and state, used when the slug is left empty. */
     private String suggestedSlug = "";
 
     /** Everything attached to a jurisdiction, drafts included, each shown in its own section. */
@@ -131,8 +131,10 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         parent.setItemLabelGenerator(j -> j.getName() + " (" + j.getSlug() + ")");
         parent.setItems(query -> service.searchParents(query.getFilter().orElse(""), query.getPage(),
                 query.getPageSize()).stream());
-        // While the slug is untouched (empty, or still the last suggestion), a new jurisdiction's
-        // slug follows its name and state: an address, once published, should not change.
+        // A new jurisdiction's slug is suggested from its name and state, shown in the empty slug
+        // field and used if it stays empty. It is never written into the field: a value set by the
+        // server while someone types there would replace their keystrokes. A stored jurisdiction's
+        // slug is its address and is not suggested again.
         name.addValueChangeListener(e -> suggestSlug());
         stateCode.addValueChangeListener(e -> suggestSlug());
         addField("name", name);
@@ -147,14 +149,11 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     }
 
     private void suggestSlug() {
-        if (current() == null || current().getId() != null) {
-            return;
-        }
-        String value = slug.getValue();
-        if (value.isBlank() || value.equals(suggestedSlug)) {
-            suggestedSlug = JurisdictionService.suggestSlug(name.getValue(), stateCode.getValue());
-            slug.setValue(suggestedSlug);
-        }
+        boolean isNew = current() == null || current().getId() == null;
+        suggestedSlug = isNew ? JurisdictionService.suggestSlug(name.getValue(), stateCode.getValue()) : "";
+        slug.setPlaceholder(suggestedSlug);
+        slug.setHelperText(suggestedSlug.isEmpty() ? "Lowercase name then state code: chicago-il"
+                : "Left empty, it will be " + suggestedSlug);
     }
 
     @Override
@@ -175,12 +174,13 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         latitude.setValue(j.getLatitude());
         longitude.setValue(j.getLongitude());
         parent.setValue(j.getParentId() == null ? null : service.find(j.getParentId()).orElse(null));
+        suggestSlug();
     }
 
     @Override
     protected void readInto(Jurisdiction j) {
         j.setName(name.getValue().trim());
-        j.setSlug(slug.getValue().trim());
+        j.setSlug(slug.getValue().isBlank() ? suggestedSlug : slug.getValue().trim());
         j.setKind(kind.getValue());
         j.setStateCode(stateCode.getValue());
         j.setFips(fips.getValue().isBlank() ? null : fips.getValue().trim());
