@@ -54,7 +54,7 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
         PartialDate sent = PartialDate.of(letter.getSentOn(), letter.getSentPrecision());
         String to = letter.getJurisdictionId() != null ? jurisdictions.nameOf(letter.getJurisdictionId())
                 : letter.getRecipients();
-        return (sent == null ? "undated" : sent.toString()) + " to " + to + " (" + letter.getStatus() + ")";
+        return (sent == null ? "undated" : sent.toString()) + " to " + to + " (" + org.civicdata.tracker.common.Coded.labelOf(letter.getStatus()) + ")";
     }
 
     @Override

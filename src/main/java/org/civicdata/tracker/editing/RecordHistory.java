@@ -3,35 +3,85 @@ package org.civicdata.tracker.editing;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.civicdata.tracker.audit.AuditAction;
 import org.civicdata.tracker.audit.AuditEntry;
 import org.civicdata.tracker.audit.AuditEntryRepository;
 import org.civicdata.tracker.audit.RecordWriter;
+import org.civicdata.tracker.common.Coded;
+import org.civicdata.tracker.common.RecordNaming;
 import org.civicdata.tracker.common.RecordType;
 
 /** A record's history as people read it: who did what when, field by field. */
 @Singleton
 public class RecordHistory {
 
+    /** Field names as people read them, where splitting the property's name into words is not enough. */
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("publicationState", "Publication"), Map.entry("stateCode", "State"), Map.entry("fips", "FIPS"),
+            Map.entry("parentId", "Part of"), Map.entry("jurisdictionId", "Jurisdiction"), Map.entry("personId", "Speaker"),
+            Map.entry("fundingThreatId", "Funding threat"), Map.entry("dojLetterId", "DOJ letter"),
+            Map.entry("amountUsd", "Amount (USD)"), Map.entry("url", "Address (URL)"), Map.entry("passwordHash", "Password"),
+            Map.entry("saidOnInferred", "Date said is inferred"), Map.entry("occurredOnInferred", "Date is inferred"),
+            Map.entry("publishedInferred", "Date published is inferred"), Map.entry("publishedOn", "Published"),
+            Map.entry("deadlineOn", "Deadline"), Map.entry("responseOn", "Response"),
+            Map.entry("seedDocument", "Seed document"));
+
     private final AuditEntryRepository audit;
     private final RecordWriter writer;
+    private final RecordNames names;
 
-    RecordHistory(AuditEntryRepository audit, RecordWriter writer) {
+    RecordHistory(AuditEntryRepository audit, RecordWriter writer, RecordNames names) {
         this.audit = audit;
         this.writer = writer;
+        this.names = names;
     }
 
-    public record FieldChange(String field, String before, String after) {
+    /**
+     * One field's change as people read it: {@code field} is its name in words ("Publication"), the
+     * values are labels and names (a source's title, not its id); {@code property} is the field as stored.
+     */
+    public record FieldChange(String field, String before, String after, String property) {
+        public FieldChange(String field, String before, String after) {
+            this(field, before, after, field);
+        }
+
+        /** "Publication: Draft → Published". */
+        public String text() {
+            return field + ": " + before + " → " + after;
+        }
     }
 
     public record Entry(int version, Instant at, String actor, AuditAction action, List<FieldChange> changes) {
     }
 
-    /** One change anywhere, for the activity view. */
+    /** One change anywhere, for the activity view; {@code recordName} names the record as people do. */
     public record Activity(Instant at, String actor, AuditAction action, RecordType type, long recordId, int version,
-                           List<FieldChange> changes) {
+                           List<FieldChange> changes, String recordName) {
+    }
+
+    /** A field's name as people read it: "publicationState" as "Publication", "validFromOn" as "Valid from". */
+    public static String fieldLabel(String property) {
+        String known = FIELD_LABELS.get(property);
+        if (known != null) {
+            return known;
+        }
+        String name = property;
+        String suffix = "";
+        if (name.endsWith("Precision") && name.length() > "Precision".length()) {
+            name = name.substring(0, name.length() - "Precision".length());
+            suffix = " (precision)";
+        } else if (name.endsWith("On") && name.length() > 2) {
+            name = name.substring(0, name.length() - 2);
+        } else if (name.endsWith("Id") && name.length() > 2) {
+            name = name.substring(0, name.length() - 2);
+        }
+        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + suffix;
     }
 
     /** All changes, newest first, filtered and paged in SQL. */
@@ -40,7 +90,7 @@ public class RecordHistory {
                         io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("id"))))
                 .getContent().stream()
                 .map(e -> new Activity(e.occurredAt(), e.actor(), e.action(), e.recordType(), e.recordId(),
-                        e.recordVersion(), changesOf(e)))
+                        e.recordVersion(), changesOf(e), names.of(e.recordType(), e.recordId())))
                 .toList();
     }
 
@@ -66,12 +116,42 @@ public class RecordHistory {
         List<FieldChange> changes = new ArrayList<>();
         for (Map.Entry<String, Object> c : writer.readChanges(e).entrySet()) {
             Map<?, ?> values = (Map<?, ?>) c.getValue();
-            changes.add(new FieldChange(c.getKey(), text(values.get("old")), text(values.get("new"))));
+            String property = c.getKey();
+            changes.add(new FieldChange(fieldLabel(property), text(e.recordType(), property, values.get("old")),
+                    text(e.recordType(), property, values.get("new")), property));
         }
         return changes;
     }
 
-    private static String text(Object value) {
-        return value == null ? "—" : value.toString();
+    /** A stored value as people read it: a label for a code, a name for a record's id, titles for sources. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private String text(RecordType type, String property, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if ("sources".equals(property) && value instanceof Collection<?> ids) {
+            return ids.isEmpty() ? "none" : ids.stream().map(id -> names.of(RecordType.SOURCE, ((Number) id).longValue()))
+                    .collect(Collectors.joining("; "));
+        }
+        Optional<RecordNaming<?>> naming = names.naming(type);
+        Optional<String> part = naming.flatMap(n -> n.partText(property, value));
+        if (part.isPresent()) {
+            return part.get();
+        }
+        RecordType referenced = naming.map(n -> n.references().get(property)).orElse(null);
+        if (referenced != null && value instanceof Number id) {
+            return names.of(referenced, id.longValue());
+        }
+        Class<?> fieldType = names.fieldType(type, property).orElse(Object.class);
+        if (fieldType.isEnum() && Coded.class.isAssignableFrom(fieldType)) {
+            return Coded.labelOf((Class) fieldType, value.toString());
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "yes" : "no";
+        }
+        if (value instanceof Collection<?> list) {
+            return list.isEmpty() ? "none" : list.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return value.toString();
     }
 }

@@ -61,6 +61,70 @@ public final class EventFigures {
         return figures;
     }
 
+    /**
+     * A figure as people write it: "about 100 people", "more than 200 arrests", "nearly 11 million",
+     * "$1,500,000"; "an unknown number of people" without a value. The one wording of figures, for the
+     * public pages and the staff views alike.
+     */
+    public static String wording(@Nullable FigureQualifier qualifier, @Nullable BigDecimal value, FigureUnit unit) {
+        String hedge = qualifier == null ? "" : qualifier.label().toLowerCase(java.util.Locale.ROOT) + " ";
+        if (value == null) {
+            return unit == FigureUnit.USD ? "an unknown amount" : "an unknown number" + (unit == FigureUnit.OTHER ? "" : " of " + noun(unit, 2));
+        }
+        String number = number(value);
+        if (unit == FigureUnit.USD) {
+            return hedge + "$" + number;
+        }
+        boolean one = value.compareTo(BigDecimal.ONE) == 0;
+        return hedge + number + (unit == FigureUnit.OTHER ? "" : " " + noun(unit, one ? 1 : 2));
+    }
+
+    /** A figure's whole line: "Arrests in 2017: more than 200 arrests (2017, according to ICE)". */
+    public static String line(String label, @Nullable FigureQualifier qualifier, @Nullable BigDecimal value, FigureUnit unit,
+                              @Nullable String period, @Nullable String attributedTo) {
+        StringBuilder details = new StringBuilder();
+        if (period != null && !period.isBlank()) {
+            details.append(period.trim());
+        }
+        if (attributedTo != null && !attributedTo.isBlank()) {
+            details.append(details.length() == 0 ? "" : ", ").append("according to ").append(attributedTo.trim());
+        }
+        return label + ": " + wording(qualifier, value, unit) + (details.length() == 0 ? "" : " (" + details + ")");
+    }
+
+    private static String number(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        BigDecimal million = BigDecimal.valueOf(1_000_000);
+        BigDecimal billion = BigDecimal.valueOf(1_000_000_000);
+        if (plain.abs().compareTo(billion) >= 0 && plain.remainder(BigDecimal.valueOf(100_000_000)).signum() == 0) {
+            return grouped(plain.divide(billion)) + " billion";
+        }
+        if (plain.abs().compareTo(million) >= 0 && plain.remainder(BigDecimal.valueOf(100_000)).signum() == 0) {
+            return grouped(plain.divide(million)) + " million";
+        }
+        return grouped(plain);
+    }
+
+    private static String grouped(BigDecimal value) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        return format.format(value);
+    }
+
+    private static String noun(FigureUnit unit, int count) {
+        boolean one = count == 1;
+        return switch (unit) {
+            case PEOPLE -> one ? "person" : "people";
+            case ARRESTS -> one ? "arrest" : "arrests";
+            case JURISDICTIONS -> one ? "jurisdiction" : "jurisdictions";
+            case CITIES -> one ? "city" : "cities";
+            case COUNTIES -> one ? "county" : "counties";
+            case CONSULATES -> one ? "consulate" : "consulates";
+            case USD -> "US dollars";
+            case OTHER -> "";
+        };
+    }
+
     /** The canonical part value of whatever was given (maps, or lines of the old one-line form). */
     public static List<Map<String, Object>> canonical(Object partValue) {
         return part(figures(0, partValue));

@@ -64,7 +64,7 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
         String target = threat.getJurisdictionId() != null ? jurisdictions.nameOf(threat.getJurisdictionId())
                 : threat.getScope();
         return threat.getIssuingAuthority() + " against " + target
-                + (announced == null ? "" : ", " + announced) + " (" + threat.getStatus() + ")";
+                + (announced == null ? "" : ", " + announced) + " (" + org.civicdata.tracker.common.Coded.labelOf(threat.getStatus()) + ")";
     }
 
     @Override

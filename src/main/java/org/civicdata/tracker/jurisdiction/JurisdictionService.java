@@ -108,6 +108,21 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
         return j.getName() + " (" + j.getSlug() + ")";
     }
 
+    /**
+     * The slug a new jurisdiction would get from its name and state: "Cook County" in IL as
+     * "cook-county-il" (accents dropped, anything else between words as one hyphen); "" without a name.
+     */
+    public static String suggestSlug(@Nullable String name, @Nullable String stateCode) {
+        String words = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (words.isEmpty()) {
+            return "";
+        }
+        String state = stateCode == null ? "" : stateCode.trim().toLowerCase(java.util.Locale.ROOT);
+        return state.matches("[a-z]{2}") ? words + "-" + state : words;
+    }
+
     /** The name of the jurisdiction with this id; "—" for none. */
     public String nameOf(@Nullable Long id) {
         return id == null ? "—" : repository.findById(id).map(Jurisdiction::getName).orElse("?");

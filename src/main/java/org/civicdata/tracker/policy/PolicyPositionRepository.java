@@ -27,6 +27,10 @@ public interface PolicyPositionRepository extends PublishableRepository<PolicyPo
     /** By start date, then by id: {@code StanceRule} lets the later of two equal starts win. */
     Sort STANCE_ORDER = Sort.of(Sort.Order.asc("validFromOn"), Sort.Order.asc("id"));
 
+    /** The positions of several jurisdictions in one state (a page of the staff list), in {@link #STANCE_ORDER}. */
+    List<PolicyPosition> findByJurisdictionIdInAndPublicationState(Collection<Long> jurisdictionIds,
+                                                                   PublicationState publicationState, Sort sort);
+
     /** Every position of a jurisdiction, drafts too (its staff editor). */
     List<PolicyPosition> findByJurisdictionId(long jurisdictionId, Sort sort);
 }

@@ -42,6 +42,26 @@ public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition,
                 Sort.of(Sort.Order.asc("variable"), Sort.Order.asc("validFromOn"), Sort.Order.asc("id")));
     }
 
+    /**
+     * The stance of each jurisdiction as the public sees it on {@code day}: derived by {@link StanceRule}
+     * from its published positions in force then ({@link Stance#NO_DATA} when it has none).
+     */
+    public java.util.Map<Long, Stance> publicStances(Collection<Long> jurisdictionIds, java.time.LocalDate day) {
+        java.util.Map<Long, List<StanceRule.Position>> byJurisdiction = new java.util.HashMap<>();
+        if (!jurisdictionIds.isEmpty()) {
+            for (PolicyPosition p : repository.findByJurisdictionIdInAndPublicationState(jurisdictionIds,
+                    org.civicdata.tracker.common.PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER)) {
+                byJurisdiction.computeIfAbsent(p.getJurisdictionId(), id -> new java.util.ArrayList<>()).add(
+                        new StanceRule.Position(p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn()));
+            }
+        }
+        java.util.Map<Long, Stance> stances = new java.util.HashMap<>();
+        for (Long id : jurisdictionIds) {
+            stances.put(id, StanceRule.derive(byJurisdiction.getOrDefault(id, List.of()), day));
+        }
+        return stances;
+    }
+
     @Override
     @Transactional
     public PolicyPosition save(StaffPrincipal who, PolicyPosition position, Collection<Long> sourceIds) {

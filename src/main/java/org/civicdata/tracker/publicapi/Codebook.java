@@ -1,10 +1,16 @@
 package org.civicdata.tracker.publicapi;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.audit.AuditAction;
+import org.civicdata.tracker.common.Coded;
+import org.civicdata.tracker.common.DatePrecision;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.designation.Designator;
 import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.editing.ReviewRequest;
 import org.civicdata.tracker.event.EventKind;
 import org.civicdata.tracker.event.FigureQualifier;
 import org.civicdata.tracker.event.FigureUnit;
@@ -27,7 +33,19 @@ public final class Codebook {
     private Codebook() {
     }
 
-    public record Field(String name, String meaning, List<String> allowed) {
+    /**
+     * Every enumeration whose values people read, on the public side or in the staff UI: each is
+     * {@link Coded}, so its labels and meanings live with its codes (a test checks this list and the
+     * enumerations the records use).
+     */
+    public static final List<Class<? extends Coded>> CODED = List.of(JurisdictionKind.class, Stance.class,
+            PolicyVariable.class, PolicyValue.class, Designator.class, LetterStatus.class, ThreatInstrument.class,
+            ThreatStatus.class, StatementKind.class, Venue.class, EventKind.class, FigureUnit.class,
+            FigureQualifier.class, PublicationState.class, DatePrecision.class, RecordType.class, AuditAction.class,
+            StaffRole.class, ReviewRequest.State.class);
+
+    /** A field; {@code allowed} are its coded values, each with its label and meaning. */
+    public record Field(String name, String meaning, List<Coded> allowed) {
         Field(String name, String meaning) {
             this(name, meaning, List.of());
         }
@@ -36,8 +54,8 @@ public final class Codebook {
     public record Group(String title, String description, List<Field> fields) {
     }
 
-    private static List<String> values(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
+    private static List<Coded> values(Coded[] values) {
+        return List.of(values);
     }
 
     private static final String DATE = "A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. Empty when unknown.";
@@ -45,7 +63,7 @@ public final class Codebook {
     public static List<Group> groups() {
         List<Field> policy = new ArrayList<>();
         for (PolicyVariable v : PolicyVariable.values()) {
-            policy.add(new Field(v.name(), v.meaning() + (v.limitsCooperation()
+            policy.add(new Field(v.name(), v.label() + ": " + v.meaning() + (v.limitsCooperation()
                     ? " YES points towards limiting cooperation." : " YES points towards cooperation."), values(PolicyValue.values())));
         }
         return List.of(
@@ -62,10 +80,8 @@ public final class Codebook {
                         new Field("fips", "Census FIPS code: 2 digits for a state, 5 for a county, 7 for a place."),
                         new Field("latitude, longitude", "Position of a city's marker (WGS 84 degrees). GeoJSON puts them in the geometry."),
                         new Field("parent", "Slug of the jurisdiction it lies within, when tracked."),
-                        new Field("stance", "Derived from the policy positions in force on the date shown (today, or asOf): "
-                                + "SANCTUARY if self-declared, or if it limits both ICE detainers and information sharing; "
-                                + "LIMITS_COOPERATION if any limit is in force; COOPERATES if positions show cooperation only; "
-                                + "NO_DATA otherwise.", values(Stance.values())),
+                        new Field("stance", "Derived from the policy positions in force on the date shown (today, or asOf).",
+                                values(Stance.values())),
                         new Field("policy", "Each policy variable's value in force on the date shown (variables with none are absent).", values(PolicyValue.values())),
                         new Field("dojLetterStatuses", "Statuses of the DOJ letters it received (sent on or before asOf, when given).", values(LetterStatus.values())),
                         new Field("fundingThreatStatuses", "Statuses of federal funding threats against it (announced on or before asOf).", values(ThreatStatus.values())),
@@ -91,7 +107,7 @@ public final class Codebook {
                         new Field("announcedOn, rulingOn", DATE),
                         new Field("courtCases", "Court, judge, ruling date, outcome and summary of each case about the threat."))),
                 new Group("Statement", "Who said what, when and where it was reported. The tracker takes no side.", List.of(
-                        new Field("kind", "QUOTE: the words verbatim as the source prints them; PARAPHRASE: the source's summary.", values(StatementKind.values())),
+                        new Field("kind", "Whether the text is the speaker's own words.", values(StatementKind.values())),
                         new Field("text", "The quote or paraphrase. Shown as text, never as markup."),
                         new Field("speaker", "Name, role, office and affiliation of the person or body."),
                         new Field("saidOn", DATE + " saidOnInferred is true when the date comes from the report, not the statement."),

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.civicdata.tracker.audit.DataVersion;
+import org.civicdata.tracker.common.Coded;
 import org.civicdata.tracker.publicapi.Codebook;
 import org.civicdata.tracker.publicapi.PublicQuery;
 import org.civicdata.tracker.publicapi.PublicResponses;
@@ -42,7 +43,7 @@ public class CodebookController {
             Element section = main.appendElement("section");
             section.appendElement("h2").text(group.title());
             section.appendElement("p").text(group.description());
-            Element table = section.appendElement("table").addClass("codebook");
+            Element table = section.appendElement("table").addClass("codebook").addClass("stack");
             Element head = table.appendElement("thead").appendElement("tr");
             head.appendElement("th").attr("scope", "col").text("Field");
             head.appendElement("th").attr("scope", "col").text("Meaning");
@@ -53,9 +54,15 @@ public class CodebookController {
                 row.appendElement("th").attr("scope", "row").appendElement("code").text(field.name());
                 row.appendElement("td").text(field.meaning());
                 Element allowed = row.appendElement("td");
-                for (String value : field.allowed()) {
-                    allowed.appendElement("code").text(value);
-                    allowed.appendText(" ");
+                if (!field.allowed().isEmpty()) {
+                    allowed.attr("data-label", "Allowed values");
+                    Element values = allowed.appendElement("dl").addClass("codes");
+                    for (Coded value : field.allowed()) {
+                        Element term = values.appendElement("dt");
+                        term.appendElement("code").text(value.name());
+                        term.appendText(" " + value.label());
+                        values.appendElement("dd").text(value.meaning());
+                    }
                 }
             }
         }

@@ -8,10 +8,12 @@ import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.audit.DataVersion;
+import org.civicdata.tracker.common.Coded;
 import org.civicdata.tracker.dojletter.LetterStatus;
 import org.civicdata.tracker.funding.ThreatStatus;
 import org.civicdata.tracker.jurisdiction.JurisdictionKind;
@@ -91,12 +93,14 @@ public class HomePageController {
     private static void filters(Element main, PublicQuery query, List<JurisdictionSummary> all) {
         Element form = main.appendElement("form").attr("method", "get").attr("action", "/").addClass("filters")
                 .attr("aria-label", "Filter the jurisdictions");
-        select(form, "stance", "Stance", names(Stance.values()), query.stance());
-        select(form, "kind", "Kind", names(JurisdictionKind.values()), query.kind());
+        select(form, "stance", "Stance", coded(Stance.values()), query.stance());
+        select(form, "kind", "Kind", coded(JurisdictionKind.values()), query.kind());
+        // State codes are shown as they are written: "CA", not a label.
         select(form, "state", "State", all.stream().map(JurisdictionSummary::state)
-                .collect(Collectors.toCollection(TreeSet::new)).stream().toList(), query.state());
-        select(form, "letter", "DOJ letter status", names(LetterStatus.values()), query.letter());
-        select(form, "threat", "Funding threat status", names(ThreatStatus.values()), query.threat());
+                .collect(Collectors.toCollection(TreeSet::new)).stream()
+                .collect(Collectors.toMap(s -> s, s -> s, (a, b) -> a, LinkedHashMap::new)), query.state());
+        select(form, "letter", "DOJ letter status", coded(LetterStatus.values()), query.letter());
+        select(form, "threat", "Funding threat status", coded(ThreatStatus.values()), query.threat());
         Element more = form.appendElement("details").addClass("policy");
         if (!query.policy().isEmpty()) {
             more.attr("open", true);
@@ -104,7 +108,7 @@ public class HomePageController {
         more.appendElement("summary").text("Policy in force" + (query.policy().isEmpty() ? "" : " (" + query.policy().size() + " set)"));
         Element policy = more.appendElement("div").addClass("policy-fields");
         for (PolicyVariable v : PolicyVariable.values()) {
-            select(policy, PublicQuery.parameterName(v), SitePage.label(v.name()), names(PolicyValue.values()),
+            select(policy, PublicQuery.parameterName(v), v.label(), coded(PolicyValue.values()),
                     query.policy().get(v)).attr("title", v.meaning());
         }
         Element search = form.appendElement("label");
@@ -120,13 +124,15 @@ public class HomePageController {
         buttons.appendElement("a").attr("href", "/").text("Clear");
     }
 
-    private static Element select(Element form, String name, String label, List<String> values, Object selected) {
+    /** A filter: each option's value is the code in the URL, its text what people read. */
+    private static Element select(Element form, String name, String label, Map<String, String> options, Object selected) {
         Element wrapper = form.appendElement("label");
         wrapper.appendElement("span").text(label);
         Element select = wrapper.appendElement("select").attr("name", name);
         select.appendElement("option").val("").text("Any");
-        for (String value : values) {
-            Element option = select.appendElement("option").val(value).text(SitePage.label(value));
+        for (Map.Entry<String, String> entry : options.entrySet()) {
+            String value = entry.getKey();
+            Element option = select.appendElement("option").val(value).text(entry.getValue());
             if (selected != null && value.equals(selected instanceof Enum<?> e ? e.name() : selected.toString())) {
                 option.attr("selected", true);
             }
@@ -134,8 +140,10 @@ public class HomePageController {
         return wrapper;
     }
 
-    private static List<String> names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toList();
+    private static Map<String, String> coded(Coded[] values) {
+        Map<String, String> options = new LinkedHashMap<>();
+        Arrays.stream(values).forEach(v -> options.put(v.name(), v.label()));
+        return options;
     }
 
     private static void legend(Element parent, List<JurisdictionSummary> items) {
@@ -148,7 +156,7 @@ public class HomePageController {
             svg.appendElement("rect").attr("x", "0").attr("y", "1").attr("width", "16").attr("height", "14")
                     .attr("fill", style.fill).attr("stroke", "#333").attr("stroke-width", "0.5");
             svg.appendElement("path").attr("d", style.marker(26, 8)).addClass(style.cssClass()).addClass("legend-marker");
-            item.appendText(style.label + " (" + counts.getOrDefault(style.name(), 0L) + ")");
+            item.appendText(style.label() + " (" + counts.getOrDefault(style.name(), 0L) + ")");
         }
         legend.appendElement("li").addClass("legend-note")
                 .text("Areas: states and counties we track; markers: cities. Stance is derived from the policy positions in force (see the codebook).");
@@ -174,12 +182,12 @@ public class HomePageController {
             row.appendElement("th").attr("scope", "row").appendElement("a")
                     .attr("href", "/j/" + j.slug() + linkQuery).attr("data-slug", j.slug()).text(j.name());
             row.appendElement("td").text(j.state());
-            row.appendElement("td").text(SitePage.label(j.kind()));
-            row.appendElement("td").addClass(StanceStyle.of(j.stance()).cssClass()).text(StanceStyle.of(j.stance()).label);
+            row.appendElement("td").text(Coded.labelOf(JurisdictionKind.class, j.kind()));
+            row.appendElement("td").addClass(StanceStyle.of(j.stance()).cssClass()).text(StanceStyle.of(j.stance()).label());
             row.appendElement("td").text(j.dojLetterStatuses().isEmpty() ? "None"
-                    : j.dojLetterStatuses().stream().map(SitePage::label).collect(Collectors.joining(", ")));
+                    : j.dojLetterStatuses().stream().map(c -> Coded.labelOf(LetterStatus.class, c)).collect(Collectors.joining(", ")));
             row.appendElement("td").text(j.fundingThreatStatuses().isEmpty() ? "None"
-                    : j.fundingThreatStatuses().stream().map(SitePage::label).collect(Collectors.joining(", ")));
+                    : j.fundingThreatStatuses().stream().map(c -> Coded.labelOf(ThreatStatus.class, c)).collect(Collectors.joining(", ")));
             row.appendElement("td").text(String.valueOf(j.counts().statements()));
             row.appendElement("td").text(String.valueOf(j.counts().designations()));
         }

@@ -11,7 +11,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.civicdata.tracker.audit.DataVersion;
+import org.civicdata.tracker.common.Coded;
+import org.civicdata.tracker.designation.Designator;
+import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.event.EventFigures;
+import org.civicdata.tracker.event.FigureQualifier;
+import org.civicdata.tracker.event.FigureUnit;
+import org.civicdata.tracker.funding.ThreatInstrument;
+import org.civicdata.tracker.funding.ThreatStatus;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.policy.PolicyValue;
 import org.civicdata.tracker.policy.PolicyVariable;
+import org.civicdata.tracker.statement.Venue;
 import org.civicdata.tracker.publicapi.PublicQuery;
 import org.civicdata.tracker.publicapi.PublicResponses;
 import org.civicdata.tracker.publicapi.PublicViews.CourtCaseView;
@@ -62,8 +73,8 @@ public class JurisdictionPageController {
     }
 
     private byte[] render(JurisdictionDetail j) {
-        String kind = SitePage.label(j.kind()).toLowerCase(Locale.ROOT);
-        String stance = StanceStyle.of(j.stance()).label;
+        String kind = Coded.labelOf(JurisdictionKind.class, j.kind()).toLowerCase(Locale.ROOT);
+        String stance = StanceStyle.of(j.stance()).label();
         SitePage page = new SitePage(j.name() + " (" + j.state() + "): " + stance + " | " + SitePage.SITE_NAME,
                 j.name() + ", " + kind + " in " + j.state() + ". Stance: " + stance + ". "
                         + j.policyPositions().size() + " policy positions, " + j.dojLetters().size() + " DOJ letters, "
@@ -73,7 +84,7 @@ public class JurisdictionPageController {
         Element article = main.appendElement("article").addClass("jurisdiction").attr("data-slug", j.slug());
         article.appendElement("h1").text(j.name());
         Element facts = article.appendElement("p").addClass("facts");
-        facts.appendText(SitePage.label(j.kind()) + " in " + j.state());
+        facts.appendText(Coded.labelOf(JurisdictionKind.class, j.kind()) + " in " + j.state());
         if (j.parent() != null) {
             facts.appendText(", part of ");
             facts.appendElement("a").attr("href", "/j/" + j.parent().slug()).text(j.parent().name());
@@ -89,32 +100,32 @@ public class JurisdictionPageController {
 
         Element positions = section(article, "positions", "Policy positions", j.policyPositions().isEmpty());
         if (!j.policyPositions().isEmpty()) {
-            Element table = positions.appendElement("table");
+            Element table = positions.appendElement("table").addClass("stack");
             header(table, "Policy", "Value", "From", "To", "Sources");
             Element body = table.appendElement("tbody");
             for (PositionView p : j.policyPositions()) {
                 Element row = body.appendElement("tr");
                 Element policy = row.appendElement("th").attr("scope", "row");
-                policy.appendText(SitePage.label(p.variable()));
+                policy.appendText(Coded.labelOf(PolicyVariable.class, p.variable()));
                 policy.appendElement("small").text(PolicyVariable.valueOf(p.variable()).meaning());
-                row.appendElement("td").text(SitePage.label(p.value()));
-                row.appendElement("td").text(orUnknown(p.validFrom()));
-                row.appendElement("td").text(p.validTo() == null ? "In force" : p.validTo());
+                row.appendElement("td").attr("data-label", "Value").text(Coded.labelOf(PolicyValue.class, p.value()));
+                row.appendElement("td").attr("data-label", "From").text(orUnknown(p.validFrom()));
+                row.appendElement("td").attr("data-label", "To").text(p.validTo() == null ? "In force" : p.validTo());
                 sources(row.appendElement("td"), p.sources());
             }
         }
 
         Element designations = section(article, "designations", "Designations, side by side", j.designations().isEmpty());
         if (!j.designations().isEmpty()) {
-            Element table = designations.appendElement("table");
+            Element table = designations.appendElement("table").addClass("stack");
             header(table, "Designated by", "Label", "Date", "Sources");
             Element body = table.appendElement("tbody");
             for (DesignationView d : j.designations()) {
                 Element row = body.appendElement("tr");
                 row.appendElement("th").attr("scope", "row").text(d.designatorName() != null ? d.designatorName()
-                        : SitePage.label(d.designator()));
-                row.appendElement("td").text(d.label());
-                row.appendElement("td").text(orUnknown(d.designatedOn()));
+                        : Coded.labelOf(Designator.class, d.designator()));
+                row.appendElement("td").attr("data-label", "Label").text(d.label());
+                row.appendElement("td").attr("data-label", "Date").text(orUnknown(d.designatedOn()));
                 sources(row.appendElement("td"), d.sources());
             }
         }
@@ -125,7 +136,7 @@ public class JurisdictionPageController {
             item.appendElement("h3").text("Letter sent " + orUnknown(l.sentOn())
                     + (l.sender() == null ? "" : " by " + l.sender()));
             Element dl = item.appendElement("dl");
-            fact(dl, "Status", SitePage.label(l.status()));
+            fact(dl, "Status", Coded.labelOf(LetterStatus.class, l.status()));
             fact(dl, "Recipients", l.recipients());
             fact(dl, "Legal basis", l.legalBasis());
             fact(dl, "Deadline", l.deadline());
@@ -138,13 +149,13 @@ public class JurisdictionPageController {
         Element threats = section(article, "threats", "Federal funding threats and court rulings", j.fundingThreats().isEmpty());
         for (FundingThreatView t : j.fundingThreats()) {
             Element item = threats.appendElement("div").addClass("item");
-            item.appendElement("h3").text(t.issuingAuthority() + ": " + SitePage.label(t.instrument())
+            item.appendElement("h3").text(t.issuingAuthority() + ": " + Coded.labelOf(ThreatInstrument.class, t.instrument())
                     + (t.announcedOn() == null ? "" : ", " + t.announcedOn()));
             Element dl = item.appendElement("dl");
-            fact(dl, "Status", SitePage.label(t.status()));
+            fact(dl, "Status", Coded.labelOf(ThreatStatus.class, t.status()));
             fact(dl, "Instrument", t.instrumentDetail());
             fact(dl, "Programme", t.programme());
-            fact(dl, "Amount (USD)", t.amountUsd() == null ? null : t.amountUsd().toPlainString());
+            fact(dl, "Amount", t.amountUsd() == null ? null : EventFigures.wording(null, t.amountUsd(), FigureUnit.USD));
             fact(dl, "Scope", t.scope());
             fact(dl, "Notes", t.notes());
             sources(item, t.sources());
@@ -176,7 +187,7 @@ public class JurisdictionPageController {
             }
             caption.appendText(" · " + (s.saidOn() == null ? "date unknown" : s.saidOn() + (s.saidOnInferred() ? " (inferred)" : "")));
             if (s.venue() != null) {
-                caption.appendText(" · " + SitePage.label(s.venue()) + (s.venueDetail() == null ? "" : ": " + s.venueDetail()));
+                caption.appendText(" · " + Coded.labelOf(Venue.class, s.venue()) + (s.venueDetail() == null ? "" : ": " + s.venueDetail()));
             }
             if (s.reportedBy() != null) {
                 caption.appendText(" · reported by " + s.reportedBy());
@@ -194,9 +205,9 @@ public class JurisdictionPageController {
             if (!e.figures().isEmpty()) {
                 Element list = item.appendElement("ul");
                 for (FigureView f : e.figures()) {
-                    list.appendElement("li").text(f.label() + ": " + (f.qualifier() == null ? "" : SitePage.label(f.qualifier()).toLowerCase(Locale.ROOT) + " ")
-                            + (f.value() == null ? "unknown" : f.value().toPlainString()) + " " + SitePage.label(f.unit()).toLowerCase(Locale.ROOT)
-                            + (f.attributedTo() == null ? "" : " (according to " + f.attributedTo() + ")"));
+                    list.appendElement("li").addClass("figure").text(EventFigures.line(f.label(),
+                            f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()), f.value(),
+                            FigureUnit.valueOf(f.unit()), f.period(), f.attributedTo()));
                 }
             }
             sources(item, e.sources());

@@ -89,8 +89,8 @@ final class MapSvg {
     }
 
     private static Element link(Element parent, JurisdictionSummary j, String linkQuery) {
-        String label = j.name() + " (" + SitePage.label(j.kind()).toLowerCase(Locale.ROOT) + ", " + j.state() + "): "
-                + StanceStyle.of(j.stance()).label;
+        String label = j.name() + " (" + org.civicdata.tracker.common.Coded.labelOf(org.civicdata.tracker.jurisdiction.JurisdictionKind.class, j.kind()).toLowerCase(Locale.ROOT) + ", " + j.state() + "): "
+                + StanceStyle.of(j.stance()).label();
         Element a = parent.appendElement("a").attr("href", "/j/" + j.slug() + linkQuery)
                 .attr("data-slug", j.slug()).attr("aria-label", label);
         a.appendElement("title").text(label);

@@ -85,12 +85,4 @@ final class SitePage {
         page.outputSettings().prettyPrint(false);
         return ("<!DOCTYPE html>\n" + page.outerHtml()).getBytes(StandardCharsets.UTF_8);
     }
-
-    /** "LIMITS_COOPERATION" as "Limits cooperation"; "ICE_DETAINER_LIMITS" as "ICE detainer limits". */
-    static String label(String code) {
-        String words = (" " + code.replace('_', ' ').toLowerCase(Locale.ROOT) + " ")
-                .replace(" ice ", " ICE ").replace(" doj ", " DOJ ").replace(" dhs ", " DHS ")
-                .replace(" 287g ", " 287(g) ").trim();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

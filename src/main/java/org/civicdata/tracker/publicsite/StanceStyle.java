@@ -7,18 +7,16 @@ import org.civicdata.tracker.policy.Stance;
  * fill pattern for areas and a marker shape for cities, so the map reads without colour too.
  */
 enum StanceStyle {
-    SANCTUARY("Sanctuary", "#0072B2", "url(#p-sanctuary)", "circle"),
-    LIMITS_COOPERATION("Limits cooperation", "#56B4E9", "url(#p-limits)", "triangle"),
-    COOPERATES("Cooperates", "#E69F00", "url(#p-cooperates)", "square"),
-    NO_DATA("No data", "#999999", "url(#p-nodata)", "diamond");
+    SANCTUARY("#0072B2", "url(#p-sanctuary)", "circle"),
+    LIMITS_COOPERATION("#56B4E9", "url(#p-limits)", "triangle"),
+    COOPERATES("#E69F00", "url(#p-cooperates)", "square"),
+    NO_DATA("#999999", "url(#p-nodata)", "diamond");
 
-    final String label;
     final String colour;
     final String fill;
     final String shape;
 
-    StanceStyle(String label, String colour, String fill, String shape) {
-        this.label = label;
+    StanceStyle(String colour, String fill, String shape) {
         this.colour = colour;
         this.fill = fill;
         this.shape = shape;
@@ -26,6 +24,11 @@ enum StanceStyle {
 
     static StanceStyle of(String stance) {
         return valueOf(Stance.valueOf(stance).name());
+    }
+
+    /** The stance's label ({@link Stance#label()}). */
+    String label() {
+        return Stance.valueOf(name()).label();
     }
 
     String cssClass() {

@@ -47,6 +47,7 @@ public class AccountsView extends VerticalLayout {
         role.setId("new-role");
         role.setLabel("Role");
         role.setItems(StaffRole.values());
+        role.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         role.setValue(StaffRole.CONTRIBUTOR);
         Button create = new Button("Create account", e -> create());
         create.setId("create-account");
@@ -73,6 +74,7 @@ public class AccountsView extends VerticalLayout {
     private Select<StaffRole> roleSelect(Account account) {
         Select<StaffRole> select = new Select<>();
         select.setItems(StaffRole.values());
+        select.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         select.setValue(account.getRole());
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

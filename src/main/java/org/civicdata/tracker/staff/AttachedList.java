@@ -36,6 +36,6 @@ public class AttachedList<T extends PublishableRecord> extends Grid<T> {
 
     /** Ends the columns with the record's publication state. */
     public AttachedList<T> withState() {
-        return column("State", r -> r.getPublicationState().name());
+        return column("State", r -> r.getPublicationState().label());
     }
 }

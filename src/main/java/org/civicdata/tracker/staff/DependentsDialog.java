@@ -8,14 +8,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import io.micronaut.core.annotation.Nullable;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.civicdata.tracker.common.DependentRecordsException;
 import org.civicdata.tracker.common.RecordRef;
-import org.civicdata.tracker.common.RecordType;
 
 /**
  * Shown when a publish, unpublish, save or delete is refused because of other records: what the
@@ -23,13 +20,6 @@ import org.civicdata.tracker.common.RecordType;
  * one-step way on (publish it with what it needs; unpublish it with what needs it).
  */
 public class DependentsDialog extends Dialog {
-
-    /** The staff editor route of each record type (the editor is at {@code route/id}). */
-    public static final Map<RecordType, String> EDITOR_ROUTES = new EnumMap<>(Map.of(
-            RecordType.SOURCE, "sources", RecordType.PERSON, "people", RecordType.JURISDICTION, "jurisdictions",
-            RecordType.STATEMENT, "statements", RecordType.DESIGNATION, "designations",
-            RecordType.POLICY_POSITION, "positions", RecordType.DOJ_LETTER, "letters",
-            RecordType.FUNDING_THREAT, "threats", RecordType.COURT_CASE, "court-cases", RecordType.EVENT, "events"));
 
     /**
      * @param oneStep the one-step action for this refusal, or null for none (a delete); offered only
@@ -88,8 +78,8 @@ public class DependentsDialog extends Dialog {
 
     /** The link to a record's editor, named by type and title; following it closes the dialog. */
     private Anchor link(RecordRef record) {
-        String route = EDITOR_ROUTES.get(record.type());
-        Anchor anchor = new Anchor(route + "/" + record.id(), capitalized(record.describe()));
+        String route = EditorRoutes.listOf(record.type());
+        Anchor anchor = new Anchor(EditorRoutes.editorOf(record.type(), record.id()), capitalized(record.describe()));
         anchor.setId("dependent-" + route + "-" + record.id());
         anchor.getElement().setAttribute("router-link", true);
         anchor.getElement().addEventListener("click", e -> close());

@@ -37,7 +37,7 @@ public final class GridQueries {
         return date == null ? "—" : date.toString();
     }
 
-    /** A filter that may be left empty ("any"), choosing among an enum's values. */
+    /** A filter that may be left empty ("any"), choosing among an enum's values, shown by their labels. */
     @SafeVarargs
     public static <E extends Enum<E>> Select<E> enumFilter(String id, String anyLabel, E... values) {
         Select<E> select = new Select<>();
@@ -45,6 +45,7 @@ public final class GridQueries {
         select.setPlaceholder(anyLabel);
         select.setEmptySelectionAllowed(true);
         select.setItems(values);
+        select.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         return select;
     }
 }

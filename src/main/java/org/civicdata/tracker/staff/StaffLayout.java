@@ -67,7 +67,7 @@ public class StaffLayout extends AppLayout implements BeforeEnterObserver {
             return;
         }
         showMenuOf(principal);
-        who.setText(principal.username() + " (" + principal.role().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        who.setText(principal.username() + " (" + principal.role().label().toLowerCase(java.util.Locale.ROOT) + ")");
         if (principal.mustChangePassword() && event.getNavigationTarget() != ChangePasswordView.class) {
             event.rerouteTo(ChangePasswordView.class);
         }

@@ -127,7 +127,7 @@ class JurisdictionEditingE2ETest {
         type("name", "E2E City " + unique);
         click("save");
         waitForText("record-state", "version 2");
-        waitForText("history", "name: E2E Town " + unique + " → E2E City " + unique);
+        waitForText("history", "Name: E2E Town " + unique + " → E2E City " + unique);
         assertThat(api("/api/jurisdictions/" + slug)).contains("\"name\":\"E2E City " + unique + "\"");
         Browser.screenshot(browser, "jurisdiction-history");
 

@@ -35,4 +35,23 @@ class EventFiguresTest {
         assertThatThrownBy(() -> EventFigures.canonical(List.of(Map.of("label", "x", "unit", "USD", "value", "lots"))))
                 .hasMessage("Figure 1: 'lots' is not a number.");
     }
+
+    @Test
+    void aFigurePrintsAsPeopleWriteIt() {
+        assertThat(EventFigures.wording(FigureQualifier.ABOUT, new BigDecimal("100.00"), FigureUnit.PEOPLE))
+                .isEqualTo("about 100 people");
+        assertThat(EventFigures.wording(FigureQualifier.MORE_THAN, new BigDecimal("200"), FigureUnit.ARRESTS))
+                .isEqualTo("more than 200 arrests");
+        assertThat(EventFigures.wording(FigureQualifier.NEARLY, new BigDecimal("11000000"), FigureUnit.OTHER))
+                .isEqualTo("nearly 11 million");
+        assertThat(EventFigures.wording(null, new BigDecimal("1500000"), FigureUnit.USD)).isEqualTo("$1.5 million");
+        assertThat(EventFigures.wording(null, new BigDecimal("12345.50"), FigureUnit.USD)).isEqualTo("$12,345.5");
+        assertThat(EventFigures.wording(null, BigDecimal.ONE, FigureUnit.CITIES)).isEqualTo("1 city");
+        assertThat(EventFigures.wording(FigureQualifier.LESS_THAN, new BigDecimal("40"), FigureUnit.COUNTIES))
+                .isEqualTo("less than 40 counties");
+        assertThat(EventFigures.wording(null, null, FigureUnit.CONSULATES)).isEqualTo("an unknown number of consulates");
+        assertThat(EventFigures.line("US mayors at the meeting", FigureQualifier.ABOUT, new BigDecimal("100"),
+                FigureUnit.PEOPLE, "2018-01-24", "the White House"))
+                .isEqualTo("US mayors at the meeting: about 100 people (2018-01-24, according to the White House)");
+    }
 }

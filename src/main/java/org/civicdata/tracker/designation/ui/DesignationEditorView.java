@@ -3,6 +3,7 @@ package org.civicdata.tracker.designation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,9 @@ import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -25,9 +28,12 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class DesignationEditorView extends RecordEditorView<Designation> {
 
+    /** The jurisdiction a new record is for, from the URL. */
+    private Long forJurisdiction;
+
     private final transient JurisdictionService jurisdictions;
     private final RecordPicker<Jurisdiction> jurisdiction;
-    private final Select<Designator> designator = choice("designator", "Designator", Designator.values());
+    private final Select<Designator> designator = new CodedSelect<>("designator", "Designator", Designator.values());
     private final TextField designatorName = text("designator-name", "Designator, by name", 300);
     private final TextField label = text("label", "Label (the designator's words)", 300);
     private final PartialDateField designatedOn = new PartialDateField("Designated on", "designatedOn");
@@ -49,9 +55,18 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
         addSourcesAndNotes();
     }
 
+    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        forJurisdiction = EditorRoutes.jurisdictionOf(event);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected Designation blank() {
-        return new Designation();
+        Designation blank = new Designation();
+        blank.setJurisdictionId(forJurisdiction);
+        return blank;
     }
 
     @Override
@@ -75,7 +90,7 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
 
     @Override
     protected String titleOf(Designation d) {
-        return jurisdictions.nameOf(d.getJurisdictionId()) + ": “" + d.getLabel() + "” (" + d.getDesignator() + ")";
+        return jurisdictions.nameOf(d.getJurisdictionId()) + ": “" + d.getLabel() + "” (" + d.getDesignator().label() + ")";
     }
 
     @Override

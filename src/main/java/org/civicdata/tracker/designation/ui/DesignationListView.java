@@ -32,12 +32,12 @@ public class DesignationListView extends FilteredListView<Designation> {
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
         column("Jurisdiction", d -> jurisdictionName.apply(d.getJurisdictionId())).setAutoWidth(true);
         column("Label", Designation::getLabel).setSortProperty("label").setFlexGrow(1);
-        column("Designator", d -> d.getDesignator().name()).setSortProperty("designator").setAutoWidth(true);
+        column("Designator", d -> d.getDesignator().label()).setSortProperty("designator").setAutoWidth(true);
         column("Designator name", d -> d.getDesignatorName() == null ? "" : d.getDesignatorName())
                 .setFlexGrow(1);
         column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
                 .setSortProperty("designatedOn").setAutoWidth(true);
-        column("State of record", d -> d.getPublicationState().name())
+        column("State of record", d -> d.getPublicationState().label())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +16,9 @@ import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -26,6 +29,9 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class DojLetterEditorView extends RecordEditorView<DojLetter> {
 
+    /** The jurisdiction a new record is for, from the URL. */
+    private Long forJurisdiction;
+
     private final transient DojLetterService service;
     private final transient JurisdictionService jurisdictions;
     private final RecordPicker<Jurisdiction> jurisdiction;
@@ -34,7 +40,7 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
     private final TextField sender = text("sender", "Sender", 300);
     private final TextArea legalBasis = new TextArea("Legal basis (what it invokes or demands)");
     private final PartialDateField deadline = new PartialDateField("Response deadline", "deadline");
-    private final Select<LetterStatus> status = choice("status", "Status", LetterStatus.values());
+    private final Select<LetterStatus> status = new CodedSelect<>("status", "Status", LetterStatus.values());
     private final PartialDateField responseOn = new PartialDateField("Responded on", "responseOn");
     private final TextField fundingAtStake = text("funding-at-stake", "Funding at stake", 500);
 
@@ -63,10 +69,18 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
         addSourcesAndNotes();
     }
 
+    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        forJurisdiction = EditorRoutes.jurisdictionOf(event);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected DojLetter blank() {
         DojLetter blank = new DojLetter();
         blank.setStatus(LetterStatus.SENT);
+        blank.setJurisdictionId(forJurisdiction);
         return blank;
     }
 

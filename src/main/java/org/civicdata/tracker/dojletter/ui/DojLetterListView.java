@@ -36,8 +36,8 @@ public class DojLetterListView extends FilteredListView<DojLetter> {
         column("Sender", l -> l.getSender() == null ? "" : l.getSender()).setFlexGrow(1);
         column("Deadline", l -> GridQueries.dateText(l.getDeadlineOn(), l.getDeadlinePrecision()))
                 .setSortProperty("deadlineOn").setAutoWidth(true);
-        column("Status", l -> l.getStatus().name()).setSortProperty("status").setAutoWidth(true);
-        column("State of record", l -> l.getPublicationState().name())
+        column("Status", l -> l.getStatus().label()).setSortProperty("status").setAutoWidth(true);
+        column("State of record", l -> l.getPublicationState().label())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.event.Event;
 import org.civicdata.tracker.event.EventFigures;
@@ -21,7 +23,9 @@ import org.civicdata.tracker.event.EventService;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.StaffLayout;
 
@@ -34,10 +38,13 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class EventEditorView extends RecordEditorView<Event> {
 
+    /** The jurisdiction a new record is for, from the URL. */
+    private Long forJurisdiction;
+
     private final transient EventService service;
     private final transient JurisdictionService jurisdictions;
     private final TextField title = text("title", "Title", 500);
-    private final Select<EventKind> kind = choice("kind", "Kind", EventKind.values());
+    private final Select<EventKind> kind = new CodedSelect<>("kind", "Kind", EventKind.values());
     private final PartialDateField occurredOn = new PartialDateField("Occurred on", "occurredOn");
     private final Checkbox occurredOnInferred = new Checkbox("Date inferred (not stated by the source)");
     private final TextArea description = new TextArea("Description");
@@ -66,6 +73,13 @@ public class EventEditorView extends RecordEditorView<Event> {
         addSourcesAndNotes();
     }
 
+    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        forJurisdiction = EditorRoutes.jurisdictionOf(event);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected Event blank() {
         Event blank = new Event();
@@ -80,8 +94,14 @@ public class EventEditorView extends RecordEditorView<Event> {
         occurredOn.setDate(e.getOccurredOn(), e.getOccurredPrecision());
         occurredOnInferred.setValue(e.isOccurredOnInferred());
         description.setValue(nz(e.getDescription()));
-        concerns.setValue(new HashSet<>(e.getId() == null ? List.of() : service.jurisdictionSlugs(e.getId()).stream()
-                .map(jurisdictions::findBySlug).flatMap(Optional::stream).toList()));
+        if (e.getId() == null) {
+            // A new event opened from a jurisdiction's editor concerns that jurisdiction.
+            concerns.setValue(forJurisdiction == null ? Set.of()
+                    : jurisdictions.find(forJurisdiction).map(Set::of).orElse(Set.of()));
+        } else {
+            concerns.setValue(new HashSet<>(service.jurisdictionSlugs(e.getId()).stream()
+                    .map(jurisdictions::findBySlug).flatMap(Optional::stream).toList()));
+        }
         figures.setFigures(e.getId() == null ? List.of() : service.figures(e.getId()));
     }
 

@@ -28,11 +28,11 @@ public class EventListView extends FilteredListView<Event> {
         addFilter("kind", "Any kind", EventKind.class);
         addPublicationFilter();
         column("Title", Event::getTitle).setSortProperty("title").setFlexGrow(1);
-        column("Kind", e -> e.getKind().name()).setSortProperty("kind").setAutoWidth(true);
+        column("Kind", e -> e.getKind().label()).setSortProperty("kind").setAutoWidth(true);
         column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
                 + (e.isOccurredOnInferred() ? " (inferred)" : "")).setSortProperty("occurredOn")
                 .setAutoWidth(true);
-        column("State of record", e -> e.getPublicationState().name())
+        column("State of record", e -> e.getPublicationState().label())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -40,10 +40,8 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         setId("figures");
         grid.setId("figures-grid");
         grid.addColumn(EventFigure::label).setHeader("Figure").setFlexGrow(1);
-        grid.addColumn(f -> f.qualifier() == null ? "" : f.qualifier().name()).setHeader("Qualifier").setAutoWidth(true);
-        grid.addColumn(f -> f.value() == null ? "?" : f.value().stripTrailingZeros().toPlainString())
-                .setHeader("Value").setAutoWidth(true);
-        grid.addColumn(f -> f.unit().name()).setHeader("Unit").setAutoWidth(true);
+        grid.addColumn(f -> EventFigures.wording(f.qualifier(), f.value(), f.unit())).setKey("figure-wording")
+                .setHeader("As written").setAutoWidth(true);
         grid.addColumn(f -> f.period() == null ? "" : f.period()).setHeader("Period").setAutoWidth(true);
         grid.addColumn(f -> f.attributedTo() == null ? "" : f.attributedTo()).setHeader("Attributed to").setAutoWidth(true);
         grid.addComponentColumn(f -> {
@@ -61,12 +59,14 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         qualifier.setId("figure-qualifier");
         qualifier.setLabel("Qualifier");
         qualifier.setItems(FigureQualifier.values());
+        qualifier.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         qualifier.setEmptySelectionAllowed(true);
         qualifier.setEmptySelectionCaption("exact");
         value.setId("figure-value");
         unit.setId("figure-unit");
         unit.setLabel("Unit");
         unit.setItems(FigureUnit.values());
+        unit.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         period.setId("figure-period");
         period.setMaxLength(100);
         attributedTo.setMaxLength(300);

@@ -35,7 +35,7 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
         column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
                 .setSortProperty("rulingOn").setAutoWidth(true);
         column("On the threat", c -> threat.apply(c.getFundingThreatId())).setFlexGrow(1);
-        column("State of record", c -> c.getPublicationState().name())
+        column("State of record", c -> c.getPublicationState().label())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
@@ -23,8 +24,10 @@ import org.civicdata.tracker.funding.ThreatStatus;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.AttachedList;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -35,18 +38,21 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
 
+    /** The jurisdiction a new record is for, from the URL. */
+    private Long forJurisdiction;
+
     private final transient FundingThreatService service;
     private final transient JurisdictionService jurisdictions;
     private final transient DojLetterService letters;
     private final RecordPicker<Jurisdiction> jurisdiction;
     private final TextField scope = text("scope", "Who is threatened, in words (when not one jurisdiction)", 500);
     private final TextField issuingAuthority = text("issuing-authority", "Issuing authority", 300);
-    private final Select<ThreatInstrument> instrument = choice("instrument", "Instrument", ThreatInstrument.values());
+    private final Select<ThreatInstrument> instrument = new CodedSelect<>("instrument", "Instrument", ThreatInstrument.values());
     private final TextField instrumentDetail = text("instrument-detail", "Instrument, in words", 500);
     private final RecordPicker<DojLetter> letter;
     private final TextField programme = text("programme", "Programme at stake", 300);
     private final BigDecimalField amountUsd = new BigDecimalField("Amount at stake (USD)");
-    private final Select<ThreatStatus> status = choice("status", "Status", ThreatStatus.values());
+    private final Select<ThreatStatus> status = new CodedSelect<>("status", "Status", ThreatStatus.values());
     private final PartialDateField announcedOn = new PartialDateField("Announced on", "announcedOn");
     private final AttachedList<CourtCase> courtCases = new AttachedList<>("court-cases", CourtCaseEditorView.class);
 
@@ -86,10 +92,18 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
         addSourcesAndNotes();
     }
 
+    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        forJurisdiction = EditorRoutes.jurisdictionOf(event);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected FundingThreat blank() {
         FundingThreat blank = new FundingThreat();
         blank.setStatus(ThreatStatus.THREATENED);
+        blank.setJurisdictionId(forJurisdiction);
         return blank;
     }
 

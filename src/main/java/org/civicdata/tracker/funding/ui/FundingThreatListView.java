@@ -32,13 +32,13 @@ public class FundingThreatListView extends FilteredListView<FundingThreat> {
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
         column("Issued by", FundingThreat::getIssuingAuthority).setFlexGrow(1);
         column("Against", t -> t.getJurisdictionId() != null ? jurisdictionName.apply(t.getJurisdictionId()) : t.getScope()).setFlexGrow(1);
-        column("Instrument", t -> t.getInstrument().name()).setSortProperty("instrument").setAutoWidth(true);
+        column("Instrument", t -> t.getInstrument().label()).setSortProperty("instrument").setAutoWidth(true);
         column("Amount (USD)", t -> t.getAmountUsd() == null ? "" : t.getAmountUsd().toPlainString())
                 .setSortProperty("amountUsd").setAutoWidth(true);
         column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
                 .setSortProperty("announcedOn").setAutoWidth(true);
-        column("Status", t -> t.getStatus().name()).setSortProperty("status").setAutoWidth(true);
-        column("State of record", t -> t.getPublicationState().name())
+        column("Status", t -> t.getStatus().label()).setSortProperty("status").setAutoWidth(true);
+        column("State of record", t -> t.getPublicationState().label())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

@@ -1,6 +1,10 @@
 package org.civicdata.tracker.jurisdiction.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -28,6 +32,7 @@ import org.civicdata.tracker.policy.PolicyPosition;
 import org.civicdata.tracker.policy.PolicyPositionService;
 import org.civicdata.tracker.policy.ui.PolicyPositionEditorView;
 import org.civicdata.tracker.staff.AttachedList;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.GridQueries;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -57,6 +62,8 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     private final BigDecimalField latitude = new BigDecimalField("Latitude");
     private final BigDecimalField longitude = new BigDecimalField("Longitude");
     private final ComboBox<Jurisdiction> parent = new ComboBox<>("Parent jurisdiction");
+    /** The slug suggested from the name and state, used when the slug is left empty. */
+    private String suggestedSlug = "";
 
     /** Everything attached to a jurisdiction, drafts included, each shown in its own section. */
     private final transient Attached attached;
@@ -84,19 +91,19 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         super("jurisdiction", service, sources, history);
         this.service = service;
         this.attached = attached;
-        positionList.column("Variable", p -> p.getVariable().name()).column("Value", p -> p.getValue().name())
+        positionList.column("Variable", p -> p.getVariable().label()).column("Value", p -> p.getValue().label())
                 .column("Valid from", p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision()))
                 .column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision())).withState();
-        designationList.wideColumn("Label", Designation::getLabel).column("Designator", d -> d.getDesignator().name())
+        designationList.wideColumn("Label", Designation::getLabel).column("Designator", d -> d.getDesignator().label())
                 .column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
                 .withState();
         letterList.column("Sent", l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision()))
                 .wideColumn("Sender", l -> l.getSender() == null ? "" : l.getSender())
-                .column("Status", l -> l.getStatus().name()).withState();
+                .column("Status", l -> l.getStatus().label()).withState();
         threatList.wideColumn("Issued by", FundingThreat::getIssuingAuthority)
-                .column("Instrument", t -> t.getInstrument().name())
+                .column("Instrument", t -> t.getInstrument().label())
                 .column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
-                .column("Status", t -> t.getStatus().name()).withState();
+                .column("Status", t -> t.getStatus().label()).withState();
         courtCaseList.wideColumn("Case", c -> c.getName() != null ? c.getName()
                         : c.getJudge() != null ? "(unnamed) ruling by " + c.getJudge() : "(unnamed)")
                 .column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
@@ -104,7 +111,7 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         statementList.column("Speaker", s -> attached.statements().speaker(s.getPersonId()).map(p -> p.getName()).orElse("?"))
                 .wideColumn("Quote or paraphrase", Statement::getText)
                 .column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision())).withState();
-        eventList.wideColumn("Title", Event::getTitle).column("Kind", e -> e.getKind().name())
+        eventList.wideColumn("Title", Event::getTitle).column("Kind", e -> e.getKind().label())
                 .column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())).withState();
         name.setId("name");
         name.setRequiredIndicatorVisible(true);
@@ -114,6 +121,7 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         kind.setId("kind");
         kind.setLabel("Kind");
         kind.setItems(JurisdictionKind.values());
+        kind.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         stateCode.setId("state");
         stateCode.setMaxLength(2);
         fips.setId("fips");
@@ -123,6 +131,12 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         parent.setItemLabelGenerator(j -> j.getName() + " (" + j.getSlug() + ")");
         parent.setItems(query -> service.searchParents(query.getFilter().orElse(""), query.getPage(),
                 query.getPageSize()).stream());
+        // A new jurisdiction's slug is suggested from its name and state, shown in the empty slug
+        // field and used if it stays empty. It is never written into the field: a value set by the
+        // server while someone types there would replace their keystrokes. A stored jurisdiction's
+        // slug is its address and is not suggested again.
+        name.addValueChangeListener(e -> suggestSlug());
+        stateCode.addValueChangeListener(e -> suggestSlug());
         addField("name", name);
         addField("slug", slug);
         addField("kind", kind);
@@ -132,6 +146,14 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         addField("latitude", latitude);
         addField("longitude", longitude);
         addSourcesAndNotes();
+    }
+
+    private void suggestSlug() {
+        boolean isNew = current() == null || current().getId() == null;
+        suggestedSlug = isNew ? JurisdictionService.suggestSlug(name.getValue(), stateCode.getValue()) : "";
+        slug.setPlaceholder(suggestedSlug);
+        slug.setHelperText(suggestedSlug.isEmpty() ? "Lowercase name then state code: chicago-il"
+                : "Left empty, it will be " + suggestedSlug);
     }
 
     @Override
@@ -152,12 +174,13 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         latitude.setValue(j.getLatitude());
         longitude.setValue(j.getLongitude());
         parent.setValue(j.getParentId() == null ? null : service.find(j.getParentId()).orElse(null));
+        suggestSlug();
     }
 
     @Override
     protected void readInto(Jurisdiction j) {
         j.setName(name.getValue().trim());
-        j.setSlug(slug.getValue().trim());
+        j.setSlug(slug.getValue().isBlank() ? suggestedSlug : slug.getValue().trim());
         j.setKind(kind.getValue());
         j.setStateCode(stateCode.getValue());
         j.setFips(fips.getValue().isBlank() ? null : fips.getValue().trim());
@@ -173,8 +196,17 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
             return;
         }
         long id = j.getId();
+        HorizontalLayout add = new HorizontalLayout(
+                addFor("add-position", "Add a position", PolicyPositionEditorView.class, id),
+                addFor("add-designation", "Add a designation", DesignationEditorView.class, id),
+                addFor("add-letter", "Add a letter", DojLetterEditorView.class, id),
+                addFor("add-threat", "Add a threat", FundingThreatEditorView.class, id),
+                addFor("add-statement", "Add a statement", StatementEditorView.class, id),
+                addFor("add-event", "Add an event", EventEditorView.class, id));
+        add.setWrap(true);
         List<FundingThreat> threats = attached.threats().ofJurisdiction(id);
         List<Component> sections = new ArrayList<>();
+        sections.add(add);
         section(sections, "Policy positions", positionList, attached.positions().ofJurisdiction(id));
         section(sections, "Designations", designationList, attached.designations().ofJurisdiction(id));
         section(sections, "DOJ letters", letterList, attached.letters().ofJurisdiction(id));
@@ -185,6 +217,15 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
                 attached.statements().ofJurisdiction(id));
         section(sections, "Events", eventList, attached.events().ofJurisdiction(id));
         showAttached(sections.toArray(Component[]::new));
+    }
+
+    /** A button that opens a new record's editor with this jurisdiction already chosen. */
+    private static Button addFor(String id, String text, Class<? extends Component> editor, long jurisdictionId) {
+        Button button = new Button(text, e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(editor,
+                new RouteParameters("id", RecordEditorView.NEW), EditorRoutes.forJurisdiction(jurisdictionId))));
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
     }
 
     /** A heading with the count, then the rows (a line saying there are none, when there are none). */

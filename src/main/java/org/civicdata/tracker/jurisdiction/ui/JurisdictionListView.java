@@ -27,6 +27,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.data.model.Sort;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +37,8 @@ import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionFilter;
 import org.civicdata.tracker.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.policy.PolicyPositionService;
+import org.civicdata.tracker.policy.Stance;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.GridQueries;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -43,7 +47,8 @@ import org.civicdata.tracker.staff.UrlQuery;
 /**
  * All jurisdictions (drafts too) at {@code /admin/jurisdictions}, also the staff landing page:
  * searched, filtered, sorted and paged in the database. The filter is in the URL
- * ({@code ?q=&state=&kind=&publication=}), so a view can be bookmarked and shared.
+ * ({@code ?q=&state=&kind=&publication=}), so a view can be bookmarked and shared. Each row shows
+ * the stance the public sees (from its published positions in force today).
  */
 @Route(value = "jurisdictions", layout = StaffLayout.class)
 @RouteAlias(value = "", layout = StaffLayout.class)
@@ -66,17 +71,28 @@ public class JurisdictionListView extends VerticalLayout implements BeforeEnterO
     private boolean readingUrl;
     private transient CompletableFuture<Void> pendingCount;
 
-    public JurisdictionListView(JurisdictionService service) {
+    /** The public stance of the rows on the pages loaded so far, derived a page at a time. */
+    private final Map<Long, Stance> stances = new java.util.HashMap<>();
+
+    public JurisdictionListView(JurisdictionService service, PolicyPositionService positions, Clock clock) {
         this.service = service;
         setSizeFull();
         grid.setId("jurisdictions");
         grid.addColumn(Jurisdiction::getName).setHeader("Name").setSortProperty("name").setFlexGrow(2);
         grid.addColumn(Jurisdiction::getSlug).setHeader("Slug").setSortProperty("slug");
-        grid.addColumn(j -> j.getKind().name()).setHeader("Kind").setSortProperty("kind");
+        grid.addColumn(j -> j.getKind().label()).setHeader("Kind").setSortProperty("kind");
         grid.addColumn(Jurisdiction::getStateCode).setHeader("State").setSortProperty("stateCode");
         grid.addColumn(Jurisdiction::getFips).setHeader("FIPS").setSortProperty("fips");
-        grid.addColumn(j -> j.getPublicationState().name()).setHeader("State of record").setSortProperty("publicationState");
-        grid.setItems(query -> service.page(filter, query.getPage(), query.getPageSize(), GridQueries.orders(query.getSortOrders())).stream(),
+        grid.addColumn(j -> stances.getOrDefault(j.getId(), Stance.NO_DATA).label()).setKey("stance")
+                .setHeader("Public stance").setTooltipGenerator(j -> stances.getOrDefault(j.getId(), Stance.NO_DATA).meaning());
+        grid.addColumn(j -> j.getPublicationState().label()).setHeader("State of record").setSortProperty("publicationState");
+        grid.setItems(query -> {
+                    List<Jurisdiction> page = service.page(filter, query.getPage(), query.getPageSize(),
+                            GridQueries.orders(query.getSortOrders()));
+                    stances.putAll(positions.publicStances(page.stream().map(Jurisdiction::getId).toList(),
+                            LocalDate.now(clock)));
+                    return page.stream();
+                },
                 query -> (int) service.count(filter));
         grid.addItemClickListener(e -> UI.getCurrent().navigate(JurisdictionEditorView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().getId()))));

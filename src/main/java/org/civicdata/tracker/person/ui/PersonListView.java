@@ -24,6 +24,6 @@ public class PersonListView extends SearchableListView<Person> {
         column("Name", Person::getName).setFlexGrow(2);
         column("Office", p -> p.getOffice() == null ? "" : p.getOffice()).setFlexGrow(2);
         column("Kind", p -> p.isOrganization() ? "body" : "person");
-        column("State of record", p -> p.getPublicationState().name());
+        column("State of record", p -> p.getPublicationState().label());
     }
 }

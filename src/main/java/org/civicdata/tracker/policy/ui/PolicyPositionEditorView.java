@@ -2,6 +2,7 @@ package org.civicdata.tracker.policy.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,9 @@ import org.civicdata.tracker.policy.PolicyPositionService;
 import org.civicdata.tracker.policy.PolicyValue;
 import org.civicdata.tracker.policy.PolicyVariable;
 import org.civicdata.tracker.source.SourceService;
+import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -25,10 +28,13 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
 
+    /** The jurisdiction a new record is for, from the URL. */
+    private Long forJurisdiction;
+
     private final transient JurisdictionService jurisdictions;
     private final RecordPicker<Jurisdiction> jurisdiction;
-    private final Select<PolicyVariable> variable = choice("variable", "Variable", PolicyVariable.values());
-    private final Select<PolicyValue> value = choice("value", "Value", PolicyValue.values());
+    private final Select<PolicyVariable> variable = new CodedSelect<>("variable", "Variable", PolicyVariable.values());
+    private final Select<PolicyValue> value = new CodedSelect<>("value", "Value", PolicyValue.values());
     private final PartialDateField validFrom = new PartialDateField("Valid from", "validFrom");
     private final PartialDateField validTo = new PartialDateField("Valid to (empty: still in force)", "validTo");
 
@@ -41,7 +47,7 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
         jurisdiction.setRequiredIndicatorVisible(true);
         // The direction of YES differs between variables: say what YES means for the one chosen.
         variable.addValueChangeListener(e -> variable.setHelperText(e.getValue() == null ? ""
-                : "YES means: " + e.getValue().meaning()));
+                : "Yes means: " + e.getValue().meaning()));
         validFrom.setId("valid-from");
         validTo.setId("valid-to");
         addField("jurisdiction", jurisdiction);
@@ -52,9 +58,18 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
         addSourcesAndNotes();
     }
 
+    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        forJurisdiction = EditorRoutes.jurisdictionOf(event);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected PolicyPosition blank() {
-        return new PolicyPosition();
+        PolicyPosition blank = new PolicyPosition();
+        blank.setJurisdictionId(forJurisdiction);
+        return blank;
     }
 
     @Override
@@ -79,7 +94,7 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
 
     @Override
     protected String titleOf(PolicyPosition p) {
-        return jurisdictions.nameOf(p.getJurisdictionId()) + ": " + p.getVariable() + " = " + p.getValue();
+        return jurisdictions.nameOf(p.getJurisdictionId()) + ": " + p.getVariable().label() + " — " + p.getValue().label();
     }
 
     @Override

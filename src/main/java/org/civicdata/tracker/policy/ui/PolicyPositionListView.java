@@ -33,13 +33,13 @@ public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
         column("Jurisdiction", p -> jurisdictionName.apply(p.getJurisdictionId())).setFlexGrow(1);
-        column("Variable", p -> p.getVariable().name()).setSortProperty("variable").setAutoWidth(true);
-        column("Value", p -> p.getValue().name()).setSortProperty("value").setAutoWidth(true);
+        column("Variable", p -> p.getVariable().label()).setSortProperty("variable").setAutoWidth(true);
+        column("Value", p -> p.getValue().label()).setSortProperty("value").setAutoWidth(true);
         column("Valid from", p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision()))
                 .setSortProperty("validFromOn").setAutoWidth(true);
         column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision()))
                 .setSortProperty("validToOn").setAutoWidth(true);
-        column("State of record", p -> p.getPublicationState().name())
+        column("State of record", p -> p.getPublicationState().label())
                 .setSortProperty("publicationState").setAutoWidth(true);
     }
 }

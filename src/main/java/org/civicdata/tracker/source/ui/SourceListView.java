@@ -27,6 +27,6 @@ public class SourceListView extends SearchableListView<Source> {
             PartialDate d = PartialDate.of(s.getPublishedOn(), s.getPublishedPrecision());
             return d == null ? "—" : d + (s.isPublishedInferred() ? " (inferred)" : "");
         });
-        column("State of record", s -> s.getPublicationState().name());
+        column("State of record", s -> s.getPublicationState().label());
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -17,6 +18,7 @@ import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.person.Person;
 import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.StaffLayout;
 import org.civicdata.tracker.statement.Statement;
@@ -29,6 +31,9 @@ import org.civicdata.tracker.statement.Venue;
 @PermitAll
 @Prototype
 public class StatementEditorView extends RecordEditorView<Statement> {
+
+    /** The jurisdiction a new record is for, from the URL. */
+    private Long forJurisdiction;
 
     private final transient StatementService service;
     private final transient JurisdictionService jurisdictions;
@@ -57,6 +62,7 @@ public class StatementEditorView extends RecordEditorView<Statement> {
         kind.setId("kind");
         kind.setLabel("Kind");
         kind.setItems(StatementKind.values());
+        kind.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         text.setId("text");
         text.setRequiredIndicatorVisible(true);
         text.setHelperText("A QUOTE is copied character for character from the source; a PARAPHRASE is marked as such.");
@@ -66,6 +72,7 @@ public class StatementEditorView extends RecordEditorView<Statement> {
         venue.setLabel("Venue");
         venue.setEmptySelectionAllowed(true);
         venue.setItems(Venue.values());
+        venue.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         venueDetail.setId("venue-detail");
         reportedBy.setId("reported-by");
         addField("speaker", speaker);
@@ -80,10 +87,18 @@ public class StatementEditorView extends RecordEditorView<Statement> {
         addSourcesAndNotes();
     }
 
+    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        forJurisdiction = EditorRoutes.jurisdictionOf(event);
+        super.beforeEnter(event);
+    }
+
     @Override
     protected Statement blank() {
         Statement blank = new Statement();
         blank.setKind(StatementKind.QUOTE);
+        blank.setJurisdictionId(forJurisdiction);
         return blank;
     }
 

@@ -38,8 +38,8 @@ public class StatementListView extends FilteredListView<Statement> {
         column("Quote or paraphrase", Statement::getText).setFlexGrow(1);
         column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision()))
                 .setSortProperty("saidOn").setAutoWidth(true).setFlexGrow(0);
-        column("Kind", s -> s.getKind().name()).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
-        column("State of record", s -> s.getPublicationState().name())
+        column("Kind", s -> s.getKind().label()).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+        column("State of record", s -> s.getPublicationState().label())
                 .setSortProperty("publicationState").setAutoWidth(true).setFlexGrow(0);
     }
 }

@@ -152,6 +152,10 @@ class EventViewsTest {
         Grid<EventFigure> figures = _get(Grid.class, spec -> spec.withId("figures-grid"));
         assertThat(EditorChecks.rows(figures)).extracting(EventFigure::label)
                 .containsExactlyElementsOf(before.stream().map(EventFigure::label).toList());
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(figures, 0, "figure-wording"))
+                .as("a figure as people write it").isEqualTo(org.civicdata.tracker.event.EventFigures.wording(
+                        before.get(0).qualifier(), before.get(0).value(), before.get(0).unit()))
+                .doesNotContain(".00").doesNotContain("_");
 
         _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("notes")).setValue("Checked " + UUID.randomUUID());
         click("save");

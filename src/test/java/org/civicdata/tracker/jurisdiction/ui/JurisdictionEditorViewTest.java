@@ -173,7 +173,7 @@ class JurisdictionEditorViewTest {
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("history"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).changes())
                 .anySatisfy(c -> assertThat(c.field() + ": " + c.before() + " → " + c.after())
-                        .isEqualTo("name: " + original + " → Changed name"));
+                        .isEqualTo("Name: " + original + " → Changed name"));
 
         Button revert = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "revert");
         assertThat(revert.getText()).isEqualTo("Revert to v0");

@@ -66,7 +66,7 @@ class JurisdictionListViewTest {
         grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(grid.getColumns().get(3)).build());
         assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getStateCode()).toList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(_getFormattedRow(grid, 0)).hasSize(6);
+        assertThat(_getFormattedRow(grid, 0)).hasSize(7);
     }
 
     @Test
