@@ -189,7 +189,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         historyGrid.addColumn(e -> "v" + e.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(e -> WHEN.format(e.at())).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(RecordHistory.Entry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        historyGrid.addColumn(e -> e.action().name()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
+        historyGrid.addColumn(e -> e.action().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         historyGrid.addColumn(e -> e.changes().stream()
                 .map(c -> c.field() + ": " + c.before() + " → " + c.after()).collect(Collectors.joining("; ")))
                 .setHeader("Changes").setFlexGrow(1);
@@ -457,8 +457,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         boolean editor = who().may(StaffRole.EDITOR);
         lockForRole(!mayEdit(record));
         heading.setText(stored ? titleOf(record) : "New " + noun);
-        state.setText(stored ? record.getPublicationState().name().toLowerCase(Locale.ROOT) + ", version "
-                + record.getVersion() : "draft, not saved yet");
+        state.setText(stored ? record.getPublicationState().label() + ", version "
+                + record.getVersion() : "Draft, not saved yet");
         publish.setVisible(stored && editor && record.getPublicationState() == PublicationState.DRAFT);
         unpublish.setVisible(stored && editor && record.getPublicationState() == PublicationState.PUBLISHED);
         delete.setVisible(stored && editor);
@@ -858,17 +858,6 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    /** A choice among an enum's values for a form. */
-    @SafeVarargs
-    protected static <E extends Enum<E>> com.vaadin.flow.component.select.Select<E> choice(String id, String label,
-                                                                                       E... values) {
-        com.vaadin.flow.component.select.Select<E> select = new com.vaadin.flow.component.select.Select<>();
-        select.setId(id);
-        select.setLabel(label);
-        select.setItems(values);
-        return select;
     }
 
     /** A text field for a form, no longer than its column. */

@@ -115,11 +115,11 @@ class JurisdictionEditingE2ETest {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-multi-select-combo-box-item"))).click();
         sources.sendKeys(Keys.ESCAPE);
         click("save");
-        waitForText("record-state", "draft, version 0");
+        waitForText("record-state", "Draft, version 0");
         assertThat(api("/api/jurisdictions/" + slug)).startsWith("404");
 
         click("publish");
-        waitForText("record-state", "published, version 1");
+        waitForText("record-state", "Published, version 1");
         String published = api("/api/jurisdictions/" + slug);
         assertThat(published).startsWith("200").contains("\"name\":\"E2E Town " + unique + "\"")
                 .contains("Donald Trump, Rebellious Mayors, And The Fight To Preserve Sanctuary Cities");
