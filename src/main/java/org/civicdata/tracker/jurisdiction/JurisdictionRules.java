@@ -21,14 +21,18 @@ public final class JurisdictionRules {
     }
 
     /**
-     * Normalises the input in place (trimmed slug and FIPS, upper-case state code, no blank FIPS), as the
-     * form, the import and the seeds all store it, then returns every problem left.
+     * The input as the form, the import and the seeds all store it, in place: slug and FIPS trimmed, the
+     * state code trimmed and upper-cased ({@link UsState#normalise}), a blank FIPS none.
      */
-    public static List<FieldProblem> check(Jurisdiction j) {
+    public static void normalise(Jurisdiction j) {
         j.setSlug(j.getSlug() == null ? "" : j.getSlug().trim());
         j.setStateCode(UsState.normalise(j.getStateCode()));
         j.setFips(j.getFips() == null || j.getFips().isBlank() ? null : j.getFips().trim());
+    }
 
+    /** {@link #normalise Normalises} the input in place, then returns every problem left. */
+    public static List<FieldProblem> check(Jurisdiction j) {
+        normalise(j);
         FieldProblems problems = new FieldProblems();
         problems.required("name", j.getName(), "Name: a name is required.");
         if (!j.getSlug().matches(SLUG) || j.getSlug().length() > 100) {

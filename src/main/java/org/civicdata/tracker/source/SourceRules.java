@@ -16,12 +16,14 @@ public final class SourceRules {
     private SourceRules() {
     }
 
-    /**
-     * Every problem with the input, after trimming the URL in place (a blank one is none); {@code today}
-     * is the app clock's date.
-     */
-    public static List<FieldProblem> check(Source s, LocalDate today) {
+    /** The input as the form and the seeds store it, in place: the URL trimmed, a blank one none. */
+    public static void normalise(Source s) {
         s.setUrl(s.getUrl() == null || s.getUrl().isBlank() ? null : s.getUrl().trim());
+    }
+
+    /** {@link #normalise Normalises} the input in place, then returns every problem left; {@code today} is the app clock's date. */
+    public static List<FieldProblem> check(Source s, LocalDate today) {
+        normalise(s);
         FieldProblems problems = new FieldProblems();
         problems.required("title", s.getTitle(), "Title: a title is required.");
         if (s.getUrl() != null) {
