@@ -72,10 +72,15 @@ public class StatementService extends RecordsOfType<Statement> implements Person
         return searchSpeakers(text, 0, 200).stream().map(Person::getId).toList();
     }
 
+    /** Every problem with a statement's input ({@link StatementRules}), for the form and the CSV import alike. */
+    public List<org.civicdata.tracker.common.FieldProblem> problems(Statement statement) {
+        return StatementRules.check(statement, today());
+    }
+
     @Override
     @Transactional
     public Statement save(StaffPrincipal who, Statement statement, Collection<Long> sourceIds) {
-        org.civicdata.tracker.common.FieldProblems.throwFirst(StatementRules.check(statement, today()));
+        org.civicdata.tracker.common.FieldProblems.throwFirst(problems(statement));
         return statement.getId() == null
                 ? editor().create(who, RecordType.STATEMENT, statement, sourceIds)
                 : editor().update(who, RecordType.STATEMENT, statement, sourceIds);
