@@ -206,17 +206,19 @@ public class JurisdictionImport {
     }
 
     /**
-     * Writes a checked preview, all or nothing. {@code progress} hears how many rows are done.
+     * Writes a checked preview, all or nothing, skipping the rows that change nothing. {@code progress}
+     * hears how many rows are done; returns how many were written.
      *
      * @throws InvalidInputException (nothing written) if the preview has problems, or a row is refused
      *         when written (e.g. a contributor updating a published record), naming its line
      */
     @Transactional
     public int commit(StaffPrincipal who, Preview preview, IntConsumer progress) {
-        if (!preview.canCommit()) {
+        if (!preview.problems().isEmpty()) {
             throw new InvalidInputException("file", "Fix the problems in the file first; nothing was written.");
         }
         int done = 0;
+        int written = 0;
         for (Row row : preview.rows()) {
             Map<String, String> v = row.values();
             Optional<Jurisdiction> existing = repository.findBySlug(row.slug());
@@ -228,6 +230,7 @@ public class JurisdictionImport {
                 progress.accept(++done);
                 continue;
             }
+            written++;
             Jurisdiction j = fill(existing.orElseGet(Jurisdiction::new), v, preview.columns(), new FieldProblems());
             try {
                 service.save(who, j, existing.map(e -> service.sourceIds(e.getId())).orElse(List.of()));
@@ -237,6 +240,6 @@ public class JurisdictionImport {
             }
             progress.accept(++done);
         }
-        return done;
+        return written;
     }
 }

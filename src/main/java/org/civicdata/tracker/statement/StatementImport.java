@@ -223,22 +223,25 @@ public class StatementImport {
     }
 
     /**
-     * Writes a checked preview, all or nothing. {@code progress} hears how many rows are done.
+     * Writes a checked preview, all or nothing, skipping the rows that change nothing. {@code progress}
+     * hears how many rows are done; returns how many were written.
      *
      * @throws InvalidInputException (nothing written) if the preview has problems, or a row is refused
      *         when written (e.g. a contributor updating a published statement), naming its line
      */
     @Transactional
     public int commit(StaffPrincipal who, Preview preview, IntConsumer progress) {
-        if (!preview.canCommit()) {
+        if (!preview.problems().isEmpty()) {
             throw new InvalidInputException("file", "Fix the problems in the file first; nothing was written.");
         }
         int done = 0;
+        int written = 0;
         for (Row row : preview.rows()) {
             if (!row.outcome().writes()) {
                 progress.accept(++done);
                 continue;
             }
+            written++;
             Statement s = row.statementId() == null ? new Statement()
                     : statements.findById(row.statementId()).filter(found -> found.getVersion() == row.statementVersion())
                     .orElseThrow(() -> new InvalidInputException("file", "line " + row.line() + ": the statement it "
@@ -256,7 +259,7 @@ public class StatementImport {
             }
             progress.accept(++done);
         }
-        return done;
+        return written;
     }
 
     /** Sets the columns present in the file (all of them on a new statement). */

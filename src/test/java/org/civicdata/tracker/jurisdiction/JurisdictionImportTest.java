@@ -44,31 +44,32 @@ class JurisdictionImportTest {
     }
 
     private JurisdictionImport.Preview preview(String csv) throws Exception {
-        return importer.preview(new StringReader(csv));
+        return importer.preview(EDITOR, new StringReader(csv));
     }
 
     @Test
     void everyProblemIsListedWithItsLineAndColumnAndNothingIsWritten() throws Exception {
         assertThat(preview("slug,name,kind,population\n").problems()).extracting(Object::toString)
-                .contains("line 1, population: unknown column; the columns are " + JurisdictionCsv.COLUMNS,
-                        "line 1, state: required column is missing");
+                .contains("line 1, population: 'population' is not a column this import reads; remove it (nothing in it "
+                                + "would be written). The columns it reads are slug, name, kind, state, fips, latitude, longitude, parent.",
+                        "line 1, state: the required column 'state' is missing");
 
         var checked = preview("""
                 slug,name,kind,state,latitude,parent
-                good-%1$s-zz,Good,CITY,ZZ,41.5,illinois-il
-                Bad Slug,Bad,CITY,ZZ,,
-                kind-%1$s-zz,Kind,VILLAGE,ZZ,,
-                lat-%1$s-zz,Lat,CITY,ZZ,95,
-                orphan-%1$s-zz,Orphan,CITY,ZZ,,atlantis-zz
-                good-%1$s-zz,Again,CITY,ZZ,,
-                long-%1$s-zz,%2$s,CITY,ZZ,,
+                good-%1$s-zz,Good,CITY,IL,41.5,illinois-il
+                Bad Slug,Bad,CITY,IL,,
+                kind-%1$s-zz,Kind,VILLAGE,IL,,
+                lat-%1$s-zz,Lat,CITY,IL,95,
+                orphan-%1$s-zz,Orphan,CITY,IL,,atlantis-zz
+                good-%1$s-zz,Again,CITY,IL,,
+                long-%1$s-zz,%2$s,CITY,IL,,
                 """.formatted(u, "n".repeat(201)));
         assertThat(checked.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
-                "line 3, slug: 'Bad Slug' is not lowercase letters and digits joined by hyphens",
-                "line 4, kind: 'VILLAGE' is not one of [STATE, COUNTY, CITY, CONSOLIDATED_CITY_COUNTY, TERRITORY]",
-                "line 5, latitude: 95 is outside -90..90",
-                "line 6, parent: 'atlantis-zz' is neither in the database nor on an earlier line",
-                "line 7, slug: 'good-" + u + "-zz' appears on an earlier line too",
+                "line 3, slug: Slug: 'Bad Slug' is not lowercase letters and digits joined by single hyphens, name then state, e.g. chicago-il.",
+                "line 4, kind: Kind: 'VILLAGE' is not one of STATE, COUNTY, CITY, CONSOLIDATED_CITY_COUNTY, TERRITORY.",
+                "line 5, latitude: Latitude: 95 is not between -90 and 90.",
+                "line 6, parent: Parent: 'atlantis-zz' is neither in the database nor on an earlier line.",
+                "line 7, slug: Slug: 'good-" + u + "-zz' appears on an earlier line too.",
                 "line 8, name: holds at most 200 characters; this has 201");
         assertThat(checked.canCommit()).isFalse();
         assertThatThrownBy(() -> importer.commit(EDITOR, checked, n -> { })).isInstanceOf(InvalidInputException.class);
@@ -77,9 +78,9 @@ class JurisdictionImportTest {
 
     @Test
     void aRecordChangedSinceThePreviewIsNotOverwritten() throws Exception {
-        var first = preview("slug,name,kind,state\nraced-%1$s-zz,Raced,CITY,ZZ\n".formatted(u));
+        var first = preview("slug,name,kind,state\nraced-%1$s-zz,Raced,CITY,IL\n".formatted(u));
         importer.commit(EDITOR, first, n -> { });
-        var update = preview("slug,name,kind,state\nraced-%1$s-zz,From the file,CITY,ZZ\nnew-%1$s-zz,New,CITY,ZZ\n".formatted(u));
+        var update = preview("slug,name,kind,state\nraced-%1$s-zz,From the file,CITY,IL\nnew-%1$s-zz,New,CITY,IL\n".formatted(u));
         assertThat(update.problems()).isEmpty();
 
         Jurisdiction meanwhile = jurisdictions.findBySlug("raced-" + u + "-zz").orElseThrow();
@@ -97,7 +98,7 @@ class JurisdictionImportTest {
     void aRowRefusedWhenWrittenLeavesNoRowWritten() throws Exception {
         var checked = preview("""
                 slug,name,kind,state
-                first-%1$s-zz,First,CITY,ZZ
+                first-%1$s-zz,First,CITY,IL
                 chicago-il,Chicago (renamed by a contributor),CITY,IL
                 """.formatted(u));
         assertThat(checked.canCommit()).isTrue();
@@ -112,8 +113,8 @@ class JurisdictionImportTest {
     void rowsCreateDraftsUpdateBySlugAndAReimportChangesNothing() throws Exception {
         String csv = """
                 slug,name,kind,state,fips,parent
-                county-%1$s-zz,County %1$s,COUNTY,ZZ,99001,
-                city-%1$s-zz,"City, %1$s",CITY,ZZ,,county-%1$s-zz
+                county-%1$s-zz,County %1$s,COUNTY,IL,17999,
+                city-%1$s-zz,"City, %1$s",CITY,IL,,county-%1$s-zz
                 """.formatted(u);
         var first = preview(csv);
         assertThat(first.creates()).isEqualTo(2);

@@ -71,7 +71,7 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   population: 12
                   sources: ["doc-000"]
                 """));
@@ -85,7 +85,7 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: []
                 """));
         assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz': sources needs at least one source");
@@ -99,11 +99,11 @@ class SeedLoaderTest {
                         - slug: "testville-zz"
                           name: "Testville"
                           kind: "CITY"
-                          state: "ZZ"
+                          state: "IL"
                           sources: ["doc-000"]
                         """,
                 "doj-letters.yml", text -> text.replace("sent_on: \"2018-01-24\"", "sent_on: \"2018-02-30\"")));
-        assertRefusedWithoutWriting(seeds, "doj-letters.yml, record 'doj-letters-2018-01-24': sent_on is not a valid date");
+        assertRefusedWithoutWriting(seeds, "doj-letters.yml, record 'doj-letters-2018-01-24', field sent_on: '2018-02-30' is not a real date: February 2018 has 28 days.");
     }
 
     @Test
@@ -113,13 +113,13 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: ["doc-000"]
 
                 - slug: "testville-zz"
                   name: "Testville again"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: ["doc-000"]
                 """));
         assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz': duplicate key/slug");
@@ -135,7 +135,7 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: ["doc-000"]
                 """, "people.yml", text -> text + """
 
@@ -143,7 +143,7 @@ class SeedLoaderTest {
                   name: "%s"
                   sources: ["doc-000"]
                 """.formatted(tooLong)));
-        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long': field 'name': Name holds at most 200 characters; this has 400.");
+        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long', field name: Name holds at most 200 characters; this has 400.");
     }
 
     private void assertRefusedWithoutWriting(Path seeds, String... expectedInMessage) {

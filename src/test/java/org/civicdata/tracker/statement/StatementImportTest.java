@@ -52,7 +52,7 @@ class StatementImportTest {
     }
 
     private StatementImport.Preview preview(String csv) throws Exception {
-        return importer.preview(new StringReader(csv));
+        return importer.preview(EDITOR, new StringReader(csv));
     }
 
     @Test
@@ -73,8 +73,9 @@ class StatementImportTest {
     @Test
     void everyProblemIsListedWithItsLineAndColumnAndNothingIsWritten() throws Exception {
         assertThat(preview("speaker,words,kind\n").problems()).extracting(Object::toString)
-                .contains("line 1, words: unknown column; the columns are " + StatementImport.COLUMNS,
-                        "line 1, text: required column is missing");
+                .contains("line 1, words: 'words' is not a column this import reads; remove it (nothing in it would be "
+                                + "written). The columns it reads are " + String.join(", ", StatementImport.COLUMNS) + ".",
+                        "line 1, text: the required column 'text' is missing");
 
         var checked = preview("""
                 speaker,text,kind,said,jurisdiction,source,venue
@@ -87,10 +88,10 @@ class StatementImportTest {
         assertThat(checked.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
                 "line 3, speaker: no person is named 'Nobody Known' exactly",
                 "line 4, speaker: no person is named 'rahm emanuel' exactly",
-                "line 5, kind: 'OPINION' is not QUOTE or PARAPHRASE",
-                "line 5, said: '2018-13' is not a real date: Invalid value for MonthOfYear (valid values 1 - 12): 13",
-                "line 5, venue: 'PODCAST' is not one of [INTERVIEW, PRESS_BRIEFING, WRITTEN_STATEMENT, VIDEO, SPEECH, MEETING, MEMO, DOCUMENT, OTHER]",
-                "line 5, jurisdiction: no jurisdiction has the slug 'atlantis-zz'",
+                "line 5, kind: Kind: 'OPINION' is not one of QUOTE, PARAPHRASE.",
+                "line 5, said: Said: '2018-13' is not a real date: the month is 01 to 12.",
+                "line 5, venue: Venue: 'PODCAST' is not one of INTERVIEW, PRESS_BRIEFING, WRITTEN_STATEMENT, VIDEO, SPEECH, MEETING, MEMO, DOCUMENT, OTHER.",
+                "line 5, jurisdiction: Jurisdiction: no jurisdiction has the slug 'atlantis-zz'.",
                 "line 5, source: no source has the title or URL 'No such source' exactly",
                 "line 6, text: the same speaker and text appear on an earlier line too");
         assertThat(checked.canCommit()).isFalse();

@@ -39,19 +39,19 @@ class JurisdictionImportViewTest {
         JurisdictionImportView view = _get(JurisdictionImportView.class);
         String u = UUID.randomUUID().toString().substring(0, 6);
 
-        view.previewFile(("slug,name,kind,state\nbad slug,X,CITY,ZZ\n").getBytes(StandardCharsets.UTF_8));
+        view.previewFile(("slug,name,kind,state\nbad slug,X,CITY,IL\n").getBytes(StandardCharsets.UTF_8));
         Span summary = _get(Span.class, spec -> spec.withId("import-summary"));
         assertThat(summary.getText()).startsWith("1 problem(s)");
 
         // A file saved as Windows-1252 (curly quotes) or with a broken quote is refused with a message.
-        view.previewFile("slug,name,kind,state\nquoted-zz,\u201cQuoted\u201d,CITY,ZZ\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        view.previewFile("slug,name,kind,state\nquoted-zz,\u201cQuoted\u201d,CITY,IL\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
         assertThat(summary.getText()).startsWith("The file is not UTF-8 text");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("import-run"))).isEmpty();
-        view.previewFile("slug,name,kind,state\nbroken-zz,\"Unclosed,CITY,ZZ\n".getBytes(StandardCharsets.UTF_8));
+        view.previewFile("slug,name,kind,state\nbroken-zz,\"Unclosed,CITY,IL\n".getBytes(StandardCharsets.UTF_8));
         assertThat(summary.getText()).startsWith("The file is not CSV this import can read");
 
-        view.previewFile(("slug,name,kind,state\nimported-" + u + "-zz,Imported,CITY,ZZ\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(summary.getText()).isEqualTo("1 rows: 1 new, 0 updates.");
+        view.previewFile(("slug,name,kind,state\nimported-" + u + "-zz,Imported,CITY,IL\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(summary.getText()).isEqualTo("1 rows: 1 new, 0 updates, 0 unchanged.");
         _get(Button.class, spec -> spec.withId("import-run")).click();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!summary.getText().startsWith("Imported") && System.nanoTime() < deadline) {
