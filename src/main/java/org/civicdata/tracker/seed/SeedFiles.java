@@ -132,7 +132,7 @@ public final class SeedFiles {
             problems.add(name + " line " + e.getLocation().getLineNr() + ": unknown field '" + e.getPropertyName()
                     + "' (known fields: " + e.getKnownPropertyIds() + ")");
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-            problems.add(name + where(e) + ": " + mismatch(e));
+            problems.add(name + where(e) + ", " + mismatch(e));
         } catch (JsonProcessingException e) {
             // The YAML parser's own text names Java types and tokens; say what a person can fix.
             problems.add(name + where(e) + ": this is not YAML the seed format can read; check the indentation, "
@@ -147,8 +147,19 @@ public final class SeedFiles {
 
     /** A value of the wrong shape, in words: the field (from the path) and what it should be. */
     private static String mismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-        String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
-                : "[" + ref.getIndex() + "]").reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+        // The path is [record index, field, ...]: "record #22, field 'latitude'".
+        String record = "";
+        List<String> fields = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                fields.add(ref.getFieldName());
+            } else if (fields.isEmpty()) {
+                record = "record #" + (ref.getIndex() + 1) + ", ";
+            } else {
+                fields.add("[" + (ref.getIndex() + 1) + "]");
+            }
+        }
+        String field = String.join(".", fields).replace(".[", "[");
         Class<?> type = e.getTargetType();
         String expected;
         if (type == null) {
@@ -165,7 +176,7 @@ public final class SeedFiles {
             expected = "a record of fields (key: value lines)";
         }
         String value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
-                && invalid.getValue() != null ? " '" + invalid.getValue() + "'" : "";
-        return (field.isEmpty() ? "an entry" : "field '" + field + "'") + value + " is not " + expected + ".";
+                && invalid.getValue() != null ? " '" + invalid.getValue() + "'" : " the value";
+        return record + (field.isEmpty() ? "the entry" : "field '" + field + "'") + ":" + value + " is not " + expected + ".";
     }
 }
