@@ -11,6 +11,7 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
 import org.civicdata.tracker.audit.AuditEntryRepository;
+import org.civicdata.tracker.common.CsvRowOutcome;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.RecordType;
@@ -137,5 +138,75 @@ class JurisdictionImportTest {
         assertThat(county.getName()).isEqualTo("Renamed County " + u);
         assertThat(audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, county.getId()))
                 .last().satisfies(e -> assertThat(e.actor()).isEqualTo("importer-ed"));
+    }
+
+    @Test
+    void aColumnTheImportDoesNotReadIsRefusedNamingItAndTheColumnsItReads() throws Exception {
+        var checked = preview("slug,name,kind,state,publication_state\nchicago-il,Chicago,CITY,IL,DRAFT\n");
+        assertThat(checked.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo("publication_state");
+            assertThat(p.message()).contains("'publication_state' is not a column this import reads")
+                    .contains("slug, name, kind, state, fips, latitude, longitude, parent");
+        });
+        assertThat(checked.canCommit()).isFalse();
+    }
+
+    @Test
+    void eachRowSaysWhetherItIsNewChangesFieldsOldToNewOrChangesNothing() throws Exception {
+        importer.commit(EDITOR, preview("""
+                slug,name,kind,state,fips,latitude
+                row-%1$s-zz,Row,CITY,IL,1799999,41.5
+                same-%1$s-zz,Same,COUNTY,IL,17999,
+                """.formatted(u)), n -> { });
+        var checked = preview("""
+                slug,name,kind,state,fips,latitude
+                row-%1$s-zz,Row renamed,CITY,il,1799999,41.50
+                new-%1$s-zz,New,CITY,IL,,
+                same-%1$s-zz,Same,COUNTY,IL,17999,
+                """.formatted(u));
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.rows()).extracting(r -> r.outcome().kind()).containsExactly(
+                CsvRowOutcome.Kind.CHANGED, CsvRowOutcome.Kind.NEW, CsvRowOutcome.Kind.UNCHANGED);
+        assertThat(checked.rows().get(0).outcome().changesText())
+                .as("only the name changed: 'il' is stored as IL and 41.50 is 41.5").isEqualTo("name: Row → Row renamed");
+        assertThat(checked.unchanged()).isEqualTo(1);
+
+        int sameVersion = jurisdictions.findBySlug("same-" + u + "-zz").orElseThrow().getVersion();
+        assertThat(importer.commit(EDITOR, checked, n -> { })).as("rows written").isEqualTo(2);
+        assertThat(jurisdictions.findBySlug("same-" + u + "-zz").orElseThrow().getVersion()).isEqualTo(sameVersion);
+        assertThat(jurisdictions.findBySlug("row-" + u + "-zz").orElseThrow().getName()).isEqualTo("Row renamed");
+    }
+
+    @Test
+    void aContributorsChangeToAPublishedRecordIsFlaggedInThePreviewNotAtCommit() throws Exception {
+        Jurisdiction chicago = jurisdictions.findBySlug("chicago-il").orElseThrow();
+        Jurisdiction illinois = jurisdictions.findBySlug("illinois-il").orElseThrow();
+        var checked = importer.preview(CONTRIBUTOR, new StringReader("""
+                slug,name,kind,state
+                chicago-il,%2$s (renamed by a contributor),CITY,IL
+                illinois-il,%3$s,STATE,IL
+                draft-%1$s-zz,A new draft,CITY,IL
+                """.formatted(u, chicago.getName(), illinois.getName())));
+        assertThat(checked.rows()).extracting(r -> r.outcome().kind()).containsExactly(
+                CsvRowOutcome.Kind.NOT_PERMITTED, CsvRowOutcome.Kind.UNCHANGED, CsvRowOutcome.Kind.NEW);
+        assertThat(checked.rows().get(0).outcome().changesText()).isEqualTo("name: " + chicago.getName() + " → " + chicago.getName() + " (renamed by a contributor)");
+        assertThat(checked.problems()).extracting(Object::toString).containsExactly(
+                "line 2, slug: " + chicago.getName() + " is published, and a contributor changes drafts only; ask an editor to import this row.");
+        assertThat(checked.canCommit()).isFalse();
+    }
+
+    @Test
+    void aStateOrFipsTheFormWouldRefuseIsRefusedAtItsLineAndColumnWithTheFormsWords() throws Exception {
+        var checked = preview("""
+                slug,name,kind,state,fips,latitude
+                zz-%1$s-zz,Nowhere,CITY,ZZ,,
+                fips-%1$s-zz,Wrong FIPS,CITY,IL,0644000,
+                lat-%1$s-zz,Not a number,CITY,IL,,north
+                """.formatted(u));
+        assertThat(checked.problems()).extracting(Object::toString).containsExactly(
+                "line 2, state: State: 'ZZ' is not the USPS code of a US state, DC or territory (e.g. IL, DC, PR).",
+                "line 3, fips: FIPS: '0644000' does not start with 17, the code of Illinois.",
+                "line 4, latitude: Latitude: 'north' is not a number; write digits with an optional minus sign and decimal point, e.g. 41.88 or -87.6.");
     }
 }
