@@ -110,7 +110,7 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
     /** Why Commons CSV could not read the file, in words (its own message is Java's text). */
     private static String unreadableReason(Exception e) {
         String text = String.valueOf(e.getMessage());
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\(line (\\d+)\\)").matcher(text);
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(text);
         String near = line.find() ? "near line " + line.group(1) + ", " : "";
         if (text.contains("encapsulated token") || text.contains("EOF reached")) {
             return near + "a quoted cell is not closed (each \" that opens a cell needs one that closes it).";
