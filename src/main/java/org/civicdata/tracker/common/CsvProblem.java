@@ -9,12 +9,13 @@ public record CsvProblem(long line, String column, String message) {
         java.util.List<CsvProblem> problems = new java.util.ArrayList<>();
         for (String column : columns) {
             if (!known.contains(column)) {
-                problems.add(new CsvProblem(1, column, "unknown column; the columns are " + known));
+                problems.add(new CsvProblem(1, column, "'" + column + "' is not a column this import reads; remove it "
+                        + "(nothing in it would be written). The columns it reads are " + String.join(", ", known) + "."));
             }
         }
         for (String column : required) {
             if (!columns.contains(column)) {
-                problems.add(new CsvProblem(1, column, "required column is missing"));
+                problems.add(new CsvProblem(1, column, "the required column '" + column + "' is missing"));
             }
         }
         return problems;

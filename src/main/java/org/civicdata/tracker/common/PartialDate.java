@@ -1,7 +1,6 @@
 package org.civicdata.tracker.common;
 
 import io.micronaut.core.annotation.Nullable;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -34,21 +33,27 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
     public static PartialDate parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new IllegalArgumentException("'" + text + "' is not a date; write a year, a month or a day: 2018, 2018-01 or 2018-01-24.");
         }
-        try {
-            int year = Integer.parseInt(m.group(1));
-            if (m.group(2) == null) {
-                return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
-            }
-            int month = Integer.parseInt(m.group(2));
-            if (m.group(3) == null) {
-                return new PartialDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
-            }
-            return new PartialDate(LocalDate.of(year, month, Integer.parseInt(m.group(3))), DatePrecision.DAY);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a real date: " + e.getMessage());
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return new PartialDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
         }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("'" + text + "' is not a real date: the month is 01 to 12.");
+        }
+        if (m.group(3) == null) {
+            return new PartialDate(YearMonth.of(year, month).atDay(1), DatePrecision.MONTH);
+        }
+        int day = Integer.parseInt(m.group(3));
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new IllegalArgumentException("'" + text + "' is not a real date: "
+                    + yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + " " + year + " has " + yearMonth.lengthOfMonth() + " days.");
+        }
+        return new PartialDate(yearMonth.atDay(day), DatePrecision.DAY);
     }
 
     /** Null-tolerant factory for two database columns that are both set or both null. */

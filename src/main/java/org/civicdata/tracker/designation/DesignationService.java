@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -43,15 +42,7 @@ public class DesignationService extends FilteredRecordsOfType<Designation, Desig
     @Override
     @Transactional
     public Designation save(StaffPrincipal who, Designation designation, Collection<Long> sourceIds) {
-        if (designation.getJurisdictionId() == null) {
-            throw new InvalidInputException("jurisdiction", "Choose the jurisdiction that is labelled.");
-        }
-        if (designation.getDesignator() == null) {
-            throw new InvalidInputException("designator", "Choose who applies the label.");
-        }
-        if (designation.getLabel() == null || designation.getLabel().isBlank()) {
-            throw new InvalidInputException("label", "The label, in the designator's words, is required.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(DesignationRules.check(designation, today()));
         return designation.getId() == null
                 ? editor().create(who, RecordType.DESIGNATION, designation, sourceIds)
                 : editor().update(who, RecordType.DESIGNATION, designation, sourceIds);

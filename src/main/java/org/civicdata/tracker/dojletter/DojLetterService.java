@@ -60,13 +60,7 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
     @Override
     @Transactional
     public DojLetter save(StaffPrincipal who, DojLetter letter, Collection<Long> sourceIds) {
-        if (letter.getJurisdictionId() == null && (letter.getRecipients() == null || letter.getRecipients().isBlank())) {
-            throw new InvalidInputException("recipients",
-                    "Choose the jurisdiction the letter went to, or describe its recipients in words.");
-        }
-        if (letter.getStatus() == null) {
-            throw new InvalidInputException("status", "Choose where the letter stands.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(DojLetterRules.check(letter, today()));
         return letter.getId() == null
                 ? editor().create(who, RecordType.DOJ_LETTER, letter, sourceIds)
                 : editor().update(who, RecordType.DOJ_LETTER, letter, sourceIds);

@@ -222,6 +222,14 @@ public class RecordEditor {
         return records.stream().map(RecordRef::describe).collect(java.util.stream.Collectors.joining("; "));
     }
 
+    /**
+     * Whether this person may change this stored record: editors and admins any, contributors drafts only
+     * (what {@link #update} and {@link #revert} enforce); for a preview that flags what a save would refuse.
+     */
+    public static boolean mayChange(StaffPrincipal who, PublishableRecord stored) {
+        return who.may(StaffRole.EDITOR) || stored.getPublicationState() == PublicationState.DRAFT;
+    }
+
     private void requireDraftOrEditor(StaffPrincipal who, RecordType type, Long id) {
         if (who.may(StaffRole.EDITOR) || id == null) {
             return;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -71,12 +70,7 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
     @Override
     @Transactional
     public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds, Map<String, Object> parts) {
-        if (event.getTitle() == null || event.getTitle().isBlank()) {
-            throw new InvalidInputException("title", "A short neutral title is required.");
-        }
-        if (event.getKind() == null) {
-            throw new InvalidInputException("kind", "Choose the kind of event.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(EventRules.check(event, today()));
         Map<String, Object> edited = new java.util.LinkedHashMap<>();
         parts.forEach((part, value) -> edited.put(part, this.parts.canonical(part, value)));
         return event.getId() == null

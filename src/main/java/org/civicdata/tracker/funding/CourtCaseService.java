@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -33,9 +32,7 @@ public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCase
     @Override
     @Transactional
     public CourtCase save(StaffPrincipal who, CourtCase courtCase, Collection<Long> sourceIds) {
-        if (courtCase.getFundingThreatId() == null) {
-            throw new InvalidInputException("fundingThreat", "Choose the funding threat the case is about.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(CourtCaseRules.check(courtCase, today()));
         return courtCase.getId() == null
                 ? editor().create(who, RecordType.COURT_CASE, courtCase, sourceIds)
                 : editor().update(who, RecordType.COURT_CASE, courtCase, sourceIds);

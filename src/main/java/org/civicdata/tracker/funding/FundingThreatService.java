@@ -5,7 +5,6 @@ import io.micronaut.data.model.Sort;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -70,22 +69,7 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
     @Override
     @Transactional
     public FundingThreat save(StaffPrincipal who, FundingThreat threat, Collection<Long> sourceIds) {
-        if (threat.getJurisdictionId() == null && (threat.getScope() == null || threat.getScope().isBlank())) {
-            throw new InvalidInputException("scope",
-                    "Choose the threatened jurisdiction, or describe who is threatened in words.");
-        }
-        if (threat.getIssuingAuthority() == null || threat.getIssuingAuthority().isBlank()) {
-            throw new InvalidInputException("issuingAuthority", "Say who makes the threat.");
-        }
-        if (threat.getInstrument() == null) {
-            throw new InvalidInputException("instrument", "Choose the instrument of the threat.");
-        }
-        if (threat.getStatus() == null) {
-            throw new InvalidInputException("status", "Choose where the threat stands.");
-        }
-        if (threat.getAmountUsd() != null && threat.getAmountUsd().compareTo(BigDecimal.ZERO) < 0) {
-            throw new InvalidInputException("amountUsd", "The amount at stake is 0 or more US dollars.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(FundingThreatRules.check(threat, today()));
         return threat.getId() == null
                 ? editor().create(who, RecordType.FUNDING_THREAT, threat, sourceIds)
                 : editor().update(who, RecordType.FUNDING_THREAT, threat, sourceIds);

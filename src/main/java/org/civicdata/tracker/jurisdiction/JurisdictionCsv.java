@@ -14,8 +14,9 @@ import org.civicdata.tracker.common.CsvCells;
  */
 public final class JurisdictionCsv {
 
+    /** The columns an import reads, so an exported file comes back as it went out (no publication state: import creates drafts, publishing is done in the editor). */
     public static final List<String> COLUMNS = List.of("slug", "name", "kind", "state", "fips", "latitude",
-            "longitude", "parent", "publication_state");
+            "longitude", "parent");
 
     private final CsvCells printer;
     private final Map<Long, String> slugById;
@@ -29,14 +30,15 @@ public final class JurisdictionCsv {
     void write(Jurisdiction j) throws IOException {
         printer.row(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
                 plain(j.getLatitude()), plain(j.getLongitude()),
-                j.getParentId() == null ? null : slugById.get(j.getParentId()), j.getPublicationState().name());
+                j.getParentId() == null ? null : slugById.get(j.getParentId()));
     }
 
     void flush() throws IOException {
         printer.flush();
     }
 
-    private static String plain(BigDecimal value) {
+    /** A coordinate as the file writes it: 41.88, not 41.880000. */
+    static String plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

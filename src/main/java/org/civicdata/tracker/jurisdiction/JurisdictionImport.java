@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,9 @@ import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
 import org.civicdata.tracker.common.CsvCells;
 import org.civicdata.tracker.common.CsvProblem;
+import org.civicdata.tracker.common.CsvRowOutcome;
+import org.civicdata.tracker.common.FieldProblems;
+import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.common.InvalidInputException;
 
 /**
@@ -45,9 +49,17 @@ public class JurisdictionImport {
         this.service = service;
     }
 
-    /** One data row as read, and whether it creates or updates. */
-    /** @param existingVersion the version of the jurisdiction it updates, as previewed; null for a new one */
-    public record Row(long line, Map<String, String> values, @io.micronaut.core.annotation.Nullable Integer existingVersion) {
+    /** Where each field the rules name is in the file. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("slug", "slug", "name", "name", "kind", "kind",
+            "stateCode", "state", "fips", "fips", "latitude", "latitude", "longitude", "longitude", "parent", "parent");
+
+    /**
+     * One data row as read, and what committing it will do.
+     *
+     * @param existingVersion the version of the jurisdiction it updates, as previewed; null for a new one
+     */
+    public record Row(long line, Map<String, String> values, @io.micronaut.core.annotation.Nullable Integer existingVersion,
+                      CsvRowOutcome outcome) implements org.civicdata.tracker.common.CsvRow {
         public boolean updatesExisting() {
             return existingVersion != null;
         }
@@ -58,14 +70,10 @@ public class JurisdictionImport {
     }
 
     public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {
-        @Override
-        public long creates() {
-            return rows.stream().filter(r -> !r.updatesExisting()).count();
-        }
     }
 
-    /** Reads and checks the whole file; writes nothing. */
-    public Preview preview(Reader csv) throws IOException {
+    /** Reads and checks the whole file for this person (rows their role may not change are flagged); writes nothing. */
+    public Preview preview(StaffPrincipal who, Reader csv) throws IOException {
         List<CsvProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
@@ -80,74 +88,138 @@ public class JurisdictionImport {
                 long line = parser.getCurrentLineNumber();
                 Map<String, String> values = record.toMap();
                 values.replaceAll((k, v) -> v == null ? "" : CsvCells.read(v.trim()));
-                check(line, values, seen, problems);
-                rows.add(new Row(line, values, repository.findBySlug(values.get("slug"))
-                        .map(Jurisdiction::getVersion).orElse(null)));
+                Row row = check(who, line, values, columns, seen, problems);
+                if (row != null) {
+                    rows.add(row);
+                }
             }
             return new Preview(columns, rows, problems);
         }
     }
 
-    private void check(long line, Map<String, String> v, Set<String> seen, List<CsvProblem> problems) {
+    /** The row and what it will do, or null when it cannot be read as a jurisdiction (its problems are listed). */
+    private @io.micronaut.core.annotation.Nullable Row check(StaffPrincipal who, long line, Map<String, String> v,
+                                                             List<String> columns, Set<String> seen, List<CsvProblem> problems) {
+        int before = problems.size();
         for (String column : List.of("slug", "name")) {
             textLimits.tooLong("jurisdiction", column, v.get(column))
                     .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
         }
         String slug = v.get("slug");
-        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            problems.add(new CsvProblem(line, "slug", "'" + slug + "' is not lowercase letters and digits joined by hyphens"));
-        } else if (!seen.add(slug)) {
-            problems.add(new CsvProblem(line, "slug", "'" + slug + "' appears on an earlier line too"));
+        if (slug.matches(JurisdictionRules.SLUG) && !seen.add(slug)) {
+            problems.add(new CsvProblem(line, "slug", "Slug: '" + slug + "' appears on an earlier line too."));
         }
-        if (v.get("name").isEmpty()) {
-            problems.add(new CsvProblem(line, "name", "is required"));
-        }
-        try {
-            JurisdictionKind.valueOf(v.get("kind").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new CsvProblem(line, "kind", "'" + v.get("kind") + "' is not one of "
-                    + java.util.Arrays.toString(JurisdictionKind.values())));
-        }
-        if (!v.get("state").matches("[A-Za-z]{2}")) {
-            problems.add(new CsvProblem(line, "state", "'" + v.get("state") + "' is not a two-letter state code"));
-        }
-        String fips = v.getOrDefault("fips", "");
-        if (!fips.isEmpty() && !fips.matches("\\d{2,12}")) {
-            problems.add(new CsvProblem(line, "fips", "'" + fips + "' is not 2 to 12 digits"));
-        }
-        checkCoordinate(line, "latitude", v.getOrDefault("latitude", ""), 90, problems);
-        checkCoordinate(line, "longitude", v.getOrDefault("longitude", ""), 180, problems);
         String parent = v.getOrDefault("parent", "");
         if (!parent.isEmpty() && !seen.contains(parent) && repository.findBySlug(parent).isEmpty()) {
-            problems.add(new CsvProblem(line, "parent", "'" + parent + "' is neither in the database nor on an earlier line"));
+            problems.add(new CsvProblem(line, "parent", "Parent: '" + parent
+                    + "' is neither in the database nor on an earlier line."));
         }
+        FieldProblems cells = new FieldProblems();
+        Optional<Jurisdiction> existing = repository.findBySlug(slug);
+        Jurisdiction j = fill(existing.map(JurisdictionImport::copy).orElseGet(Jurisdiction::new), v, columns, cells);
+        cells.list().forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.get(p.field()), p.message())));
+        if (cells.isEmpty()) {
+            // The parent is checked by slug above; a parent on an earlier line has no id yet.
+            Long parentId = j.getParentId();
+            j.setParentId(null);
+            service.problems(j).forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.getOrDefault(p.field(),
+                    p.field()), p.message())));
+            j.setParentId(parentId);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        if (existing.isEmpty()) {
+            return new Row(line, v, null, CsvRowOutcome.created());
+        }
+        Jurisdiction stored = existing.get();
+        CsvRowOutcome outcome = CsvRowOutcome.update(asInFile(stored, columns), asInFile(j, v, columns),
+                RecordEditor.mayChange(who, stored) ? null
+                        : stored.getName() + " is published, and a contributor changes drafts only; ask an editor to import this row.");
+        if (outcome.kind() == CsvRowOutcome.Kind.NOT_PERMITTED) {
+            problems.add(new CsvProblem(line, "slug", outcome.refusal()));
+        }
+        return new Row(line, v, stored.getVersion(), outcome);
     }
 
-    private static void checkCoordinate(long line, String column, String value, int limit, List<CsvProblem> problems) {
-        if (value.isEmpty()) {
-            return;
+    /** The file's columns set on the jurisdiction (all of them on a new one); unreadable cells are problems. */
+    private Jurisdiction fill(Jurisdiction j, Map<String, String> v, List<String> columns, FieldProblems cells) {
+        j.setSlug(v.get("slug"));
+        j.setName(v.get("name"));
+        j.setKind(cells.oneOf("kind", "Kind", v.get("kind"), JurisdictionKind.class));
+        if (v.get("kind").isEmpty()) {
+            cells.add("kind", "Kind: is required.");
         }
-        try {
-            if (new BigDecimal(value).abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-                problems.add(new CsvProblem(line, column, value + " is outside -" + limit + ".." + limit));
-            }
-        } catch (NumberFormatException e) {
-            problems.add(new CsvProblem(line, column, "'" + value + "' is not a number"));
+        j.setStateCode(v.get("state"));
+        if (columns.contains("fips")) {
+            j.setFips(v.get("fips").isEmpty() ? null : v.get("fips"));
         }
+        if (columns.contains("latitude")) {
+            j.setLatitude(cells.number("latitude", "Latitude", v.get("latitude")));
+        }
+        if (columns.contains("longitude")) {
+            j.setLongitude(cells.number("longitude", "Longitude", v.get("longitude")));
+        }
+        if (columns.contains("parent")) {
+            j.setParentId(v.get("parent").isEmpty() ? null
+                    : repository.findBySlug(v.get("parent")).map(Jurisdiction::getId).orElse(null));
+        }
+        return j;
+    }
+
+    /** A stored jurisdiction's values in the file's columns, as the export writes them. */
+    private Map<String, String> asInFile(Jurisdiction j, List<String> columns) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", j.getName());
+        values.put("kind", j.getKind() == null ? "" : j.getKind().name());
+        values.put("state", j.getStateCode());
+        values.put("fips", Objects.requireNonNullElse(j.getFips(), ""));
+        values.put("latitude", j.getLatitude() == null ? "" : JurisdictionCsv.plain(j.getLatitude()));
+        values.put("longitude", j.getLongitude() == null ? "" : JurisdictionCsv.plain(j.getLongitude()));
+        values.put("parent", j.getParentId() == null ? "" : repository.findById(j.getParentId()).map(Jurisdiction::getSlug).orElse(""));
+        values.keySet().retainAll(columns);
+        return values;
+    }
+
+    /** The row's values as they will be stored (normalised), in the file's columns. */
+    private Map<String, String> asInFile(Jurisdiction j, Map<String, String> v, List<String> columns) {
+        Map<String, String> values = asInFile(j, columns);
+        if (columns.contains("parent")) {
+            values.put("parent", v.get("parent"));
+        }
+        return values;
+    }
+
+    private static Jurisdiction copy(Jurisdiction stored) {
+        Jurisdiction j = new Jurisdiction();
+        j.setId(stored.getId());
+        j.setVersion(stored.getVersion());
+        j.setPublicationState(stored.getPublicationState());
+        j.setSlug(stored.getSlug());
+        j.setName(stored.getName());
+        j.setKind(stored.getKind());
+        j.setStateCode(stored.getStateCode());
+        j.setFips(stored.getFips());
+        j.setLatitude(stored.getLatitude());
+        j.setLongitude(stored.getLongitude());
+        j.setParentId(stored.getParentId());
+        return j;
     }
 
     /**
-     * Writes a checked preview, all or nothing. {@code progress} hears how many rows are done.
+     * Writes a checked preview, all or nothing, skipping the rows that change nothing. {@code progress}
+     * hears how many rows are done; returns how many were written.
      *
      * @throws InvalidInputException (nothing written) if the preview has problems, or a row is refused
      *         when written (e.g. a contributor updating a published record), naming its line
      */
     @Transactional
     public int commit(StaffPrincipal who, Preview preview, IntConsumer progress) {
-        if (!preview.canCommit()) {
+        if (!preview.problems().isEmpty()) {
             throw new InvalidInputException("file", "Fix the problems in the file first; nothing was written.");
         }
         int done = 0;
+        int written = 0;
         for (Row row : preview.rows()) {
             Map<String, String> v = row.values();
             Optional<Jurisdiction> existing = repository.findBySlug(row.slug());
@@ -155,24 +227,12 @@ public class JurisdictionImport {
                 throw new InvalidInputException("file", "line " + row.line() + ": '" + row.slug() + "' was created, "
                         + "changed or deleted since the preview; upload the file again to see the changes. Nothing was written.");
             }
-            Jurisdiction j = existing.orElseGet(Jurisdiction::new);
-            j.setSlug(row.slug());
-            j.setName(v.get("name"));
-            j.setKind(JurisdictionKind.valueOf(v.get("kind").toUpperCase(Locale.ROOT)));
-            j.setStateCode(v.get("state"));
-            if (preview.columns().contains("fips")) {
-                j.setFips(v.get("fips").isEmpty() ? null : v.get("fips"));
+            if (!row.outcome().writes()) {
+                progress.accept(++done);
+                continue;
             }
-            if (preview.columns().contains("latitude")) {
-                j.setLatitude(v.get("latitude").isEmpty() ? null : new BigDecimal(v.get("latitude")));
-            }
-            if (preview.columns().contains("longitude")) {
-                j.setLongitude(v.get("longitude").isEmpty() ? null : new BigDecimal(v.get("longitude")));
-            }
-            if (preview.columns().contains("parent")) {
-                j.setParentId(v.get("parent").isEmpty() ? null
-                        : repository.findBySlug(v.get("parent")).map(Jurisdiction::getId).orElse(null));
-            }
+            written++;
+            Jurisdiction j = fill(existing.orElseGet(Jurisdiction::new), v, preview.columns(), new FieldProblems());
             try {
                 service.save(who, j, existing.map(e -> service.sourceIds(e.getId())).orElse(List.of()));
             } catch (InvalidInputException | org.civicdata.tracker.common.NotPermittedException e) {
@@ -181,6 +241,6 @@ public class JurisdictionImport {
             }
             progress.accept(++done);
         }
-        return done;
+        return written;
     }
 }

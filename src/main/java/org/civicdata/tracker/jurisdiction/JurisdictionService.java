@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -128,42 +127,19 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
         return id == null ? "—" : repository.findById(id).map(Jurisdiction::getName).orElse("?");
     }
 
-    private void validate(Jurisdiction j) {
-        if (j.getName() == null || j.getName().isBlank()) {
-            throw new InvalidInputException("name", "A name is required.");
-        }
-        String slug = j.getSlug() == null ? "" : j.getSlug().trim();
-        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 100) {
-            throw new InvalidInputException("slug",
-                    "A slug is lowercase letters and digits joined by single hyphens, name then state: chicago-il.");
-        }
-        repository.findBySlug(slug).filter(other -> !other.getId().equals(j.getId())).ifPresent(other -> {
-            throw new InvalidInputException("slug", "The slug '" + slug + "' is already used by " + other.getName() + ".");
-        });
-        j.setSlug(slug);
-        if (j.getKind() == null) {
-            throw new InvalidInputException("kind", "Choose a kind.");
-        }
-        if (j.getStateCode() == null || !j.getStateCode().trim().matches("[A-Za-z]{2}")) {
-            throw new InvalidInputException("stateCode", "The state is its two-letter code, e.g. IL.");
-        }
-        j.setStateCode(j.getStateCode().trim().toUpperCase(java.util.Locale.ROOT));
-        if (j.getFips() != null && !j.getFips().isBlank() && !j.getFips().trim().matches("\\d{2,12}")) {
-            throw new InvalidInputException("fips", "A FIPS/GEOID code is 2 to 12 digits (keep leading zeros).");
-        }
-        if (j.getFips() != null && j.getFips().isBlank()) {
-            j.setFips(null);
-        }
-        checkRange("latitude", j.getLatitude(), 90);
-        checkRange("longitude", j.getLongitude(), 180);
-        if (j.getParentId() != null && j.getParentId().equals(j.getId())) {
-            throw new InvalidInputException("parent", "A jurisdiction cannot be its own parent.");
-        }
+    /**
+     * Every problem with a jurisdiction's input ({@link JurisdictionRules}, normalising it in place), and
+     * a slug another jurisdiction already uses; for the form, the CSV import and the seed loader alike.
+     */
+    public List<org.civicdata.tracker.common.FieldProblem> problems(Jurisdiction j) {
+        List<org.civicdata.tracker.common.FieldProblem> problems = new java.util.ArrayList<>(JurisdictionRules.check(j));
+        repository.findBySlug(j.getSlug()).filter(other -> !other.getId().equals(j.getId())).ifPresent(other ->
+                problems.add(new org.civicdata.tracker.common.FieldProblem("slug", "Slug: '" + j.getSlug()
+                        + "' is already used by " + other.getName() + ".")));
+        return problems;
     }
 
-    private static void checkRange(String field, @Nullable BigDecimal value, int limit) {
-        if (value != null && value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            throw new InvalidInputException(field, "Must be between -" + limit + " and " + limit + ".");
-        }
+    private void validate(Jurisdiction j) {
+        org.civicdata.tracker.common.FieldProblems.throwFirst(problems(j));
     }
 }

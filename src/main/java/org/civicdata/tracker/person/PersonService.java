@@ -38,9 +38,7 @@ public class PersonService extends RecordsOfType<Person> {
     @Override
     @Transactional
     public Person save(StaffPrincipal who, Person person, Collection<Long> sourceIds) {
-        if (person.getName() == null || person.getName().isBlank()) {
-            throw new InvalidInputException("name", "A name is required.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(PersonRules.check(person));
         return person.getId() == null
                 ? editor().create(who, RecordType.PERSON, person, sourceIds)
                 : editor().update(who, RecordType.PERSON, person, sourceIds);

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -65,19 +64,7 @@ public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition,
     @Override
     @Transactional
     public PolicyPosition save(StaffPrincipal who, PolicyPosition position, Collection<Long> sourceIds) {
-        if (position.getJurisdictionId() == null) {
-            throw new InvalidInputException("jurisdiction", "Choose the jurisdiction this position is about.");
-        }
-        if (position.getVariable() == null) {
-            throw new InvalidInputException("variable", "Choose the policy variable.");
-        }
-        if (position.getValue() == null) {
-            throw new InvalidInputException("value", "Choose the value: YES, NO, PARTIAL or UNKNOWN.");
-        }
-        if (position.getValidFromOn() != null && position.getValidToOn() != null
-                && position.getValidToOn().isBefore(position.getValidFromOn())) {
-            throw new InvalidInputException("validTo", "Valid to may not be before valid from.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(PolicyPositionRules.check(position, today()));
         return position.getId() == null
                 ? editor().create(who, RecordType.POLICY_POSITION, position, sourceIds)
                 : editor().update(who, RecordType.POLICY_POSITION, position, sourceIds);

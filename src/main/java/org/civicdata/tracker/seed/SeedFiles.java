@@ -131,10 +131,52 @@ public final class SeedFiles {
         } catch (UnrecognizedPropertyException e) {
             problems.add(name + " line " + e.getLocation().getLineNr() + ": unknown field '" + e.getPropertyName()
                     + "' (known fields: " + e.getKnownPropertyIds() + ")");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            problems.add(name + where(e) + ", " + mismatch(e));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
-            problems.add(name + where + ": " + e.getOriginalMessage());
+            // The YAML parser's own text names Java types and tokens; say what a person can fix.
+            problems.add(name + where(e) + ": this is not YAML the seed format can read; check the indentation, "
+                    + "the quotes and the dashes of list entries near this line.");
         }
         return List.of();
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+    }
+
+    /** A value of the wrong shape, in words: the field (from the path) and what it should be. */
+    private static String mismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        // The path is [record index, field, ...]: "record #22, field 'latitude'".
+        String record = "";
+        List<String> fields = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                fields.add(ref.getFieldName());
+            } else if (fields.isEmpty()) {
+                record = "record #" + (ref.getIndex() + 1) + ", ";
+            } else {
+                fields.add("[" + (ref.getIndex() + 1) + "]");
+            }
+        }
+        String field = String.join(".", fields).replace(".[", "[");
+        Class<?> type = e.getTargetType();
+        String expected;
+        if (type == null) {
+            expected = "a value of another shape";
+        } else if (java.math.BigDecimal.class.isAssignableFrom(type) || Number.class.isAssignableFrom(type)) {
+            expected = "a number (digits, an optional minus sign and decimal point)";
+        } else if (type == Boolean.class || type == boolean.class) {
+            expected = "true or false";
+        } else if (java.util.Collection.class.isAssignableFrom(type)) {
+            expected = "a list";
+        } else if (type == String.class) {
+            expected = "a single text value";
+        } else {
+            expected = "a record of fields (key: value lines)";
+        }
+        String value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+                && invalid.getValue() != null ? " '" + invalid.getValue() + "'" : " the value";
+        return record + (field.isEmpty() ? "the entry" : "field '" + field + "'") + ":" + value + " is not " + expected + ".";
     }
 }

@@ -86,11 +86,12 @@ public class SeedLoader {
     private final FundingThreatRepository threats;
     private final CourtCaseRepository courtCases;
     private final EventRepository events;
+    private final java.time.Clock clock;
 
     public SeedLoader(RecordWriter writer, SourceRepository sources, JurisdictionRepository jurisdictions,
                       PersonRepository people, StatementRepository statements, DesignationRepository designations,
                       PolicyPositionRepository positions, DojLetterRepository letters, FundingThreatRepository threats,
-                      CourtCaseRepository courtCases, EventRepository events) {
+                      CourtCaseRepository courtCases, EventRepository events, java.time.Clock clock) {
         this.writer = writer;
         this.sources = sources;
         this.jurisdictions = jurisdictions;
@@ -102,6 +103,7 @@ public class SeedLoader {
         this.threats = threats;
         this.courtCases = courtCases;
         this.events = events;
+        this.clock = clock;
     }
 
     /** What a load did. */
@@ -127,7 +129,7 @@ public class SeedLoader {
     @Transactional
     public Report load(SeedFiles files) {
         SeedData data = files.parse();
-        List<String> problems = new ArrayList<>(SeedValidator.validate(data));
+        List<String> problems = new ArrayList<>(SeedValidator.validate(data, java.time.LocalDate.now(clock)));
         for (JurisdictionSeed j : data.jurisdictions()) {
             jurisdictions.findBySlug(j.slug())
                     .filter(existing -> !j.slug().equals(existing.getSeedKey()))
@@ -142,19 +144,16 @@ public class SeedLoader {
         try {
             run.write(data);
         } catch (DataAccessException e) {
-            throw new SeedException(List.of(run.current + ": the database refused it: " + rootMessage(e)));
+            // The driver's text is SQL, not words for whoever edits the seeds; it goes to the log.
+            org.slf4j.LoggerFactory.getLogger(SeedLoader.class).error("Seed record refused by the database: {}",
+                    run.current, e);
+            throw new SeedException(List.of(run.current + ": the database refused the record (a value longer than "
+                    + "its column allows, or a key used twice); the details are in the server log."));
         } catch (org.civicdata.tracker.common.InvalidInputException e) {
-            throw new SeedException(List.of(run.current + ": field '" + e.field() + "': " + e.getMessage()));
+            throw new SeedException(List.of(run.current + ", field " + SeedValidator.seedField(e.field()) + ": "
+                    + e.getMessage()));
         }
         return new Report(files.origin(), run.created, run.present);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 
     /** One load: resolves keys to ids (existing or just created) and counts what it did. */
@@ -173,129 +172,38 @@ public class SeedLoader {
 
         void write(SeedData data) {
             for (SourceSeed s : data.sources()) {
-                sourceIds.put(s.key(), upsert(SeedFiles.SOURCES, RecordType.SOURCE, s, sources, () -> {
-                    Source r = new Source();
-                    r.setTitle(s.title());
-                    r.setPublication(s.publication());
-                    r.setAuthor(s.author());
-                    r.setUrl(s.url());
-                    PartialDate published = date(s.published());
-                    r.setPublishedOn(published == null ? null : published.start());
-                    r.setPublishedPrecision(published == null ? null : published.precision());
-                    r.setPublishedInferred(Boolean.TRUE.equals(s.publishedInferred()));
-                    r.setSeedDocument(s.seedDocument());
-                    return r;
-                }, Map.of()));
+                sourceIds.put(s.key(), upsert(SeedFiles.SOURCES, RecordType.SOURCE, s, sources,
+                        () -> SeedEntities.source(s), Map.of()));
             }
             writeJurisdictions(data.jurisdictions());
             for (PersonSeed p : data.people()) {
-                personIds.put(p.key(), upsert(SeedFiles.PEOPLE, RecordType.PERSON, p, people, () -> {
-                    Person r = new Person();
-                    r.setName(p.name());
-                    r.setRole(p.role());
-                    r.setOffice(p.office());
-                    r.setAffiliation(p.affiliation());
-                    r.setOrganization(Boolean.TRUE.equals(p.organization()));
-                    return r;
-                }, Map.of()));
+                personIds.put(p.key(), upsert(SeedFiles.PEOPLE, RecordType.PERSON, p, people,
+                        () -> SeedEntities.person(p), Map.of()));
             }
             for (StatementSeed s : data.statements()) {
-                upsert(SeedFiles.STATEMENTS, RecordType.STATEMENT, s, statements, () -> {
-                    Statement r = new Statement();
-                    r.setPersonId(personIds.get(s.speaker()));
-                    r.setJurisdictionId(jurisdictionId(s.jurisdiction()));
-                    r.setKind(StatementKind.valueOf(s.kind()));
-                    r.setText(s.text());
-                    PartialDate said = date(s.saidOn());
-                    r.setSaidOn(said == null ? null : said.start());
-                    r.setSaidPrecision(said == null ? null : said.precision());
-                    r.setSaidOnInferred(Boolean.TRUE.equals(s.saidOnInferred()));
-                    r.setVenue(s.venue() == null ? null : Venue.valueOf(s.venue()));
-                    r.setVenueDetail(s.venueDetail());
-                    r.setReportedBy(s.reportedBy());
-                    return r;
-                }, Map.of());
+                upsert(SeedFiles.STATEMENTS, RecordType.STATEMENT, s, statements,
+                        () -> SeedEntities.statement(s, personIds.get(s.speaker()), jurisdictionId(s.jurisdiction())),
+                        Map.of());
             }
             for (DesignationSeed d : data.designations()) {
-                upsert(SeedFiles.DESIGNATIONS, RecordType.DESIGNATION, d, designations, () -> {
-                    Designation r = new Designation();
-                    r.setJurisdictionId(jurisdictionId(d.jurisdiction()));
-                    r.setDesignator(Designator.valueOf(d.designator()));
-                    r.setDesignatorName(d.designatorName());
-                    r.setLabel(d.label());
-                    PartialDate on = date(d.designatedOn());
-                    r.setDesignatedOn(on == null ? null : on.start());
-                    r.setDesignatedPrecision(on == null ? null : on.precision());
-                    return r;
-                }, Map.of());
+                upsert(SeedFiles.DESIGNATIONS, RecordType.DESIGNATION, d, designations,
+                        () -> SeedEntities.designation(d, jurisdictionId(d.jurisdiction())), Map.of());
             }
             for (PolicyPositionSeed p : data.policyPositions()) {
-                upsert(SeedFiles.POLICY_POSITIONS, RecordType.POLICY_POSITION, p, positions, () -> {
-                    PolicyPosition r = new PolicyPosition();
-                    r.setJurisdictionId(jurisdictionId(p.jurisdiction()));
-                    r.setVariable(PolicyVariable.valueOf(p.variable()));
-                    r.setValue(PolicyValue.valueOf(p.value()));
-                    PartialDate from = date(p.validFrom());
-                    PartialDate to = date(p.validTo());
-                    r.setValidFromOn(from == null ? null : from.start());
-                    r.setValidFromPrecision(from == null ? null : from.precision());
-                    r.setValidToOn(to == null ? null : to.start());
-                    r.setValidToPrecision(to == null ? null : to.precision());
-                    return r;
-                }, Map.of());
+                upsert(SeedFiles.POLICY_POSITIONS, RecordType.POLICY_POSITION, p, positions,
+                        () -> SeedEntities.position(p, jurisdictionId(p.jurisdiction())), Map.of());
             }
             for (DojLetterSeed l : data.dojLetters()) {
-                letterIds.put(l.key(), upsert(SeedFiles.DOJ_LETTERS, RecordType.DOJ_LETTER, l, letters, () -> {
-                    DojLetter r = new DojLetter();
-                    r.setJurisdictionId(jurisdictionId(l.jurisdiction()));
-                    r.setRecipients(l.recipients());
-                    PartialDate sent = date(l.sentOn());
-                    r.setSentOn(sent == null ? null : sent.start());
-                    r.setSentPrecision(sent == null ? null : sent.precision());
-                    r.setSender(l.sender());
-                    r.setLegalBasis(l.legalBasis());
-                    PartialDate deadline = date(l.deadline());
-                    r.setDeadlineOn(deadline == null ? null : deadline.start());
-                    r.setDeadlinePrecision(deadline == null ? null : deadline.precision());
-                    r.setStatus(LetterStatus.valueOf(l.status()));
-                    PartialDate response = date(l.responseOn());
-                    r.setResponseOn(response == null ? null : response.start());
-                    r.setResponsePrecision(response == null ? null : response.precision());
-                    r.setFundingAtStake(l.fundingAtStake());
-                    return r;
-                }, Map.of()));
+                letterIds.put(l.key(), upsert(SeedFiles.DOJ_LETTERS, RecordType.DOJ_LETTER, l, letters,
+                        () -> SeedEntities.letter(l, jurisdictionId(l.jurisdiction())), Map.of()));
             }
             for (FundingThreatSeed t : data.fundingThreats()) {
-                long threatId = upsert(SeedFiles.FUNDING_THREATS, RecordType.FUNDING_THREAT, t, threats, () -> {
-                    FundingThreat r = new FundingThreat();
-                    r.setJurisdictionId(jurisdictionId(t.jurisdiction()));
-                    r.setScope(t.scope());
-                    r.setIssuingAuthority(t.issuingAuthority());
-                    r.setInstrument(ThreatInstrument.valueOf(t.instrument()));
-                    r.setInstrumentDetail(t.instrumentDetail());
-                    r.setDojLetterId(t.dojLetter() == null ? null : letterIds.get(t.dojLetter()));
-                    r.setProgramme(t.programme());
-                    r.setAmountUsd(t.amountUsd());
-                    r.setStatus(ThreatStatus.valueOf(t.status()));
-                    PartialDate announced = date(t.announcedOn());
-                    r.setAnnouncedOn(announced == null ? null : announced.start());
-                    r.setAnnouncedPrecision(announced == null ? null : announced.precision());
-                    return r;
-                }, Map.of());
+                long threatId = upsert(SeedFiles.FUNDING_THREATS, RecordType.FUNDING_THREAT, t, threats,
+                        () -> SeedEntities.threat(t, jurisdictionId(t.jurisdiction()),
+                                t.dojLetter() == null ? null : letterIds.get(t.dojLetter())), Map.of());
                 for (CourtCaseSeed c : t.courtCases() == null ? List.<CourtCaseSeed>of() : t.courtCases()) {
-                    upsert(SeedFiles.FUNDING_THREATS, RecordType.COURT_CASE, c, courtCases, () -> {
-                        CourtCase r = new CourtCase();
-                        r.setFundingThreatId(threatId);
-                        r.setName(c.name());
-                        r.setCourt(c.court());
-                        r.setJudge(c.judge());
-                        PartialDate ruling = date(c.rulingOn());
-                        r.setRulingOn(ruling == null ? null : ruling.start());
-                        r.setRulingPrecision(ruling == null ? null : ruling.precision());
-                        r.setOutcome(c.outcome());
-                        r.setSummary(c.summary());
-                        return r;
-                    }, Map.of());
+                    upsert(SeedFiles.FUNDING_THREATS, RecordType.COURT_CASE, c, courtCases,
+                            () -> SeedEntities.courtCase(c, threatId), Map.of());
                 }
             }
             for (EventSeed e : data.events()) {
@@ -314,18 +222,8 @@ public class SeedLoader {
                         continue;
                     }
                     jurisdictionIds.put(j.slug(), upsert(SeedFiles.JURISDICTIONS, RecordType.JURISDICTION, j,
-                            jurisdictions, () -> {
-                                Jurisdiction r = new Jurisdiction();
-                                r.setSlug(j.slug());
-                                r.setName(j.name());
-                                r.setKind(JurisdictionKind.valueOf(j.kind()));
-                                r.setStateCode(j.state());
-                                r.setFips(j.fips());
-                                r.setLatitude(j.latitude());
-                                r.setLongitude(j.longitude());
-                                r.setParentId(j.parent() == null ? null : jurisdictionIds.get(j.parent()));
-                                return r;
-                            }, Map.of()));
+                            jurisdictions, () -> SeedEntities.jurisdiction(j,
+                                    j.parent() == null ? null : jurisdictionIds.get(j.parent())), Map.of()));
                     it.remove();
                 }
                 if (pending.size() == before) {
@@ -344,17 +242,9 @@ public class SeedLoader {
                 return;
             }
             current = SeedFiles.EVENTS + ", record '" + e.key() + "'";
-            Event r = new Event();
+            Event r = SeedEntities.event(e);
             r.setSeedKey(e.key());
             r.setPublicationState(PublicationState.PUBLISHED);
-            r.setNotes(e.notes());
-            r.setTitle(e.title());
-            r.setKind(EventKind.valueOf(e.kind()));
-            PartialDate on = date(e.occurredOn());
-            r.setOccurredOn(on == null ? null : on.start());
-            r.setOccurredPrecision(on == null ? null : on.precision());
-            r.setOccurredOnInferred(Boolean.TRUE.equals(e.occurredOnInferred()));
-            r.setDescription(e.description());
             List<Map<String, Object>> figureParts = figureSeeds.stream()
                     .map(f -> EventFigures.part(f.label(), f.value(),
                             f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()),
@@ -392,9 +282,5 @@ public class SeedLoader {
         private Long jurisdictionId(String slug) {
             return slug == null ? null : jurisdictionIds.get(slug);
         }
-    }
-
-    private static PartialDate date(String text) {
-        return text == null ? null : PartialDate.parse(text);
     }
 }

@@ -7,7 +7,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.civicdata.tracker.common.PartialDate;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.civicdata.tracker.common.FieldProblem;
+import org.civicdata.tracker.common.FieldProblems;
+import org.civicdata.tracker.designation.DesignationRules;
+import org.civicdata.tracker.dojletter.DojLetterRules;
+import org.civicdata.tracker.event.EventRules;
+import org.civicdata.tracker.funding.CourtCaseRules;
+import org.civicdata.tracker.funding.FundingThreatRules;
+import org.civicdata.tracker.jurisdiction.JurisdictionRules;
+import org.civicdata.tracker.person.PersonRules;
+import org.civicdata.tracker.policy.PolicyPositionRules;
+import org.civicdata.tracker.source.SourceRules;
+import org.civicdata.tracker.statement.StatementRules;
 import org.civicdata.tracker.designation.Designator;
 import org.civicdata.tracker.dojletter.LetterStatus;
 import org.civicdata.tracker.event.EventKind;
@@ -38,14 +52,19 @@ import org.civicdata.tracker.statement.Venue;
 final class SeedValidator {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
 
     private final List<String> problems = new ArrayList<>();
     private Set<String> sourceKeys = Set.of();
     private Set<String> slugs = Set.of();
 
-    /** @return every problem found, each naming file, record and what is wrong; empty when loadable */
-    static List<String> validate(SeedData data) {
+    /** Stands for the id of a record a seed refers to by key (the key itself is checked separately). */
+    private static final Long REFERENCED = 0L;
+
+    /**
+     * @param today the app clock's date: dates of things that happened may not be later
+     * @return every problem found, each naming file, record and what is wrong; empty when loadable
+     */
+    static List<String> validate(SeedData data, LocalDate today) {
         SeedValidator v = new SeedValidator();
         v.sourceKeys = v.keys(SeedFiles.SOURCES, data.sources());
         v.slugs = v.keys(SeedFiles.JURISDICTIONS, data.jurisdictions());
@@ -59,102 +78,85 @@ final class SeedValidator {
                 .flatMap(t -> t.courtCases() == null ? java.util.stream.Stream.empty() : t.courtCases().stream()).toList());
         v.keys(SeedFiles.EVENTS, data.events());
 
+        // Each record: first what only seeds have (keys, references, codes and dates as text), then, when
+        // that reads cleanly, the type's own rules on the record as it would be written, as the form checks it.
         for (SourceSeed s : data.sources()) {
             Check c = v.check(SeedFiles.SOURCES, s);
-            c.required("title", s.title());
             c.date("published", s.published());
+            c.rules(() -> SourceRules.check(SeedEntities.source(s), today));
         }
         for (JurisdictionSeed j : data.jurisdictions()) {
             Check c = v.check(SeedFiles.JURISDICTIONS, j);
-            c.required("name", j.name());
             c.oneOf("kind", j.kind(), JurisdictionKind.values());
-            if (j.state() == null || !STATE.matcher(j.state()).matches()) {
-                c.problem("state", "must be a two-letter code like IL, was " + quoted(j.state()));
-            }
-            if (j.latitude() != null && j.latitude().abs().doubleValue() > 90) {
-                c.problem("latitude", "must be between -90 and 90");
-            }
-            if (j.longitude() != null && j.longitude().abs().doubleValue() > 180) {
-                c.problem("longitude", "must be between -180 and 180");
-            }
             if (j.parent() != null && (j.parent().equals(j.slug()) || !v.slugs.contains(j.parent()))) {
                 c.problem("parent", "unknown jurisdiction " + quoted(j.parent()));
             }
             c.sources();
+            c.rules(() -> JurisdictionRules.check(SeedEntities.jurisdiction(j, j.parent() == null ? null : REFERENCED)));
         }
         for (PersonSeed p : data.people()) {
             Check c = v.check(SeedFiles.PEOPLE, p);
-            c.required("name", p.name());
             c.sources();
+            c.rules(() -> PersonRules.check(SeedEntities.person(p)));
         }
         for (StatementSeed s : data.statements()) {
             Check c = v.check(SeedFiles.STATEMENTS, s);
             c.reference("speaker", s.speaker(), people, true);
             c.jurisdiction(s.jurisdiction(), false);
             c.oneOf("kind", s.kind(), StatementKind.values());
-            c.required("text", s.text());
             c.date("said_on", s.saidOn());
             if (s.venue() != null) {
                 c.oneOf("venue", s.venue(), Venue.values());
             }
             c.sources();
+            c.rules(() -> StatementRules.check(SeedEntities.statement(s, REFERENCED, ref(s.jurisdiction())), today));
         }
         for (DesignationSeed d : data.designations()) {
             Check c = v.check(SeedFiles.DESIGNATIONS, d);
             c.jurisdiction(d.jurisdiction(), true);
             c.oneOf("designator", d.designator(), Designator.values());
-            c.required("label", d.label());
             c.date("designated_on", d.designatedOn());
             c.sources();
+            c.rules(() -> DesignationRules.check(SeedEntities.designation(d, REFERENCED), today));
         }
         for (PolicyPositionSeed p : data.policyPositions()) {
             Check c = v.check(SeedFiles.POLICY_POSITIONS, p);
             c.jurisdiction(p.jurisdiction(), true);
             c.oneOf("variable", p.variable(), PolicyVariable.values());
             c.oneOf("value", p.value(), PolicyValue.values());
-            PartialDate from = c.date("valid_from", p.validFrom());
-            PartialDate to = c.date("valid_to", p.validTo());
-            if (from != null && to != null && to.start().isBefore(from.start())) {
-                c.problem("valid_to", "is before valid_from");
-            }
+            c.date("valid_from", p.validFrom());
+            c.date("valid_to", p.validTo());
             c.sources();
+            c.rules(() -> PolicyPositionRules.check(SeedEntities.position(p, REFERENCED), today));
         }
         for (DojLetterSeed l : data.dojLetters()) {
             Check c = v.check(SeedFiles.DOJ_LETTERS, l);
             c.jurisdiction(l.jurisdiction(), false);
-            if (l.jurisdiction() == null && isBlank(l.recipients())) {
-                c.problem("recipients", "is required when no jurisdiction is given");
-            }
             c.oneOf("status", l.status(), LetterStatus.values());
             c.date("sent_on", l.sentOn());
             c.date("deadline", l.deadline());
             c.date("response_on", l.responseOn());
             c.sources();
+            c.rules(() -> DojLetterRules.check(SeedEntities.letter(l, ref(l.jurisdiction())), today));
         }
         for (FundingThreatSeed t : data.fundingThreats()) {
             Check c = v.check(SeedFiles.FUNDING_THREATS, t);
             c.jurisdiction(t.jurisdiction(), false);
-            if (t.jurisdiction() == null && isBlank(t.scope())) {
-                c.problem("scope", "is required when no jurisdiction is given");
-            }
-            c.required("issuing_authority", t.issuingAuthority());
             c.oneOf("instrument", t.instrument(), ThreatInstrument.values());
             c.oneOf("status", t.status(), ThreatStatus.values());
             c.reference("doj_letter", t.dojLetter(), letters, false);
-            if (t.amountUsd() != null && t.amountUsd().signum() < 0) {
-                c.problem("amount_usd", "must not be negative");
-            }
             c.date("announced_on", t.announcedOn());
             c.sources();
+            c.rules(() -> FundingThreatRules.check(SeedEntities.threat(t, ref(t.jurisdiction()), ref(t.dojLetter())), today));
             for (CourtCaseSeed cc : t.courtCases() == null ? List.<CourtCaseSeed>of() : t.courtCases()) {
                 Check cc1 = v.check(SeedFiles.FUNDING_THREATS + " (court case of '" + t.key() + "')", cc);
                 cc1.date("ruling_on", cc.rulingOn());
                 cc1.sources();
+                cc1.rules(() -> CourtCaseRules.check(SeedEntities.courtCase(cc, REFERENCED), today));
             }
         }
         for (EventSeed e : data.events()) {
             Check c = v.check(SeedFiles.EVENTS, e);
-            c.required("title", e.title());
             c.oneOf("kind", e.kind(), EventKind.values());
             c.date("occurred_on", e.occurredOn());
             for (String slug : e.jurisdictions() == null ? List.<String>of() : e.jurisdictions()) {
@@ -173,6 +175,7 @@ final class SeedValidator {
                 }
             }
             c.sources();
+            c.rules(() -> EventRules.check(SeedEntities.event(e), today));
         }
         return v.problems;
     }
@@ -199,10 +202,26 @@ final class SeedValidator {
     private final class Check {
         private final String where;
         private final Keyed record;
+        /** A code or date that could not be read: the record cannot be built for its rules. */
+        private boolean unreadable;
 
         Check(String where, Keyed record) {
             this.where = where;
             this.record = record;
+        }
+
+        /**
+         * The type's rules on the record as it would be written, each problem at its seed field
+         * (the form's field name in snake case; the state code is {@code state}) with the form's message.
+         * Skipped when the record's codes or dates could not be read: it cannot be built.
+         */
+        void rules(Supplier<List<FieldProblem>> rules) {
+            if (unreadable) {
+                return;
+            }
+            for (FieldProblem p : rules.get()) {
+                problems.add(where + ", field " + seedField(p.field()) + ": " + p.message());
+            }
         }
 
         void problem(String field, String what) {
@@ -218,20 +237,16 @@ final class SeedValidator {
         <E extends Enum<E>> void oneOf(String field, String value, E[] allowed) {
             Set<String> names = Arrays.stream(allowed).map(Enum::name).collect(Collectors.toSet());
             if (value == null || !names.contains(value)) {
+                unreadable = true;
                 problem(field, "must be one of " + Arrays.toString(allowed) + ", was " + quoted(value));
             }
         }
 
-        PartialDate date(String field, String value) {
-            if (value == null) {
-                return null;
-            }
-            try {
-                return PartialDate.parse(value);
-            } catch (IllegalArgumentException e) {
-                problem(field, "is not a valid date: " + e.getMessage());
-                return null;
-            }
+        void date(String field, String value) {
+            FieldProblems read = new FieldProblems();
+            read.date(field, field, value);
+            read.list().forEach(p -> problems.add(where + ", field " + p.message()));
+            unreadable |= !read.isEmpty();
         }
 
         void reference(String field, String value, Set<String> known, boolean required) {
@@ -260,6 +275,15 @@ final class SeedValidator {
                 }
             }
         }
+    }
+
+    /** The seed file's name for a field the rules name as the form does: saidOn is said_on, stateCode is state. */
+    static String seedField(String formField) {
+        return "stateCode".equals(formField) ? "state" : formField.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+    }
+
+    private static Long ref(String key) {
+        return key == null ? null : REFERENCED;
     }
 
     private static boolean isBlank(String s) {

@@ -5,8 +5,6 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -47,28 +45,9 @@ public class SourceService extends RecordsOfType<Source> {
     @Override
     @Transactional
     public Source save(StaffPrincipal who, Source source, Collection<Long> sourceIds) {
-        if (source.getTitle() == null || source.getTitle().isBlank()) {
-            throw new InvalidInputException("title", "A title is required.");
-        }
-        if (source.getUrl() != null && !source.getUrl().isBlank()) {
-            checkUrl(source.getUrl().trim());
-            source.setUrl(source.getUrl().trim());
-        } else {
-            source.setUrl(null);
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(SourceRules.check(source, today()));
         return source.getId() == null
                 ? editor().create(who, RecordType.SOURCE, source, List.of())
                 : editor().update(who, RecordType.SOURCE, source, null);
-    }
-
-    private static void checkUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new InvalidInputException("url", "A URL starts with http:// or https:// and names a host.");
-            }
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("url", "Not a valid URL: " + e.getReason() + ".");
-        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.function.IntConsumer;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
 import org.civicdata.tracker.common.CsvProblem;
+import org.civicdata.tracker.common.CsvRow;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.NotPermittedException;
 
@@ -30,7 +31,7 @@ import org.civicdata.tracker.common.NotPermittedException;
  * updated, then import all rows or none, in the background with a progress bar pushed to the page.
  * A type supplies the check, the write and the columns of its rows grid.
  */
-public abstract class CsvImportView<R, P extends CsvPreview<R>> extends VerticalLayout {
+public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> extends VerticalLayout {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvImportView.class);
 
@@ -64,8 +65,14 @@ public abstract class CsvImportView<R, P extends CsvPreview<R>> extends Vertical
         add(new H1(title), new Paragraph(explanation), upload, summary, problems, rows, run, progress);
     }
 
-    /** Reads and checks the whole file; writes nothing. */
-    protected abstract P check(Reader csv) throws IOException;
+    /** Reads and checks the whole file for this person (flagging rows their role may not change); writes nothing. */
+    protected abstract P check(StaffPrincipal who, Reader csv) throws IOException;
+
+    /** What each row will do (new, changes, unchanged, not permitted) and its changed fields, old → new. */
+    protected void addOutcomeColumns() {
+        rows.addColumn(r -> r.outcome().status()).setHeader("What it does").setAutoWidth(true);
+        rows.addColumn(r -> r.outcome().changesText()).setHeader("Changes (old → new)").setFlexGrow(1);
+    }
 
     /** Writes a preview without problems, all rows or none; {@code done} hears how many rows are written. */
     protected abstract int write(StaffPrincipal who, P checked, IntConsumer done);
@@ -78,24 +85,40 @@ public abstract class CsvImportView<R, P extends CsvPreview<R>> extends Vertical
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
         try {
-            preview = check(new InputStreamReader(new ByteArrayInputStream(bytes), utf8));
+            preview = check(StaffSession.current().orElseThrow(), new InputStreamReader(new ByteArrayInputStream(bytes), utf8));
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             boolean notUtf8 = e instanceof java.nio.charset.CharacterCodingException
                     || e.getCause() instanceof java.nio.charset.CharacterCodingException;
             unreadable(notUtf8 ? "The file is not UTF-8 text: save it as \"CSV UTF-8\" and upload it again. Nothing was written."
-                    : "The file is not CSV this import can read (" + e.getMessage() + "). Nothing was written.");
+                    : "The file is not CSV this import can read: " + unreadableReason(e) + " Nothing was written.");
             return;
         }
         problems.setItems(preview.problems());
         problems.setVisible(!preview.problems().isEmpty());
         rows.setItems(preview.rows());
-        rows.setVisible(preview.problems().isEmpty());
+        rows.setVisible(!preview.rows().isEmpty());
         run.setVisible(preview.canCommit());
         run.setEnabled(true);
         progress.setVisible(false);
-        summary.setText(preview.problems().isEmpty()
-                ? preview.rows().size() + " rows: " + preview.creates() + " new, " + preview.updates() + " updates."
-                : preview.problems().size() + " problem(s); nothing will be written until they are fixed.");
+        String counts = preview.rows().size() + " rows: " + preview.creates() + " new, "
+                + (preview.updates() - preview.unchanged()) + " updates, " + preview.unchanged() + " unchanged.";
+        summary.setText(!preview.problems().isEmpty()
+                ? preview.problems().size() + " problem(s); nothing will be written until they are fixed."
+                : preview.canCommit() ? counts : counts + " Nothing to import: every row matches what is stored.");
+    }
+
+    /** Why Commons CSV could not read the file, in words (its own message is Java's text). */
+    private static String unreadableReason(Exception e) {
+        String text = String.valueOf(e.getMessage());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(text);
+        String near = line.find() ? "near line " + line.group(1) + ", " : "";
+        if (text.contains("encapsulated token") || text.contains("EOF reached")) {
+            return near + "a quoted cell is not closed (each \" that opens a cell needs one that closes it).";
+        }
+        if (text.contains("duplicate name")) {
+            return "a column name appears twice in the header row.";
+        }
+        return near + "check that the first row holds the column names and each cell is separated by a comma.";
     }
 
     private void failed(UI ui, String message) {
@@ -137,8 +160,8 @@ public abstract class CsvImportView<R, P extends CsvPreview<R>> extends Vertical
             } catch (RuntimeException e) {
                 // Rolled back: say so, and keep the details in the log, not on the page.
                 LOG.error("CSV import failed; nothing was written", e);
-                failed(ui, "The import failed and nothing was written (" + e.getClass().getSimpleName()
-                        + "). Check the records it touches and try again; the details are in the server log.");
+                failed(ui, "The import failed and nothing was written. Check the records it touches and try again; "
+                        + "the details are in the server log.");
             }
         });
     }

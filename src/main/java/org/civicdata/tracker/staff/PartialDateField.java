@@ -39,10 +39,9 @@ public class PartialDateField extends TextField {
         if (getValue().isBlank()) {
             return null;
         }
-        try {
-            return PartialDate.parse(getValue());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(fieldName, e.getMessage());
-        }
+        org.civicdata.tracker.common.FieldProblems problems = new org.civicdata.tracker.common.FieldProblems();
+        PartialDate date = problems.date(fieldName, getLabel(), getValue());
+        org.civicdata.tracker.common.FieldProblems.throwFirst(problems.list());
+        return date;
     }
 }

@@ -21,6 +21,10 @@ import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
 import org.civicdata.tracker.common.CsvCells;
 import org.civicdata.tracker.common.CsvProblem;
+import org.civicdata.tracker.common.CsvRow;
+import org.civicdata.tracker.common.CsvRowOutcome;
+import org.civicdata.tracker.common.FieldProblems;
+import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.NotPermittedException;
 import org.civicdata.tracker.common.PartialDate;
@@ -68,7 +72,8 @@ public class StatementImport {
 
     /** One data row as read, with what it names resolved to ids; {@code statementId} set when it updates one. */
     public record Row(long line, Map<String, String> values, @Nullable Long statementId, @Nullable Integer statementVersion,
-                      long personId, @Nullable Long jurisdictionId, @Nullable Long sourceId) {
+                      long personId, @Nullable Long jurisdictionId, @Nullable Long sourceId, CsvRowOutcome outcome)
+            implements CsvRow {
         public String speaker() {
             return values.get("speaker");
         }
@@ -79,15 +84,16 @@ public class StatementImport {
     }
 
     public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {
-        @Override
-        public long creates() {
-            return rows.stream().filter(r -> r.statementId() == null).count();
-        }
     }
 
-    /** Reads and checks the whole file; writes nothing. */
+    /** Where each field the rules name is in the file. */
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("speaker", "speaker", "text", "text",
+            "kind", "kind", "saidOn", "said", "saidOnInferred", "said_inferred", "jurisdiction", "jurisdiction",
+            "venue", "venue", "venueDetail", "venue_detail", "reportedBy", "reported_by", "notes", "notes");
+
+    /** Reads and checks the whole file for this person (rows their role may not change are flagged); writes nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Preview preview(Reader csv) throws IOException {
+    public Preview preview(StaffPrincipal who, Reader csv) throws IOException {
         List<CsvProblem> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         // No trimming by the parser: a quote's surrounding characters are part of it.
@@ -105,7 +111,7 @@ public class StatementImport {
                     String value = i < record.size() ? CsvCells.read(record.get(i)) : "";
                     values.put(columns.get(i), "text".equals(columns.get(i)) ? value : value.trim());
                 }
-                Row row = check(line, values, seen, problems);
+                Row row = check(who, line, values, columns, seen, problems);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -115,7 +121,8 @@ public class StatementImport {
     }
 
     /** The row with its names resolved, or null when a name does not resolve (its problems are listed). */
-    private @Nullable Row check(long line, Map<String, String> v, Set<String> seen, List<CsvProblem> problems) {
+    private @Nullable Row check(StaffPrincipal who, long line, Map<String, String> v, List<String> columns, Set<String> seen,
+                                List<CsvProblem> problems) {
         int before = problems.size();
         for (String column : List.of("text", "venue_detail", "reported_by", "notes")) {
             textLimits.tooLong("statement", column, v.get(column))
@@ -124,32 +131,18 @@ public class StatementImport {
         Long personId = exactlyOne(line, "speaker", v.get("speaker"), "person is named",
                 people.findByName(v.get("speaker")).stream().filter(p -> p.getName().equals(v.get("speaker")))
                         .map(Person::getId).toList(), problems);
-        if (v.get("text").isBlank()) {
-            problems.add(new CsvProblem(line, "text", "is required"));
+        FieldProblems cells = new FieldProblems();
+        if (cells.oneOf("kind", "Kind", v.get("kind"), StatementKind.class) == null && v.get("kind").isBlank()) {
+            cells.add("kind", "Kind: say whether this is a QUOTE or a PARAPHRASE.");
         }
-        if (Stream.of("QUOTE", "PARAPHRASE").noneMatch(k -> k.equals(v.get("kind").toUpperCase(Locale.ROOT)))) {
-            problems.add(new CsvProblem(line, "kind", "'" + v.get("kind") + "' is not QUOTE or PARAPHRASE"));
-        }
-        String said = v.getOrDefault("said", "");
-        if (!said.isEmpty()) {
-            try {
-                PartialDate.parse(said);
-            } catch (IllegalArgumentException e) {
-                problems.add(new CsvProblem(line, "said", e.getMessage()));
-            }
-        }
-        String inferred = v.getOrDefault("said_inferred", "").toLowerCase(Locale.ROOT);
-        if (!List.of("", "true", "false", "yes", "no").contains(inferred)) {
-            problems.add(new CsvProblem(line, "said_inferred", "'" + inferred + "' is not true or false"));
-        }
-        String venue = v.getOrDefault("venue", "");
-        if (!venue.isEmpty() && Arrays.stream(Venue.values()).noneMatch(x -> x.name().equals(venue.toUpperCase(Locale.ROOT)))) {
-            problems.add(new CsvProblem(line, "venue", "'" + venue + "' is not one of " + Arrays.toString(Venue.values())));
-        }
+        cells.date("saidOn", "Said", v.getOrDefault("said", ""));
+        cells.yesNo("saidOnInferred", "Said inferred", v.getOrDefault("said_inferred", ""));
+        cells.oneOf("venue", "Venue", v.getOrDefault("venue", ""), Venue.class);
+        cells.list().forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.get(p.field()), p.message())));
         String slug = v.getOrDefault("jurisdiction", "");
         Long jurisdictionId = slug.isEmpty() ? null : jurisdictions.findBySlug(slug).map(Jurisdiction::getId).orElse(null);
         if (!slug.isEmpty() && jurisdictionId == null) {
-            problems.add(new CsvProblem(line, "jurisdiction", "no jurisdiction has the slug '" + slug + "'"));
+            problems.add(new CsvProblem(line, "jurisdiction", "Jurisdiction: no jurisdiction has the slug '" + slug + "'."));
         }
         String source = v.getOrDefault("source", "");
         Long sourceId = source.isEmpty() ? null : exactlyOne(line, "source", source, "source has the title or URL",
@@ -170,8 +163,54 @@ public class StatementImport {
                     + " statements by this speaker with the same text; edit them in the staff UI"));
             return null;
         }
-        return new Row(line, v, matching.isEmpty() ? null : matching.get(0).getId(),
-                matching.isEmpty() ? null : matching.get(0).getVersion(), personId, jurisdictionId, sourceId);
+        Statement stored = matching.isEmpty() ? null : matching.get(0);
+        Row row = new Row(line, v, stored == null ? null : stored.getId(), stored == null ? null : stored.getVersion(),
+                personId, jurisdictionId, sourceId, CsvRowOutcome.created());
+        // The statement as it would be saved, checked by the rules the form uses.
+        Statement s = stored == null ? new Statement() : statements.findById(stored.getId()).orElseThrow();
+        fill(s, row, columns);
+        service.problems(s).forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()),
+                p.message())));
+        if (problems.size() > before) {
+            return null;
+        }
+        if (stored == null) {
+            return row;
+        }
+        CsvRowOutcome outcome = CsvRowOutcome.update(asInFile(stored, columns), asInFile(s, columns, sourceId, stored),
+                RecordEditor.mayChange(who, stored) ? null
+                        : "the statement is published, and a contributor changes drafts only; ask an editor to import this row.");
+        if (outcome.kind() == CsvRowOutcome.Kind.NOT_PERMITTED) {
+            problems.add(new CsvProblem(line, "text", outcome.refusal()));
+        }
+        return new Row(line, v, row.statementId(), row.statementVersion(), personId, jurisdictionId, sourceId, outcome);
+    }
+
+    /** A statement's values in the file's columns (but speaker and text, which matched), as the file writes them. */
+    private Map<String, String> asInFile(Statement s, List<String> columns) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("kind", s.getKind() == null ? "" : s.getKind().name());
+        PartialDate said = PartialDate.of(s.getSaidOn(), s.getSaidPrecision());
+        values.put("said", said == null ? "" : said.toString());
+        values.put("said_inferred", s.isSaidOnInferred() ? "true" : "false");
+        values.put("jurisdiction", s.getJurisdictionId() == null ? ""
+                : jurisdictions.findById(s.getJurisdictionId()).map(Jurisdiction::getSlug).orElse(""));
+        values.put("venue", s.getVenue() == null ? "" : s.getVenue().name());
+        values.put("venue_detail", java.util.Objects.requireNonNullElse(s.getVenueDetail(), ""));
+        values.put("reported_by", java.util.Objects.requireNonNullElse(s.getReportedBy(), ""));
+        values.put("notes", java.util.Objects.requireNonNullElse(s.getNotes(), ""));
+        values.put("source", "");
+        values.keySet().retainAll(columns);
+        return values;
+    }
+
+    /** As {@link #asInFile(Statement, List)}, with the row's source shown when the statement does not cite it yet. */
+    private Map<String, String> asInFile(Statement s, List<String> columns, @Nullable Long sourceId, Statement stored) {
+        Map<String, String> values = asInFile(s, columns);
+        if (sourceId != null && !service.sourceIds(stored.getId()).contains(sourceId)) {
+            values.put("source", "+ " + sources.findById(sourceId).map(Source::getTitle).orElse(""));
+        }
+        return values;
     }
 
     private static @Nullable Long exactlyOne(long line, String column, String value, String what, List<Long> ids,
@@ -185,18 +224,25 @@ public class StatementImport {
     }
 
     /**
-     * Writes a checked preview, all or nothing. {@code progress} hears how many rows are done.
+     * Writes a checked preview, all or nothing, skipping the rows that change nothing. {@code progress}
+     * hears how many rows are done; returns how many were written.
      *
      * @throws InvalidInputException (nothing written) if the preview has problems, or a row is refused
      *         when written (e.g. a contributor updating a published statement), naming its line
      */
     @Transactional
     public int commit(StaffPrincipal who, Preview preview, IntConsumer progress) {
-        if (!preview.canCommit()) {
+        if (!preview.problems().isEmpty()) {
             throw new InvalidInputException("file", "Fix the problems in the file first; nothing was written.");
         }
         int done = 0;
+        int written = 0;
         for (Row row : preview.rows()) {
+            if (!row.outcome().writes()) {
+                progress.accept(++done);
+                continue;
+            }
+            written++;
             Statement s = row.statementId() == null ? new Statement()
                     : statements.findById(row.statementId()).filter(found -> found.getVersion() == row.statementVersion())
                     .orElseThrow(() -> new InvalidInputException("file", "line " + row.line() + ": the statement it "
@@ -214,7 +260,7 @@ public class StatementImport {
             }
             progress.accept(++done);
         }
-        return done;
+        return written;
     }
 
     /** Sets the columns present in the file (all of them on a new statement). */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
@@ -67,18 +66,15 @@ public class StatementService extends RecordsOfType<Statement> {
         return searchSpeakers(text, 0, 200).stream().map(Person::getId).toList();
     }
 
+    /** Every problem with a statement's input ({@link StatementRules}), for the form and the CSV import alike. */
+    public List<org.civicdata.tracker.common.FieldProblem> problems(Statement statement) {
+        return StatementRules.check(statement, today());
+    }
+
     @Override
     @Transactional
     public Statement save(StaffPrincipal who, Statement statement, Collection<Long> sourceIds) {
-        if (statement.getPersonId() == null) {
-            throw new InvalidInputException("speaker", "Choose who said it.");
-        }
-        if (statement.getKind() == null) {
-            throw new InvalidInputException("kind", "Say whether this is a verbatim quote or a paraphrase.");
-        }
-        if (statement.getText() == null || statement.getText().isBlank()) {
-            throw new InvalidInputException("text", "The quote (or paraphrase) is required.");
-        }
+        org.civicdata.tracker.common.FieldProblems.throwFirst(problems(statement));
         return statement.getId() == null
                 ? editor().create(who, RecordType.STATEMENT, statement, sourceIds)
                 : editor().update(who, RecordType.STATEMENT, statement, sourceIds);

@@ -105,7 +105,15 @@ public final class GridBenchmark {
             j.setSlug("bench-town-" + i + "-" + state.toLowerCase());
             j.setStateCode(state);
             j.setKind(kinds[(int) (i % kinds.length)]);
-            j.setFips(String.format("%07d", random.nextInt(9_999_999)));
+            // A FIPS code the rules accept: the state's two digits, then 3 (county) or 5 (place) more.
+            int digits = switch (j.getKind()) {
+                case STATE, TERRITORY -> 0;
+                case COUNTY -> 3;
+                case CITY, CONSOLIDATED_CITY_COUNTY -> 5;
+            };
+            int n = random.nextInt(9_999_999);
+            j.setFips(org.civicdata.tracker.common.UsState.byCode(state).orElseThrow().fips()
+                    + (digits == 0 ? "" : String.format("%0" + digits + "d", n % (int) Math.pow(10, digits))));
             j.setLatitude(BigDecimal.valueOf(25 + random.nextDouble() * 24).setScale(6, RoundingMode.HALF_UP));
             j.setLongitude(BigDecimal.valueOf(-124 + random.nextDouble() * 57).setScale(6, RoundingMode.HALF_UP));
             Jurisdiction saved = service.save(generator, j, List.of());

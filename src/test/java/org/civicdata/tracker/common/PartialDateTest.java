@@ -38,4 +38,16 @@ class PartialDateTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(PartialDate.of(null, DatePrecision.DAY)).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2018-13    | the month is 01 to 12",
+            "2018-00-10 | the month is 01 to 12",
+            "2019-02-29 | February 2019 has 28 days",
+            "2018-04-31 | April 2018 has 30 days"})
+    void anImpossibleDateIsExplainedInWordsNotJavasText(String text, String explanation) {
+        assertThatThrownBy(() -> PartialDate.parse(text))
+                .hasMessage("'" + text + "' is not a real date: " + explanation + ".")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("MonthOfYear", "valid values", "Invalid"));
+    }
 }

@@ -109,7 +109,7 @@ class JurisdictionEditingE2ETest {
         click("new-jurisdiction");
         type("name", "E2E Town " + unique);
         type("slug", slug);
-        type("state", "ZZ");
+        type("state", "IL");
         WebElement sources = input("sources");
         sources.sendKeys("Rebellious Mayors");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-multi-select-combo-box-item"))).click();

@@ -41,7 +41,6 @@ class JurisdictionCsvExportTest {
                 List.of(Sort.Order.desc("name")));
         assertThat(rows).extracting(r -> r.get("slug")).containsExactly("sacramento-ca", "los-angeles-ca");
         assertThat(rows.get(0).get("parent")).isEqualTo("california-ca");
-        assertThat(rows.get(0).get("publication_state")).isEqualTo("PUBLISHED");
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(JurisdictionCsv.COLUMNS);
     }
 

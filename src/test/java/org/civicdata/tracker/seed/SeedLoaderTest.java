@@ -17,6 +17,12 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.citation.CitationRepository;
 import org.civicdata.tracker.statement.StatementRepository;
+import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.jurisdiction.JurisdictionRules;
+import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +33,8 @@ class SeedLoaderTest {
     SeedLoader loader;
     @Inject
     JurisdictionRepository jurisdictions;
+    @Inject
+    JurisdictionService service;
     @Inject
     StatementRepository statements;
     @Inject
@@ -71,7 +79,7 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   population: 12
                   sources: ["doc-000"]
                 """));
@@ -85,7 +93,7 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: []
                 """));
         assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz': sources needs at least one source");
@@ -99,11 +107,11 @@ class SeedLoaderTest {
                         - slug: "testville-zz"
                           name: "Testville"
                           kind: "CITY"
-                          state: "ZZ"
+                          state: "IL"
                           sources: ["doc-000"]
                         """,
                 "doj-letters.yml", text -> text.replace("sent_on: \"2018-01-24\"", "sent_on: \"2018-02-30\"")));
-        assertRefusedWithoutWriting(seeds, "doj-letters.yml, record 'doj-letters-2018-01-24': sent_on is not a valid date");
+        assertRefusedWithoutWriting(seeds, "doj-letters.yml, record 'doj-letters-2018-01-24', field sent_on: '2018-02-30' is not a real date: February 2018 has 28 days.");
     }
 
     @Test
@@ -113,13 +121,13 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: ["doc-000"]
 
                 - slug: "testville-zz"
                   name: "Testville again"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: ["doc-000"]
                 """));
         assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz': duplicate key/slug");
@@ -135,7 +143,7 @@ class SeedLoaderTest {
                 - slug: "testville-zz"
                   name: "Testville"
                   kind: "CITY"
-                  state: "ZZ"
+                  state: "IL"
                   sources: ["doc-000"]
                 """, "people.yml", text -> text + """
 
@@ -143,7 +151,66 @@ class SeedLoaderTest {
                   name: "%s"
                   sources: ["doc-000"]
                 """.formatted(tooLong)));
-        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long': field 'name': Name holds at most 200 characters; this has 400.");
+        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long', field name: Name holds at most 200 characters; this has 400.");
+    }
+
+    @Test
+    void aStateThatIsNotARealOneIsRefusedNamingFileRecordAndFieldWithTheFormsMessage() throws IOException {
+        Jurisdiction asTheFormHasIt = new Jurisdiction();
+        asTheFormHasIt.setSlug("testville-zz");
+        asTheFormHasIt.setName("Testville");
+        asTheFormHasIt.setKind(JurisdictionKind.CITY);
+        asTheFormHasIt.setStateCode("ZZ");
+        String formsMessage = JurisdictionRules.check(asTheFormHasIt).stream()
+                .filter(p -> p.field().equals("stateCode")).findFirst().orElseThrow().message();
+        assertThatThrownBy(() -> service.save(new StaffPrincipal("seed-ed", StaffRole.EDITOR, false), asTheFormHasIt,
+                List.of())).hasMessage(formsMessage);
+
+        Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
+
+                - slug: "testville-zz"
+                  name: "Testville"
+                  kind: "CITY"
+                  state: "ZZ"
+                  fips: "0644000"
+                  sources: ["doc-000"]
+                """));
+        assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz', field state: " + formsMessage);
+    }
+
+    @Test
+    void aFipsCodeOfAnotherStateAndAFutureDateAreRefusedAsTheFormRefusesThem() throws IOException {
+        Path seeds = copyOfSeeds(Map.of(
+                "jurisdictions.yml", text -> text + """
+
+                        - slug: "testville-zz"
+                          name: "Testville"
+                          kind: "CITY"
+                          state: "il"
+                          fips: "0644000"
+                          sources: ["doc-000"]
+                        """,
+                "doj-letters.yml", text -> text.replace("sent_on: \"2018-01-24\"", "sent_on: \"2999-01-24\"")));
+        assertRefusedWithoutWriting(seeds,
+                "jurisdictions.yml, record 'testville-zz', field fips: FIPS: '0644000' does not start with 17, the code of Illinois.",
+                "doj-letters.yml, record 'doj-letters-2018-01-24', field sent_on: Sent on: 2999-01-24 is in the future.");
+    }
+
+    @Test
+    void aValueOfTheWrongShapeIsNamedInWordsNotInJavasText() throws IOException {
+        Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
+
+                - slug: "testville-zz"
+                  name: "Testville"
+                  kind: "CITY"
+                  state: "IL"
+                  latitude: "north"
+                  sources: ["doc-000"]
+                """));
+        long added = Files.readString(Path.of("seeds", "jurisdictions.yml")).lines().filter(l -> l.startsWith("- slug:")).count() + 1;
+        assertRefusedWithoutWriting(seeds, "jurisdictions.yml line ", ", record #" + added + ", field 'latitude': 'north' is not a number");
+        assertThatThrownBy(() -> loader.load(SeedFiles.fromDirectory(seeds)))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("java.", "BigDecimal", "deserialize"));
     }
 
     private void assertRefusedWithoutWriting(Path seeds, String... expectedInMessage) {

@@ -80,7 +80,7 @@ class ReviewQueueTest {
         UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", RecordEditorView.NEW));
         _get(TextField.class, spec -> spec.withId("name")).setValue("Review Town");
         _get(TextField.class, spec -> spec.withId("slug")).setValue(slug);
-        _get(TextField.class, spec -> spec.withId("state")).setValue("ZZ");
+        _get(TextField.class, spec -> spec.withId("state")).setValue("IL");
         citeAPublishedSource();
         click("save");
         long id = jurisdictions.findBySlug(slug).orElseThrow().getId();
@@ -104,7 +104,7 @@ class ReviewQueueTest {
         StaffUi.signedInAs(context, "contributor-cy", StaffRole.CONTRIBUTOR);
         open(id);
         assertThat(reviewState()).isEqualTo("Sent back by editor-ed: Add the FIPS code, please.");
-        _get(TextField.class, spec -> spec.withId("fips")).setValue("99777");
+        _get(TextField.class, spec -> spec.withId("fips")).setValue("1799777");
         click("save");
         click("submit-review");
         UI.getCurrent().navigate(ReviewQueueView.class);
@@ -116,7 +116,7 @@ class ReviewQueueTest {
         click("publish");
         Jurisdiction published = jurisdictions.findById(id).orElseThrow();
         assertThat(published.getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(published.getFips()).isEqualTo("99777");
+        assertThat(published.getFips()).isEqualTo("1799777");
         assertThat(queue()).noneSatisfy(r -> assertThat(r.recordId()).isEqualTo(id));
     }
 }

@@ -13,6 +13,7 @@ import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
 import org.civicdata.tracker.audit.AuditAction;
 import org.civicdata.tracker.audit.AuditEntryRepository;
+import org.civicdata.tracker.common.CsvRowOutcome;
 import org.civicdata.tracker.common.DatePrecision;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.PublicationState;
@@ -52,7 +53,7 @@ class StatementImportTest {
     }
 
     private StatementImport.Preview preview(String csv) throws Exception {
-        return importer.preview(new StringReader(csv));
+        return importer.preview(EDITOR, new StringReader(csv));
     }
 
     @Test
@@ -73,8 +74,9 @@ class StatementImportTest {
     @Test
     void everyProblemIsListedWithItsLineAndColumnAndNothingIsWritten() throws Exception {
         assertThat(preview("speaker,words,kind\n").problems()).extracting(Object::toString)
-                .contains("line 1, words: unknown column; the columns are " + StatementImport.COLUMNS,
-                        "line 1, text: required column is missing");
+                .contains("line 1, words: 'words' is not a column this import reads; remove it (nothing in it would be "
+                                + "written). The columns it reads are " + String.join(", ", StatementImport.COLUMNS) + ".",
+                        "line 1, text: the required column 'text' is missing");
 
         var checked = preview("""
                 speaker,text,kind,said,jurisdiction,source,venue
@@ -87,10 +89,10 @@ class StatementImportTest {
         assertThat(checked.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
                 "line 3, speaker: no person is named 'Nobody Known' exactly",
                 "line 4, speaker: no person is named 'rahm emanuel' exactly",
-                "line 5, kind: 'OPINION' is not QUOTE or PARAPHRASE",
-                "line 5, said: '2018-13' is not a real date: Invalid value for MonthOfYear (valid values 1 - 12): 13",
-                "line 5, venue: 'PODCAST' is not one of [INTERVIEW, PRESS_BRIEFING, WRITTEN_STATEMENT, VIDEO, SPEECH, MEETING, MEMO, DOCUMENT, OTHER]",
-                "line 5, jurisdiction: no jurisdiction has the slug 'atlantis-zz'",
+                "line 5, kind: Kind: 'OPINION' is not one of QUOTE, PARAPHRASE.",
+                "line 5, said: Said: '2018-13' is not a real date: the month is 01 to 12.",
+                "line 5, venue: Venue: 'PODCAST' is not one of INTERVIEW, PRESS_BRIEFING, WRITTEN_STATEMENT, VIDEO, SPEECH, MEETING, MEMO, DOCUMENT, OTHER.",
+                "line 5, jurisdiction: Jurisdiction: no jurisdiction has the slug 'atlantis-zz'.",
                 "line 5, source: no source has the title or URL 'No such source' exactly",
                 "line 6, text: the same speaker and text appear on an earlier line too");
         assertThat(checked.canCommit()).isFalse();
@@ -150,5 +152,54 @@ class StatementImportTest {
         assertThat(audit.findByRecordTypeAndRecordIdOrderById(RecordType.STATEMENT, updated.getId()))
                 .extracting(e -> e.action() + " by " + e.actor())
                 .containsExactly(AuditAction.CREATE + " by importer-ed", AuditAction.UPDATE + " by importer-ed");
+    }
+
+    @Test
+    void eachRowSaysWhetherItIsNewChangesFieldsOldToNewOrChangesNothing() throws Exception {
+        String first = "Changing " + u;
+        String second = "Staying " + u;
+        importer.commit(EDITOR, preview("speaker,text,kind,said,venue\n"
+                + "Rahm Emanuel,\"" + first + "\",QUOTE,2018,\n"
+                + "Rahm Emanuel,\"" + second + "\",QUOTE,2018,\n"), n -> { });
+
+        var checked = preview("speaker,text,kind,said,venue\n"
+                + "Rahm Emanuel,\"" + first + "\",PARAPHRASE,2018-03,speech\n"
+                + "Rahm Emanuel,\"" + second + "\",quote,2018,\n"
+                + "Rahm Emanuel,\"New " + u + "\",QUOTE,,\n");
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.rows()).extracting(r -> r.outcome().kind()).containsExactly(
+                CsvRowOutcome.Kind.CHANGED, CsvRowOutcome.Kind.UNCHANGED, CsvRowOutcome.Kind.NEW);
+        assertThat(checked.rows().get(0).outcome().changesText())
+                .isEqualTo("kind: QUOTE → PARAPHRASE; said: 2018 → 2018-03; venue: — → SPEECH");
+        assertThat(importer.commit(EDITOR, checked, n -> { })).as("rows written").isEqualTo(2);
+    }
+
+    @Test
+    void aContributorsChangeToAPublishedStatementIsFlaggedInThePreviewNotAtCommit() throws Exception {
+        Statement published = statements.findAll().stream()
+                .filter(s -> s.getPublicationState() == PublicationState.PUBLISHED)
+                .filter(s -> s.getPersonId().equals(people.findBySeedKey("rahm-emanuel").orElseThrow().getId()))
+                .findFirst().orElseThrow();
+        String text = published.getText().replace("\"", "\"\"");
+        var checked = importer.preview(CONTRIBUTOR, new StringReader("speaker,text,kind,said\n"
+                + "Rahm Emanuel,\"" + text + "\"," + published.getKind() + ",1999\n"
+                + "Rahm Emanuel,\"" + text + " (again)\",QUOTE,\n"));
+        assertThat(checked.rows()).extracting(r -> r.outcome().kind()).containsExactly(
+                CsvRowOutcome.Kind.NOT_PERMITTED, CsvRowOutcome.Kind.NEW);
+        assertThat(checked.rows().get(0).outcome().changesText()).endsWith("→ 1999");
+        assertThat(checked.problems()).extracting(Object::toString).containsExactly("line 2, text: the statement is "
+                + "published, and a contributor changes drafts only; ask an editor to import this row.");
+        assertThat(checked.canCommit()).isFalse();
+    }
+
+    @Test
+    void aDateInTheFutureOrNotADateIsRefusedAtItsLineWithTheFormsWords() throws Exception {
+        var checked = preview("speaker,text,kind,said,said_inferred\n"
+                + "Rahm Emanuel,\"Future " + u + "\",QUOTE,2999-01,\n"
+                + "Rahm Emanuel,\"Maybe " + u + "\",QUOTE,2018,perhaps\n");
+        assertThat(checked.problems()).extracting(Object::toString).containsExactly(
+                "line 2, said: Said on: 2999-01 is in the future. Only deadlines and end dates may be later than today ("
+                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ").",
+                "line 3, said_inferred: Said inferred: 'perhaps' is neither true nor false (yes or no also do).");
     }
 }

@@ -35,12 +35,12 @@ public class JurisdictionImportView extends CsvImportView<Row, Preview> {
         rows.addColumn(Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(Row::slug).setHeader("Slug");
         rows.addColumn(r -> r.values().get("name")).setHeader("Name");
-        rows.addColumn(r -> r.updatesExisting() ? "update" : "new draft").setHeader("Action");
+        addOutcomeColumns();
     }
 
     @Override
-    protected Preview check(Reader csv) throws IOException {
-        return importer.preview(csv);
+    protected Preview check(StaffPrincipal who, Reader csv) throws IOException {
+        return importer.preview(who, csv);
     }
 
     @Override

@@ -35,12 +35,12 @@ public class StatementImportView extends CsvImportView<Row, Preview> {
         rows.addColumn(Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(Row::speaker).setHeader("Speaker").setAutoWidth(true);
         rows.addColumn(Row::text).setHeader("Quote or paraphrase").setFlexGrow(1);
-        rows.addColumn(r -> r.statementId() == null ? "new draft" : "update").setHeader("Action").setAutoWidth(true);
+        addOutcomeColumns();
     }
 
     @Override
-    protected Preview check(Reader csv) throws IOException {
-        return importer.preview(csv);
+    protected Preview check(StaffPrincipal who, Reader csv) throws IOException {
+        return importer.preview(who, csv);
     }
 
     @Override

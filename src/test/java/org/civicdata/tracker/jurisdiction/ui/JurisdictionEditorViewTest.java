@@ -72,7 +72,7 @@ class JurisdictionEditorViewTest {
     private void fillIn(String slug) {
         field("name").setValue("Springfield " + unique);
         field("slug").setValue(slug);
-        field("state").setValue("ZZ");
+        field("state").setValue("IL");
     }
 
     @Test
@@ -134,7 +134,7 @@ class JurisdictionEditorViewTest {
 
         // Bob saves a FIPS code while Ann edits the name.
         Jurisdiction bobs = jurisdictions.findById(stored.getId()).orElseThrow();
-        bobs.setFips("99123");
+        bobs.setFips("1799123");
         service.save(new StaffPrincipal("bob", StaffRole.EDITOR, false), bobs, List.of());
 
         field("name").setValue("Ann's name");
@@ -143,18 +143,18 @@ class JurisdictionEditorViewTest {
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("conflict-dialog"));
         assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class).getText()).contains("bob");
         assertThat(_get(dialog, com.vaadin.flow.component.html.NativeTableRow.class, spec -> spec.withId("conflict-row-fips"))
-                .getElement().getTextRecursively()).contains("FIPS / GEOID").contains("99123")
+                .getElement().getTextRecursively()).contains("FIPS / GEOID").contains("1799123")
                 .contains("theirs (only they changed it)");
         assertThat(jurisdictions.findById(stored.getId()).orElseThrow().getName()).isNotEqualTo("Ann's name");
 
         _get(dialog, Button.class, spec -> spec.withId("conflict-apply-mine")).click();
         assertThat(field("name").getValue()).isEqualTo("Ann's name");
-        assertThat(field("fips").getValue()).isEqualTo("99123");
+        assertThat(field("fips").getValue()).isEqualTo("1799123");
         click("save");
 
         Jurisdiction merged = jurisdictions.findById(stored.getId()).orElseThrow();
         assertThat(merged.getName()).isEqualTo("Ann's name");
-        assertThat(merged.getFips()).isEqualTo("99123");
+        assertThat(merged.getFips()).isEqualTo("1799123");
     }
 
     @Test
@@ -209,7 +209,7 @@ class JurisdictionEditorViewTest {
         town.setName("Attachville " + unique);
         town.setSlug("attachville-" + unique + "-zz");
         town.setKind(org.civicdata.tracker.jurisdiction.JurisdictionKind.CITY);
-        town.setStateCode("ZZ");
+        town.setStateCode("IL");
         long id = service.save(ann, town, List.of()).getId();
 
         var position = new org.civicdata.tracker.policy.PolicyPosition();

@@ -96,7 +96,7 @@ class PolicyPositionViewsTest {
         validTo.setValue("2018");
         click("save");
         assertThat(validTo.isInvalid()).isTrue();
-        assertThat(validTo.getErrorMessage()).contains("Valid to may not be before valid from");
+        assertThat(validTo.getErrorMessage()).contains("Valid to: may not be before valid from");
 
         validTo.setValue("");
         click("save");

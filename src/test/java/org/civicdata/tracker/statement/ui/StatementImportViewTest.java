@@ -63,7 +63,7 @@ class StatementImportViewTest {
                 .containsExactly("line 2, speaker: no person is named 'Nobody Known' exactly");
 
         view.previewFile(("speaker,text,kind\nMuriel Bowser,\"Words " + u + "\",PARAPHRASE\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(summary.getText()).isEqualTo("1 rows: 1 new, 0 updates.");
+        assertThat(summary.getText()).isEqualTo("1 rows: 1 new, 0 updates, 0 unchanged.");
         _get(Button.class, spec -> spec.withId("import-run")).click();
         assertThat(_get(ProgressBar.class, spec -> spec.withId("import-progress")).getMax()).isEqualTo(1.0);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

@@ -1,0 +1,196 @@
+package org.civicdata.tracker.seed;
+
+import io.micronaut.core.annotation.Nullable;
+import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.designation.Designation;
+import org.civicdata.tracker.designation.Designator;
+import org.civicdata.tracker.dojletter.DojLetter;
+import org.civicdata.tracker.dojletter.LetterStatus;
+import org.civicdata.tracker.event.Event;
+import org.civicdata.tracker.event.EventKind;
+import org.civicdata.tracker.funding.CourtCase;
+import org.civicdata.tracker.funding.FundingThreat;
+import org.civicdata.tracker.funding.ThreatInstrument;
+import org.civicdata.tracker.funding.ThreatStatus;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.person.Person;
+import org.civicdata.tracker.policy.PolicyPosition;
+import org.civicdata.tracker.policy.PolicyValue;
+import org.civicdata.tracker.policy.PolicyVariable;
+import org.civicdata.tracker.seed.SeedRecords.CourtCaseSeed;
+import org.civicdata.tracker.seed.SeedRecords.DesignationSeed;
+import org.civicdata.tracker.seed.SeedRecords.DojLetterSeed;
+import org.civicdata.tracker.seed.SeedRecords.EventSeed;
+import org.civicdata.tracker.seed.SeedRecords.FundingThreatSeed;
+import org.civicdata.tracker.seed.SeedRecords.JurisdictionSeed;
+import org.civicdata.tracker.seed.SeedRecords.PersonSeed;
+import org.civicdata.tracker.seed.SeedRecords.PolicyPositionSeed;
+import org.civicdata.tracker.seed.SeedRecords.SourceSeed;
+import org.civicdata.tracker.seed.SeedRecords.StatementSeed;
+import org.civicdata.tracker.source.Source;
+import org.civicdata.tracker.statement.Statement;
+import org.civicdata.tracker.statement.StatementKind;
+import org.civicdata.tracker.statement.Venue;
+
+/**
+ * The record a seed describes, as the entity that is written, with the ids of what it refers to. One
+ * place for both uses: {@link SeedValidator} checks these entities with each type's rules (the same the
+ * staff form uses), {@link SeedLoader} writes them. Call only for a seed whose enumerations and dates
+ * the validator has read without a problem.
+ */
+final class SeedEntities {
+
+    private SeedEntities() {
+    }
+
+    static Source source(SourceSeed s) {
+        Source r = new Source();
+        r.setTitle(s.title());
+        r.setPublication(s.publication());
+        r.setAuthor(s.author());
+        r.setUrl(s.url());
+        PartialDate published = date(s.published());
+        r.setPublishedOn(published == null ? null : published.start());
+        r.setPublishedPrecision(published == null ? null : published.precision());
+        r.setPublishedInferred(Boolean.TRUE.equals(s.publishedInferred()));
+        r.setSeedDocument(s.seedDocument());
+        org.civicdata.tracker.source.SourceRules.normalise(r);
+        return r;
+    }
+
+    static Jurisdiction jurisdiction(JurisdictionSeed j, @Nullable Long parentId) {
+        Jurisdiction r = new Jurisdiction();
+        r.setSlug(j.slug());
+        r.setName(j.name());
+        r.setKind(JurisdictionKind.valueOf(j.kind()));
+        r.setStateCode(j.state());
+        r.setFips(j.fips());
+        r.setLatitude(j.latitude());
+        r.setLongitude(j.longitude());
+        r.setParentId(parentId);
+        org.civicdata.tracker.jurisdiction.JurisdictionRules.normalise(r);
+        return r;
+    }
+
+    static Person person(PersonSeed p) {
+        Person r = new Person();
+        r.setName(p.name());
+        r.setRole(p.role());
+        r.setOffice(p.office());
+        r.setAffiliation(p.affiliation());
+        r.setOrganization(Boolean.TRUE.equals(p.organization()));
+        return r;
+    }
+
+    static Statement statement(StatementSeed s, @Nullable Long personId, @Nullable Long jurisdictionId) {
+        Statement r = new Statement();
+        r.setPersonId(personId);
+        r.setJurisdictionId(jurisdictionId);
+        r.setKind(StatementKind.valueOf(s.kind()));
+        r.setText(s.text());
+        PartialDate said = date(s.saidOn());
+        r.setSaidOn(said == null ? null : said.start());
+        r.setSaidPrecision(said == null ? null : said.precision());
+        r.setSaidOnInferred(Boolean.TRUE.equals(s.saidOnInferred()));
+        r.setVenue(s.venue() == null ? null : Venue.valueOf(s.venue()));
+        r.setVenueDetail(s.venueDetail());
+        r.setReportedBy(s.reportedBy());
+        return r;
+    }
+
+    static Designation designation(DesignationSeed d, @Nullable Long jurisdictionId) {
+        Designation r = new Designation();
+        r.setJurisdictionId(jurisdictionId);
+        r.setDesignator(Designator.valueOf(d.designator()));
+        r.setDesignatorName(d.designatorName());
+        r.setLabel(d.label());
+        PartialDate on = date(d.designatedOn());
+        r.setDesignatedOn(on == null ? null : on.start());
+        r.setDesignatedPrecision(on == null ? null : on.precision());
+        return r;
+    }
+
+    static PolicyPosition position(PolicyPositionSeed p, @Nullable Long jurisdictionId) {
+        PolicyPosition r = new PolicyPosition();
+        r.setJurisdictionId(jurisdictionId);
+        r.setVariable(PolicyVariable.valueOf(p.variable()));
+        r.setValue(PolicyValue.valueOf(p.value()));
+        PartialDate from = date(p.validFrom());
+        PartialDate to = date(p.validTo());
+        r.setValidFromOn(from == null ? null : from.start());
+        r.setValidFromPrecision(from == null ? null : from.precision());
+        r.setValidToOn(to == null ? null : to.start());
+        r.setValidToPrecision(to == null ? null : to.precision());
+        return r;
+    }
+
+    static DojLetter letter(DojLetterSeed l, @Nullable Long jurisdictionId) {
+        DojLetter r = new DojLetter();
+        r.setJurisdictionId(jurisdictionId);
+        r.setRecipients(l.recipients());
+        PartialDate sent = date(l.sentOn());
+        r.setSentOn(sent == null ? null : sent.start());
+        r.setSentPrecision(sent == null ? null : sent.precision());
+        r.setSender(l.sender());
+        r.setLegalBasis(l.legalBasis());
+        PartialDate deadline = date(l.deadline());
+        r.setDeadlineOn(deadline == null ? null : deadline.start());
+        r.setDeadlinePrecision(deadline == null ? null : deadline.precision());
+        r.setStatus(LetterStatus.valueOf(l.status()));
+        PartialDate response = date(l.responseOn());
+        r.setResponseOn(response == null ? null : response.start());
+        r.setResponsePrecision(response == null ? null : response.precision());
+        r.setFundingAtStake(l.fundingAtStake());
+        return r;
+    }
+
+    static FundingThreat threat(FundingThreatSeed t, @Nullable Long jurisdictionId, @Nullable Long letterId) {
+        FundingThreat r = new FundingThreat();
+        r.setJurisdictionId(jurisdictionId);
+        r.setScope(t.scope());
+        r.setIssuingAuthority(t.issuingAuthority());
+        r.setInstrument(ThreatInstrument.valueOf(t.instrument()));
+        r.setInstrumentDetail(t.instrumentDetail());
+        r.setDojLetterId(letterId);
+        r.setProgramme(t.programme());
+        r.setAmountUsd(t.amountUsd());
+        r.setStatus(ThreatStatus.valueOf(t.status()));
+        PartialDate announced = date(t.announcedOn());
+        r.setAnnouncedOn(announced == null ? null : announced.start());
+        r.setAnnouncedPrecision(announced == null ? null : announced.precision());
+        return r;
+    }
+
+    static CourtCase courtCase(CourtCaseSeed c, @Nullable Long threatId) {
+        CourtCase r = new CourtCase();
+        r.setFundingThreatId(threatId);
+        r.setName(c.name());
+        r.setCourt(c.court());
+        r.setJudge(c.judge());
+        PartialDate ruling = date(c.rulingOn());
+        r.setRulingOn(ruling == null ? null : ruling.start());
+        r.setRulingPrecision(ruling == null ? null : ruling.precision());
+        r.setOutcome(c.outcome());
+        r.setSummary(c.summary());
+        return r;
+    }
+
+    /** The event alone; its jurisdictions and figures are parts written with it. */
+    static Event event(EventSeed e) {
+        Event r = new Event();
+        r.setNotes(e.notes());
+        r.setTitle(e.title());
+        r.setKind(EventKind.valueOf(e.kind()));
+        PartialDate on = date(e.occurredOn());
+        r.setOccurredOn(on == null ? null : on.start());
+        r.setOccurredPrecision(on == null ? null : on.precision());
+        r.setOccurredOnInferred(Boolean.TRUE.equals(e.occurredOnInferred()));
+        r.setDescription(e.description());
+        return r;
+    }
+
+    private static @Nullable PartialDate date(@Nullable String text) {
+        return text == null ? null : PartialDate.parse(text);
+    }
+}
