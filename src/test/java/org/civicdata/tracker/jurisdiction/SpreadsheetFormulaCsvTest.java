@@ -97,10 +97,14 @@ class SpreadsheetFormulaCsvTest {
             assertThat(row.get("longitude")).isEqualTo("-107.5");
         }
 
-        JurisdictionImport.Preview preview = imports.preview(new StringReader(out.toString()));
+        JurisdictionImport.Preview preview = imports.preview(
+                new org.civicdata.tracker.account.StaffPrincipal("formula-editor", org.civicdata.tracker.account.StaffRole.EDITOR, false),
+                new StringReader(out.toString()));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rows()).hasSize(NAMES.size()).allSatisfy(row -> {
             assertThat(row.updatesExisting()).isTrue();
+            assertThat(row.outcome().kind()).as(row.slug() + " comes back unchanged")
+                    .isEqualTo(org.civicdata.tracker.common.CsvRowOutcome.Kind.UNCHANGED);
             String original = jurisdictions.findBySlug(row.slug()).orElseThrow().getName();
             assertThat(row.values().get("name")).as(row.slug()).isEqualTo(original);
             assertThat(row.values().get("longitude")).isEqualTo("-107.5");
