@@ -63,6 +63,7 @@ import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.PublishableRecord;
 import org.civicdata.tracker.editing.EditableRecords;
 import org.civicdata.tracker.editing.Edits;
+import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.editing.RecordPresence;
 import org.civicdata.tracker.source.Source;
@@ -490,9 +491,10 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             "A contributor edits drafts only; ask an editor to change a published record.";
 
     /** The rule of {@code RecordEditor}: contributors edit and revert drafts only. */
+    /** The same rule the service enforces ({@link RecordEditor#mayChange}); a new record is always a draft. */
     private boolean mayEdit(T record) {
-        return record.getId() == null || record.getPublicationState() == PublicationState.DRAFT
-                || StaffSession.current().map(p -> p.may(StaffRole.EDITOR)).orElse(false);
+        return record.getId() == null
+                || StaffSession.current().map(p -> RecordEditor.mayChange(p, record)).orElse(false);
     }
 
     /** A contributor on a published record: the form is read-only, Save is off, and the reason is shown. */
