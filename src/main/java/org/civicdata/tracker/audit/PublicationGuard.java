@@ -1,5 +1,6 @@
 package org.civicdata.tracker.audit;
 
+import io.micronaut.context.BeanProvider;
 import jakarta.inject.Singleton;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.civicdata.tracker.common.DependentRecordsException;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.RecordRef;
+import org.civicdata.tracker.common.RecordTitles;
 import org.civicdata.tracker.common.RecordType;
 
 /**
@@ -41,9 +43,12 @@ public class PublicationGuard {
     private static final String PUBLISHED = PublicationState.PUBLISHED.name();
 
     private final PublicLinkRepository links;
+    /** Names as people read them, from each type's naming; looked up lazily (the namers use the write path). */
+    private final BeanProvider<RecordTitles> titles;
 
-    PublicationGuard(PublicLinkRepository links) {
+    PublicationGuard(PublicLinkRepository links, BeanProvider<RecordTitles> titles) {
         this.links = links;
+        this.titles = titles;
     }
 
     /** A record by type and id. */
@@ -254,7 +259,8 @@ public class PublicationGuard {
         }
 
         RecordRef ref(Key k) {
-            String title = record(k).map(LinkedRecord::title).orElse(null);
+            String title = record(k).map(r -> titles.isPresent() ? titles.get().of(k.type(), k.id()) : r.title())
+                    .orElse(null);
             return new RecordRef(k.type(), k.id(), title == null ? "#" + k.id() : title);
         }
 

@@ -10,6 +10,7 @@ import org.civicdata.tracker.audit.AuditEntry;
 import org.civicdata.tracker.audit.AuditEntryRepository;
 import org.civicdata.tracker.audit.RecordWriter;
 import org.civicdata.tracker.common.RecordNaming;
+import org.civicdata.tracker.common.RecordTitles;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.TrackedRecord;
 
@@ -18,7 +19,7 @@ import org.civicdata.tracker.common.TrackedRecord;
  * {@link RecordNaming}: what the history, the activity view and the review queue show instead of ids.
  */
 @Singleton
-public class RecordNames {
+public class RecordNames implements RecordTitles {
 
     /** The fields that name a record, in the order tried for one that is gone. */
     private static final List<String> NAMING_FIELDS = List.of("name", "title", "label", "username", "issuingAuthority",
@@ -35,6 +36,7 @@ public class RecordNames {
     }
 
     /** The record's name; a deleted one by the name it had, as "Old Town (deleted)". */
+    @Override
     public String of(RecordType type, long id) {
         return records.find(type, id).map(this::of).orElseGet(() -> deleted(type, id));
     }

@@ -81,6 +81,11 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
                     Button open = new Button(a.recordName() + " (v" + a.version() + ")",
                             click -> getUI().ifPresent(ui -> ui.navigate(EditorRoutes.editorOf(a.type(), a.recordId()))));
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    // A long name fits its cell with an ellipsis (the full name is its tooltip), not cut off mid-button.
+                    open.setMaxWidth("100%");
+                    open.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap")
+                            .set("display", "inline-block");
+                    open.setTooltipText(a.recordName() + " (v" + a.version() + ")");
                     open.setId("open-" + a.type().name().toLowerCase(java.util.Locale.ROOT) + "-" + a.recordId());
                     return open;
                 })).setFlexGrow(1);

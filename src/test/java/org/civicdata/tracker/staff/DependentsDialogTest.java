@@ -111,7 +111,7 @@ class DependentsDialogTest {
         assertThat(make.state(RecordType.PERSON, speaker.getId())).isEqualTo(PublicationState.PUBLISHED);
         assertThat(make.state(RecordType.SOURCE, source.getId())).isEqualTo(PublicationState.PUBLISHED);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("record-state")).getText())
-                .startsWith("published");
+                .startsWith("Published");
     }
 
     @Test

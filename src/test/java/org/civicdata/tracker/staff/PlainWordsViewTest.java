@@ -101,7 +101,7 @@ class PlainWordsViewTest {
     @Test
     void theHistoryNamesFieldsValuesAndSourcesAsPeopleReadThem() {
         Jurisdiction town = town();
-        editor.publish(EditorChecks.EDITOR, RecordType.JURISDICTION, town.getId(), town.getVersion());
+        editor.publishWithPrerequisites(EditorChecks.EDITOR, RecordType.JURISDICTION, town.getId(), town.getVersion());  // with its draft source
         UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", String.valueOf(town.getId())));
         List<RecordHistory.Entry> history = EditorChecks.rows(grid("history"));
         List<String> changes = history.stream().flatMap(e -> e.changes().stream()).map(RecordHistory.FieldChange::text).toList();

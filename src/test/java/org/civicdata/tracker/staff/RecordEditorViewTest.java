@@ -165,7 +165,8 @@ class RecordEditorViewTest {
         field("name").setValue("Ann's name " + unique);
         @SuppressWarnings("unchecked")
         Select<JurisdictionKind> kind = _get(Select.class, spec -> spec.withId("kind"));
-        kind.setValue(JurisdictionKind.COUNTY);
+        // Consolidated: its FIPS may have 7 digits, so their FIPS and my kind merge into a valid record
+        kind.setValue(JurisdictionKind.CONSOLIDATED_CITY_COUNTY);
         citedSources().setValue(Set.of(source("doc-003"), source("doc-001")));
         click("save");
 
@@ -177,8 +178,8 @@ class RecordEditorViewTest {
         assertThat(conflictRow("kind").get(0)).isEqualTo("Kind");
         assertThat(conflictRow("kind").subList(1, 4)).as("values as the form shows them")
                 .satisfiesExactly(base -> assertThat(base).isEqualToIgnoringCase("city"),
-                        their -> assertThat(their).isEqualToIgnoringCase("city"),
-                        mine -> assertThat(mine).isEqualToIgnoringCase("county"));
+                        their -> assertThat(their).isEqualTo("City"),
+                        mine -> assertThat(mine).isEqualTo("Consolidated city-county"));
         assertThat(conflictRow("kind").get(4)).isEqualTo("yours (only you changed it)");
         assertThat(conflictRow("sources").get(0)).isEqualTo("Sources — both changed");
         assertThat(conflictRow("sources").get(2)).contains(source("doc-000").getTitle());
@@ -197,7 +198,7 @@ class RecordEditorViewTest {
 
         assertThat(field("name").getValue()).isEqualTo("Ann's name " + unique);
         assertThat(field("fips").getValue()).isEqualTo("1799123");
-        assertThat(kind.getValue()).isEqualTo(JurisdictionKind.COUNTY);
+        assertThat(kind.getValue()).isEqualTo(JurisdictionKind.CONSOLIDATED_CITY_COUNTY);
         assertThat(citedSources().getValue()).extracting(Source::getId)
                 .containsExactlyInAnyOrder(source("doc-003").getId(), source("doc-000").getId());
         assertThat(status()).contains("Not saved yet");
@@ -207,7 +208,7 @@ class RecordEditorViewTest {
         Jurisdiction merged = jurisdictions.find(town.getId()).orElseThrow();
         assertThat(merged.getName()).isEqualTo("Ann's name " + unique);
         assertThat(merged.getFips()).isEqualTo("1799123");
-        assertThat(merged.getKind()).isEqualTo(JurisdictionKind.COUNTY);
+        assertThat(merged.getKind()).isEqualTo(JurisdictionKind.CONSOLIDATED_CITY_COUNTY);
         assertThat(jurisdictions.sourceIds(town.getId()))
                 .containsExactlyInAnyOrder(source("doc-003").getId(), source("doc-000").getId());
         assertThat(status()).startsWith("Saved.");

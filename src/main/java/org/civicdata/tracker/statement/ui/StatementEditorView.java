@@ -65,7 +65,7 @@ public class StatementEditorView extends RecordEditorView<Statement> {
         kind.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         text.setId("text");
         text.setRequiredIndicatorVisible(true);
-        text.setHelperText("A QUOTE is copied character for character from the source; a PARAPHRASE is marked as such.");
+        text.setHelperText("A quote is copied character for character from the source; a paraphrase is marked as such (Kind).");
         saidOn.setId("said-on");
         saidOnInferred.setId("said-on-inferred");
         venue.setId("venue");
