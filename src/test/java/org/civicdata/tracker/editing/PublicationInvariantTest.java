@@ -108,7 +108,7 @@ class PublicationInvariantTest {
         // The jurisdiction loses its only source; the position and the statement are then hidden with it.
         assertThat(keys(refusal)).containsExactlyInAnyOrder(ref(RecordType.JURISDICTION, city.getId()),
                 ref(RecordType.POLICY_POSITION, position.getId()), ref(RecordType.STATEMENT, twiceCited.getId()));
-        assertThat(described(refusal)).contains("jurisdiction “" + city.getName() + " (IL)”");
+        assertThat(described(refusal)).contains("jurisdiction “" + city.getName() + ", IL”");
         assertThat(refusal.getMessage()).contains("3 published records").contains(city.getName());
         assertThat(make.state(RecordType.SOURCE, only.getId())).isEqualTo(PublicationState.PUBLISHED);
         assertThat(audit.count()).isEqualTo(auditBefore);

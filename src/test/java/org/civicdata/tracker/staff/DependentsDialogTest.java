@@ -77,7 +77,7 @@ class DependentsDialogTest {
         assertThat(_get(dialog, Paragraph.class, spec -> spec.withId("dependents-message")).getText())
                 .contains("Unpublishing source “" + source.getTitle() + "”").contains("without a published source");
         Anchor link = _get(dialog, Anchor.class, spec -> spec.withId("dependent-jurisdictions-" + city.getId()));
-        assertThat(link.getText()).isEqualTo("Jurisdiction “" + city.getName() + " (IL)”");
+        assertThat(link.getText()).isEqualTo("Jurisdiction “" + city.getName() + ", IL”");
         assertThat(link.getHref()).isEqualTo("jurisdictions/" + city.getId());
         assertThat(make.state(RecordType.SOURCE, source.getId())).isEqualTo(PublicationState.PUBLISHED);
 

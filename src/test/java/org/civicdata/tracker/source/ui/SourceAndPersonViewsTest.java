@@ -89,7 +89,7 @@ class SourceAndPersonViewsTest {
         var emanuel = people.findBySeedKey("rahm-emanuel").orElseThrow();
         assertThatThrownBy(() -> personService.delete(EDITOR, emanuel))
                 .isInstanceOf(org.civicdata.tracker.common.DependentRecordsException.class)
-                .hasMessageContaining("still refer").hasMessageContaining("to person “Rahm Emanuel”");
+                .hasMessageContaining("still refer").hasMessageContaining("to person “Rahm Emanuel");
         assertThat(people.findById(emanuel.getId())).isPresent();
 
         Source unused = new Source();
