@@ -64,6 +64,14 @@ public interface PublicLinkRepository extends GenericRepository<Citation, Long> 
               FROM court_case
             UNION ALL SELECT 'EVENT', id, title, publication_state FROM event""";
 
+    /**
+     * Takes the publication lock (V7) until the transaction ends, so that checks of the citation
+     * invariant run one after the other; with READ COMMITTED each then reads what the one before it
+     * committed.
+     */
+    @Query("SELECT id FROM publication_lock WHERE id = 1 FOR UPDATE")
+    List<Integer> lockPublication();
+
     /** The links from records of one type to what they need or name. */
     @Query("SELECT * FROM (" + LINKS + ") l WHERE l.child_type = :type AND l.child_id IN (:ids)")
     List<Link> linksFrom(String type, Collection<Long> ids);

@@ -70,6 +70,10 @@ public class PublicationGuard {
      * records that need them.
      */
     public void check(Collection<Key> written, boolean mayHaveGoneDown) {
+        // Serialise the checks: two concurrent writes must not each pass on what the other is changing.
+        if (links.lockPublication().isEmpty()) {
+            throw new IllegalStateException("The publication_lock row (migration V7) is missing");
+        }
         Graph graph = new Graph();
         Set<Key> candidates = new LinkedHashSet<>(written);
         if (mayHaveGoneDown) {

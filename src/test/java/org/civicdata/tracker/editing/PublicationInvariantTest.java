@@ -115,6 +115,46 @@ class PublicationInvariantTest {
     }
 
     @Test
+    void twoEditorsUnpublishingAPublishedRecordsTwoSourcesAtTheSameMomentCannotLeaveItUncited() throws Exception {
+        // Each editor alone may unpublish one source: the record keeps the other. Together, at once,
+        // they must not both succeed. Checks run one after the other (publication lock, READ COMMITTED).
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int trial = 0; trial < 8; trial++) {
+                Source s = publishedSource();
+                Source t = publishedSource();
+                Jurisdiction city = make.publish(RecordType.JURISDICTION,
+                        make.jurisdiction("race", List.of(s.getId(), t.getId())).getId());
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<Boolean>> done = new ArrayList<>();
+                for (Source source : List.of(s, t)) {
+                    done.add(pool.submit(() -> {
+                        together.await();
+                        try {
+                            editor.unpublish(EDITOR, RecordType.SOURCE, source.getId(), source.getVersion());
+                            return true;
+                        } catch (DependentRecordsException refused) {
+                            return false;
+                        }
+                    }));
+                }
+                int unpublished = 0;
+                for (java.util.concurrent.Future<Boolean> f : done) {
+                    unpublished += f.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(unpublished).as("trial %d: one unpublish goes through, the other is refused", trial)
+                        .isEqualTo(1);
+                assertThat(make.state(RecordType.JURISDICTION, city.getId())).isEqualTo(PublicationState.PUBLISHED);
+                assertThat(List.of(make.state(RecordType.SOURCE, s.getId()), make.state(RecordType.SOURCE, t.getId())))
+                        .as("trial %d: the published jurisdiction still cites a published source", trial)
+                        .contains(PublicationState.PUBLISHED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void unpublishingWithDependentsTakesThemDownInOneChangeEachWithItsOwnAuditEntry() {
         Source only = publishedSource();
         Jurisdiction city = make.publish(RecordType.JURISDICTION, make.jurisdiction("inv", List.of(only.getId())).getId());
