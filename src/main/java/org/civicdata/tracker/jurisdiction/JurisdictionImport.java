@@ -235,7 +235,8 @@ public class JurisdictionImport {
             Jurisdiction j = fill(existing.orElseGet(Jurisdiction::new), v, preview.columns(), new FieldProblems());
             try {
                 service.save(who, j, existing.map(e -> service.sourceIds(e.getId())).orElse(List.of()));
-            } catch (InvalidInputException | org.civicdata.tracker.common.NotPermittedException e) {
+            } catch (InvalidInputException | org.civicdata.tracker.common.NotPermittedException
+                     | org.civicdata.tracker.common.DependentRecordsException e) {
                 throw new InvalidInputException("file", "line " + row.line() + ": " + e.getMessage()
                         + " Nothing was written.");
             }

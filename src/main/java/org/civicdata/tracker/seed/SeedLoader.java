@@ -152,6 +152,9 @@ public class SeedLoader {
         } catch (org.civicdata.tracker.common.InvalidInputException e) {
             throw new SeedException(List.of(run.current + ", field " + SeedValidator.seedField(e.field()) + ": "
                     + e.getMessage()));
+        } catch (org.civicdata.tracker.common.DependentRecordsException e) {
+            // The citation rule, about other records (a seeded statement under a speaker staff unpublished).
+            throw new SeedException(List.of(run.current + ": " + e.getMessage()));
         }
         return new Report(files.origin(), run.created, run.present);
     }

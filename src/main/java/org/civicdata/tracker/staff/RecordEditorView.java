@@ -170,9 +170,10 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("publish");
-        publish.addClickListener(e -> run(() -> show(records.publish(who(), current)), "Published."));
+        publish.addClickListener(e -> savedFirst("Publish", () -> run(() -> show(records.publish(who(), current)), "Published.")));
         unpublish.setId("unpublish");
-        unpublish.addClickListener(e -> run(() -> show(records.unpublish(who(), current)), "Unpublished: back to draft."));
+        unpublish.addClickListener(e -> savedFirst("Unpublish", () -> run(() -> show(records.unpublish(who(), current)),
+                "Unpublished: back to draft.")));
         delete.setId("delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
@@ -786,6 +787,19 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    /**
+     * Publishing and unpublishing act on the saved version: with unsaved changes in the form they would
+     * publish the old text and then drop the changes on reload, so they wait until the form is saved.
+     */
+    private void savedFirst(String action, Runnable then) {
+        if (isDirty()) {
+            error("Not done: " + action + " acts on the saved version, and your changes are not saved yet. "
+                    + "Save them (or discard them) first.");
+            return;
+        }
+        then.run();
     }
 
     /** One place that turns refusals into what the user sees. */

@@ -255,7 +255,8 @@ public class StatementImport {
             fill(s, row, preview.columns());
             try {
                 service.save(who, s, cited);
-            } catch (InvalidInputException | NotPermittedException e) {
+            } catch (InvalidInputException | NotPermittedException
+                     | org.civicdata.tracker.common.DependentRecordsException e) {
                 throw new InvalidInputException("file", "line " + row.line() + ": " + e.getMessage() + " Nothing was written.");
             }
             progress.accept(++done);

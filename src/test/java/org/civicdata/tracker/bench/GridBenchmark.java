@@ -45,7 +45,7 @@ public final class GridBenchmark {
                 .properties(Map.of("tracker.seed.on-empty", false))
                 .start()) {
             JurisdictionService service = context.getBean(JurisdictionService.class);
-            generate(service);
+            generate(service, context.getBean(org.civicdata.tracker.audit.RecordWriter.class));
             System.out.printf("jurisdictions in the database: %d%n", service.count());
             System.out.printf("%-62s %8s %8s %8s %8s%n", "scenario (page of 50 + count)", "median", "p95", "p99", "max");
             scenario(service, "state = CA, sorted by name, first page",
@@ -88,12 +88,18 @@ public final class GridBenchmark {
         return BigDecimal.valueOf(nanos / 1e6).setScale(2, RoundingMode.HALF_UP) + " ms";
     }
 
-    private static void generate(JurisdictionService service) {
+    private static void generate(JurisdictionService service, org.civicdata.tracker.audit.RecordWriter writer) {
         long existing = service.count();
         if (existing >= JURISDICTIONS) {
             return;
         }
         StaffPrincipal generator = new StaffPrincipal("bench-generator", StaffRole.EDITOR, false);
+        // Every published record cites a published source (the write path refuses it otherwise).
+        org.civicdata.tracker.source.Source source = new org.civicdata.tracker.source.Source();
+        source.setTitle("Benchmark data (generated, not real)");
+        source.setPublicationState(PublicationState.PUBLISHED);
+        List<Long> cited = List.of(writer.create(org.civicdata.tracker.common.RecordType.SOURCE, source, List.of(),
+                Map.of(), generator.username()).getId());
         Random random = new Random(42);
         JurisdictionKind[] kinds = JurisdictionKind.values();
         long started = System.nanoTime();
@@ -116,7 +122,7 @@ public final class GridBenchmark {
                     + (digits == 0 ? "" : String.format("%0" + digits + "d", n % (int) Math.pow(10, digits))));
             j.setLatitude(BigDecimal.valueOf(25 + random.nextDouble() * 24).setScale(6, RoundingMode.HALF_UP));
             j.setLongitude(BigDecimal.valueOf(-124 + random.nextDouble() * 57).setScale(6, RoundingMode.HALF_UP));
-            Jurisdiction saved = service.save(generator, j, List.of());
+            Jurisdiction saved = service.save(generator, j, cited);
             if (i % 2 == 0) {
                 service.publish(generator, saved);
             }

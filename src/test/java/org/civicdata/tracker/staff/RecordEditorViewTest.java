@@ -340,6 +340,26 @@ class RecordEditorViewTest {
     }
 
     @Test
+    void publishingWithUnsavedChangesIsRefusedAndKeepsTheChangesSoTheOldTextNeverGoesPublicByMistake() {
+        Jurisdiction town = town("Ogdenville");
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        open(JurisdictionEditorView.class, town.getId());
+        field("name").setValue("Ogdenville, typo fixed " + unique);
+
+        click("publish");
+
+        assertThat(status()).startsWith("Not done: Publish acts on the saved version");
+        assertThat(field("name").getValue()).as("the change is still in the form").isEqualTo("Ogdenville, typo fixed " + unique);
+        assertThat(jurisdictions.find(town.getId()).orElseThrow().getPublicationState()).isEqualTo(PublicationState.DRAFT);
+
+        click("save");
+        click("publish");
+        Jurisdiction published = jurisdictions.find(town.getId()).orElseThrow();
+        assertThat(published.getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(published.getName()).isEqualTo("Ogdenville, typo fixed " + unique);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aContributorIsOfferedNoSaveOrRevertOnAPublishedRecordAndIsToldWhy() {
         Jurisdiction town = town("Cypress Creek");
