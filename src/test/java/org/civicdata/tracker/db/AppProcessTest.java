@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -92,39 +93,15 @@ class AppProcessTest {
     private Process start(Map<String, String> env) throws IOException {
         // As in production, the working directory (and so the data) is not under java.io.tmpdir.
         Path tmp = Files.createDirectories(workDir.resolve("tmp"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), "org.civicdata.tracker.Application")
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()));
-        builder.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("TRACKER_")
-                || k.startsWith("ADMIN_"));
-        builder.environment().putAll(env);
-        return builder.start();
+        return AppProcess.start(workDir, tmp, List.of(), env);
     }
 
     private void awaitStarted(int port) throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app process is running; its log:\n%s", log()).isTrue();
-            try {
-                get(port, "/api/jurisdictions");
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(250);
-            }
-        }
-        throw new AssertionError("not started within " + START_TIMEOUT + "; log:\n" + log());
+        AppProcess.awaitStarted(app, workDir, port, START_TIMEOUT);
     }
 
     private static String get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode());
-        }
-        return response.body();
+        return AppProcess.get(port, path);
     }
 
     private Optional<Long> mariadbPid() throws IOException {
@@ -136,16 +113,10 @@ class AppProcessTest {
     }
 
     private String log() {
-        try {
-            return Files.readString(workDir.resolve("app.log"));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return AppProcess.log(workDir);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return AppProcess.freePort();
     }
 }

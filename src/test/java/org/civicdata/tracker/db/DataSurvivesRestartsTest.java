@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -136,44 +137,17 @@ class DataSurvivesRestartsTest {
         return java(List.of(arg), freePort());
     }
 
+    /** The child JVM's temp dir is its own working directory: where the data lies is under java.io.tmpdir. */
     private Process java(List<String> args, int port) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + workDir, "-cp", System.getProperty("java.class.path"),
-                "org.civicdata.tracker.Application"));
-        cmd.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(cmd)
-                .directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()));
-        builder.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("TRACKER_")
-                || k.startsWith("ADMIN_"));
-        builder.environment().put("PORT", "" + port);
-        builder.environment().put("TRACKER_SECURITY_BCRYPT_COST", "4");
-        return builder.start();
+        return AppProcess.start(workDir, workDir, args, Map.of("PORT", "" + port, "TRACKER_SECURITY_BCRYPT_COST", "4"));
     }
 
     private void awaitStarted(int port) throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app process is running; its log:\n%s", log()).isTrue();
-            try {
-                get(port, "/api/jurisdictions");
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(250);
-            }
-        }
-        throw new AssertionError("not started within " + START_TIMEOUT + "; log:\n" + log());
+        AppProcess.awaitStarted(app, workDir, port, START_TIMEOUT);
     }
 
     private static String get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode());
-        }
-        return response.body();
+        return AppProcess.get(port, path);
     }
 
     private static int occurrences(String text, String part) {
@@ -189,16 +163,10 @@ class DataSurvivesRestartsTest {
     }
 
     private String log() {
-        try {
-            return Files.readString(workDir.resolve("app.log"));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return AppProcess.log(workDir);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return AppProcess.freePort();
     }
 }
