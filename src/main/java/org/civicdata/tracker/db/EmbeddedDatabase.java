@@ -52,14 +52,28 @@ public final class EmbeddedDatabase {
         return running;
     }
 
+    /**
+     * A server of its own in {@code dir} on {@code port} (0: any free one), not the one this JVM's
+     * contexts share: for tests that stall, kill or share a database between app instances. The
+     * caller stops it ({@link #stopServer()}).
+     */
+    public static EmbeddedDatabase startSeparate(Path dir, int port) {
+        return start(dir.toAbsolutePath().normalize(), port);
+    }
+
     private static EmbeddedDatabase start(Path dir) {
+        return start(dir, 0);
+    }
+
+    /** Starts a server on {@code port}, or on a free loopback port when it is 0. */
+    private static EmbeddedDatabase start(Path dir, int requestedPort) {
         Path dataDir = dir.resolve("data");
         Path baseDir = dir.resolve("base");
         Path tmpDir = dir.resolve("tmp");
         try {
             Files.createDirectories(dir);
             stopServerLeftOverByKilledRun(dataDir);
-            int port = freeLoopbackPort();
+            int port = requestedPort == 0 ? freeLoopbackPort() : requestedPort;
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
             config.setDatabaseVersion("mariadb-" + bundledBinariesVersion());
@@ -177,6 +191,21 @@ public final class EmbeddedDatabase {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The server process's id, from its pid file in the data folder. */
+    public Optional<Long> pid() {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).findFirst()
+                    .flatMap(EmbeddedDatabase::readPid);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stops a server started with {@link #startSeparate(Path, int)}. */
+    public void stopServer() {
+        stop();
     }
 
     private void stop() {
