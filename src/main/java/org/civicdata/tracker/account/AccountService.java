@@ -1,12 +1,8 @@
 package org.civicdata.tracker.account;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Staff accounts: sign-in with lockout after repeated failures, password changes, account creation.
+ * Staff accounts: sign-in (throttled by {@link SignInThrottle}), password changes, account creation.
  * Every account change goes through the audited {@link RecordWriter} (the hash itself is redacted
  * in the audit trail).
  */
@@ -30,27 +26,15 @@ public class AccountService {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final AccountRepository accounts;
-    private final SignInAttemptRepository attempts;
+    private final SignInThrottle throttle;
     private final PasswordHasher hasher;
     private final RecordWriter writer;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
-    private final int maxFailuresPerAddress;
 
-    AccountService(AccountRepository accounts, SignInAttemptRepository attempts, PasswordHasher hasher,
-                   RecordWriter writer, Clock clock,
-                   @Value("${tracker.security.max-failed-sign-ins:5}") int maxFailures,
-                   @Value("${tracker.security.lockout:15m}") Duration lockout,
-                   @Value("${tracker.security.max-failed-sign-ins-per-address:20}") int maxFailuresPerAddress) {
+    AccountService(AccountRepository accounts, SignInThrottle throttle, PasswordHasher hasher, RecordWriter writer) {
         this.accounts = accounts;
-        this.attempts = attempts;
+        this.throttle = throttle;
         this.hasher = hasher;
         this.writer = writer;
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
-        this.maxFailuresPerAddress = maxFailuresPerAddress;
     }
 
     /** The outcome of a sign-in. */
@@ -74,17 +58,23 @@ public class AccountService {
                 .map(a -> new StaffPrincipal(a.getUsername(), a.getRole(), a.isMustChangePassword()));
     }
 
-    @Transactional
+    /**
+     * Signs in. Not one transaction: the attempt is reserved (and counted) by {@link SignInThrottle}
+     * in a transaction of its own before the password is checked, so concurrent attempts cannot all
+     * pass the limit while each other's checks are still running.
+     */
     public SignInResult signIn(String username, String password, @Nullable String remoteAddress) {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
-        Instant now = clock.instant();
-        Instant windowStart = now.minus(lockout);
-        if (attempts.countRecentFailures(name, windowStart) >= maxFailures
-                || remoteAddress != null && attempts.countByRemoteAddressAndSucceededAndAttemptedAtGreaterThan(
-                remoteAddress, false, windowStart) >= maxFailuresPerAddress) {
-            LOG.warn("Sign-in for '{}' from {} refused: too many failed attempts", name, remoteAddress);
-            return new Refused("Too many failed sign-ins. Try again in " + lockout.toMinutes() + " minutes.");
+        if (name.length() > 100) {
+            return new Refused("Incorrect user name or password.");
         }
+        throttle.prepare(name, remoteAddress);
+        SignInThrottle.Decision decision = throttle.reserve(name, remoteAddress);
+        if (decision instanceof SignInThrottle.Throttled throttled) {
+            LOG.warn("Sign-in for '{}' from {} refused before any check: {}", name, remoteAddress, throttled.message());
+            return new Refused(throttled.message());
+        }
+        SignInThrottle.Reserved reserved = (SignInThrottle.Reserved) decision;
         Optional<Account> account = accounts.findByUsername(name).filter(Account::isEnabled);
         boolean ok;
         if (account.isPresent()) {
@@ -93,7 +83,7 @@ public class AccountService {
             hasher.matchDecoy(password == null ? "" : password);
             ok = false;
         }
-        attempts.save(new SignInAttempt(null, name, remoteAddress, now, ok));
+        throttle.finish(reserved, ok);
         if (!ok) {
             LOG.info("Failed sign-in for '{}' from {}", name, remoteAddress);
             return new Refused("Incorrect user name or password.");
@@ -101,6 +91,23 @@ public class AccountService {
         Account a = account.get();
         LOG.info("'{}' signed in from {}", name, remoteAddress);
         return new SignedIn(new StaffPrincipal(a.getUsername(), a.getRole(), a.isMustChangePassword()));
+    }
+
+    /** An admin lets a user name sign in again: its failed attempts so far stop counting. */
+    public void allowSignInAgain(StaffPrincipal by, String username) {
+        if (!by.may(StaffRole.ADMIN)) {
+            throw new NotPermittedException("Only an admin may allow sign-in again.");
+        }
+        throttle.clear(username, by.username());
+        LOG.info("'{}' allowed sign-in again for '{}'", by.username(), username);
+    }
+
+    /** Failed sign-ins within the throttle's window, newest first (for admins). */
+    public List<SignInAttempt> recentFailedSignIns(StaffPrincipal by) {
+        if (!by.may(StaffRole.ADMIN)) {
+            throw new NotPermittedException("Only an admin may see failed sign-ins.");
+        }
+        return throttle.recentFailures();
     }
 
     /** Changes the signed-in user's own password; the current one must be given. */

@@ -6,8 +6,11 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** One sign-in attempt, kept as it happened (never updated). */
+/**
+ * One sign-in attempt, written before its password is checked ({@code succeeded} null) and given its
+ * outcome once, after the check (V8).
+ */
 @MappedEntity("sign_in_attempt")
 public record SignInAttempt(@Id @GeneratedValue @Nullable Long id, String username, @Nullable String remoteAddress,
-                            Instant attemptedAt, boolean succeeded) {
+                            Instant attemptedAt, @Nullable Boolean succeeded, boolean knownAddress) {
 }
