@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,15 +20,18 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.civicdata.tracker.account.Account;
 import org.civicdata.tracker.account.AccountService;
+import org.civicdata.tracker.account.SignInAttempt;
 import org.civicdata.tracker.account.StaffRole;
 import org.civicdata.tracker.audit.StaleRecordException;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.NotPermittedException;
 
-/** Staff accounts, for admins only, at /admin/accounts. */
+/** Staff accounts and recent failed sign-ins, for admins only, at /admin/accounts. */
 @Route(value = "accounts", layout = StaffLayout.class)
 @PageTitle("Accounts · Policy tracker staff")
 @Menu(title = "Accounts", order = 95)
@@ -35,8 +39,11 @@ import org.civicdata.tracker.common.NotPermittedException;
 @Prototype
 public class AccountsView extends VerticalLayout {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
     private final transient AccountService accounts;
     private final Grid<Account> grid = new Grid<>();
+    private final Grid<SignInAttempt> failures = new Grid<>();
     private final TextField username = new TextField("User name");
     private final Select<StaffRole> role = new Select<>();
 
@@ -67,7 +74,23 @@ public class AccountsView extends VerticalLayout {
             toggle.setId("toggle-" + a.getUsername());
             return toggle;
         }).setKey("toggle");
-        add(new H1("Accounts"), form, grid);
+        grid.addComponentColumn(a -> {
+            Button allow = new Button("Allow sign-in again", e -> allowSignInAgain(a.getUsername()));
+            allow.setId("allow-" + a.getUsername());
+            return allow;
+        }).setKey("allow");
+
+        failures.setId("failed-sign-ins");
+        failures.addColumn(a -> WHEN.format(a.attemptedAt())).setHeader("When (UTC)");
+        failures.addColumn(SignInAttempt::username).setHeader("User name tried");
+        failures.addColumn(a -> a.remoteAddress() == null ? "unknown" : a.remoteAddress()).setHeader("From address");
+        failures.addColumn(a -> a.succeeded() == null ? "check did not finish" : "wrong user name or password")
+                .setHeader("Outcome");
+        failures.setAllRowsVisible(true);
+        add(new H1("Accounts"), form, grid, new H2("Failed sign-ins in the last 15 minutes"),
+                new Paragraph("Five failures from one address lock that address out of that user name for 15 "
+                        + "minutes; guesses from many addresses only slow sign-in down for addresses the account "
+                        + "never used. \"Allow sign-in again\" clears a user name's failures."), failures);
         refresh();
     }
 
@@ -117,8 +140,19 @@ public class AccountsView extends VerticalLayout {
         refresh();
     }
 
+    private void allowSignInAgain(String name) {
+        try {
+            accounts.allowSignInAgain(RecordEditorView.who(), name);
+            Notification.show(name + " may sign in again.");
+        } catch (NotPermittedException e) {
+            error(e.getMessage());
+        }
+        refresh();
+    }
+
     private void refresh() {
         grid.setItems(accounts.list());
+        failures.setItems(accounts.recentFailedSignIns(RecordEditorView.who()));
     }
 
     private static void error(String message) {

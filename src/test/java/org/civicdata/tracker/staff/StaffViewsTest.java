@@ -92,6 +92,28 @@ class StaffViewsTest {
     }
 
     @Test
+    void anAdminSeesFailedSignInsAndAllowsALockedOutNameToSignInAgain() {
+        String name = "locked-" + UUID.randomUUID().toString().substring(0, 6);
+        StaffUi.ensureAccount(accounts, name, StaffRole.EDITOR);
+        IntStream.range(0, 5).forEach(i -> accounts.signIn(name, "wrong guess " + i, "203.0.113.20"));
+        assertThat(accounts.signIn(name, StaffUi.PASSWORD, "203.0.113.20")).isInstanceOf(AccountService.Refused.class);
+
+        StaffUi.signedInAs(context, "admin-ada", StaffRole.ADMIN);
+        UI.getCurrent().navigate(AccountsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<org.civicdata.tracker.account.SignInAttempt> failed = _get(Grid.class, spec -> spec.withId("failed-sign-ins"));
+        assertThat(IntStream.range(0, GridKt._size(failed)).mapToObj(i -> GridKt._get(failed, i))
+                .filter(a -> a.username().equals(name))).hasSize(5);
+        @SuppressWarnings("unchecked")
+        Grid<org.civicdata.tracker.account.Account> grid = _get(Grid.class, spec -> spec.withId("accounts"));
+        int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).getUsername().equals(name))
+                .findFirst().orElseThrow();
+        ((Button) GridKt._getCellComponent(grid, row, "allow")).click();
+
+        assertThat(accounts.signIn(name, StaffUi.PASSWORD, "203.0.113.20")).isInstanceOf(AccountService.SignedIn.class);
+    }
+
+    @Test
     void theLastEnabledAdminCannotBeDemotedOrDisabled() {
         StaffPrincipal admin = new StaffPrincipal("test-setup", StaffRole.ADMIN, false);
         StaffUi.ensureAccount(accounts, "admin-solo", StaffRole.ADMIN);
