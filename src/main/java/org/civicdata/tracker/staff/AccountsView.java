@@ -49,7 +49,7 @@ public class AccountsView extends VerticalLayout {
 
     public AccountsView(AccountService accounts) {
         this.accounts = accounts;
-        setSizeFull();
+        setWidthFull();
         username.setId("new-username");
         role.setId("new-role");
         role.setLabel("Role");
@@ -63,6 +63,7 @@ public class AccountsView extends VerticalLayout {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.setId("accounts");
+        grid.setAllRowsVisible(true);
         grid.addColumn(Account::getUsername).setHeader("User name");
         grid.addComponentColumn(this::roleSelect).setHeader("Role");
         grid.addColumn(a -> a.isEnabled() ? "enabled" : "disabled").setHeader("Status");
