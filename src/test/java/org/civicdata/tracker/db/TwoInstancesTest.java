@@ -208,13 +208,11 @@ class TwoInstancesTest {
 
     @Test
     @Order(2)
-    void editorsOnTheTwoSeeWhoIsEditingAndAConflictBetweenThemOverwritesNothing() throws Exception {
-        String name = "Clashton " + unique;
-        long id = draftJurisdiction(name, "clashton-" + unique + "-oh", publishedSource());
+    void anEditorOnOneSeesWhoHasTheRecordOpenOnTheOther() throws Exception {
+        long id = draftJurisdiction("Presenceburg " + unique, "presenceburg-" + unique + "-oh", publishedSource());
         WebDriverWait waitA = signedIn(browserA(), portA, "ed-one");
         WebDriverWait waitB = signedIn(browserB(), portB, "ed-two");
 
-        // Editor one has it open on A; editor two opens it on B and is told who is editing.
         browserA.get(baseUrl(portA) + "/admin/jurisdictions/" + id);
         waitA.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#name input")));
         browserB.get(baseUrl(portB) + "/admin/jurisdictions/" + id);
@@ -222,11 +220,24 @@ class TwoInstancesTest {
             waitB.until(d -> text(d, "presence").contains("ed-one is editing this since"));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browserB, "two-instances-presence-failed");
-            throw e;
+            throw new AssertionError("B's editor does not say that ed-one has the record open on A; it says: '"
+                    + text(browserB, "presence") + "'", e);
         }
         System.out.println("TwoInstancesTest: on B, the editor says: " + text(browserB, "presence"));
+    }
 
-        // Two saves first, on B; then one, on A, from the version it read: the conflict dialog, not an overwrite.
+    @Test
+    @Order(3)
+    void aConflictBetweenEditorsOnTheTwoOverwritesNothing() throws Exception {
+        String name = "Clashton " + unique;
+        long id = draftJurisdiction(name, "clashton-" + unique + "-oh", publishedSource());
+        WebDriverWait waitA = signedIn(browserA(), portA, "ed-one");
+        WebDriverWait waitB = signedIn(browserB(), portB, "ed-two");
+        browserA.get(baseUrl(portA) + "/admin/jurisdictions/" + id);
+        waitA.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#name input")));
+        browserB.get(baseUrl(portB) + "/admin/jurisdictions/" + id);
+
+        // Both have read the same version. Two saves first, on B; then one, on A: the conflict dialog.
         type(browserB, waitB, "name", name + " theirs");
         click(browserB, waitB, "save");
         waitB.until(d -> status(d).startsWith("Saved."));
@@ -236,7 +247,7 @@ class TwoInstancesTest {
             waitA.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-table")));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browserA, "two-instances-conflict-failed");
-            throw e;
+            throw new AssertionError("no conflict dialog on A; its status says: '" + status(browserA) + "'", e);
         }
         assertThat(status(browserA)).startsWith("Not saved yet");
         Browser.screenshot(browserA, "two-instances-conflict");
@@ -252,7 +263,7 @@ class TwoInstancesTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theSignInLimitHoldsForABurstOfWrongPasswordsSentToBothInstancesAtOnce() throws Exception {
         int perInstance = 10;
         // Each guess in a session of its own, its login form open; then all the guesses at once.
