@@ -202,8 +202,8 @@ class TwoInstancesTest {
         System.out.printf("TwoInstancesTest: Publish clicked on A; on A's API after %d ms, on B's after %d ms:"
                 + " B %d ms after A%n", seenOnA.get() - clicked, seenOnB.get() - clicked, lag);
         // B re-reads the data version at most a second after its last read, then renders the new listing;
-        // the 20 ms polling and a busy machine get a quarter of a second on top.
-        assertThat(lag).as("ms between A and B showing the publish").isLessThanOrEqualTo(RECHECK.toMillis() + 250);
+        // the 20 ms polling and the rendering on a busy machine get half a second on top.
+        assertThat(lag).as("ms between A and B showing the publish").isLessThanOrEqualTo(RECHECK.toMillis() + 500);
     }
 
     @Test
