@@ -4,7 +4,8 @@
 # started for the run in target/bench-concurrency-mariadb/ (recreated each time). Prints, per run,
 # accepted and refused saves, audit entries, lost updates, throughput and save latency; exits 1 if
 # an invariant broke.
-# Rerun: bash bench/concurrent-edits.sh [editors] [edits each] [records] [runs]   (default 8 200 10 3)
+# Rerun: bash bench/concurrent-edits.sh [editors] [edits each] [records] [runs] [published]
+#        (default 8 200 10 3, draft records; 'published' races on published records instead)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt

@@ -16,7 +16,8 @@ import org.civicdata.tracker.jurisdiction.JurisdictionService;
  * MariaDB server of their own started here (configured as an external database, as several app
  * processes would be). Then the invariants of {@link ConcurrentEdits#verify} are checked from the
  * database and the figures printed. Not a test: run it with {@code bash bench/concurrent-edits.sh}.
- * Arguments: editors, edits each, records, runs (defaults 8 200 10 3).
+ * Arguments: editors, edits each, records, runs, and "published" to race on published records
+ * (defaults 8 200 10 3, drafts).
  */
 public final class ConcurrentEditsBenchmark {
 
@@ -28,6 +29,7 @@ public final class ConcurrentEditsBenchmark {
         int editsEach = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int records = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        boolean published = args.length > 4 && args[4].equals("published");
         EmbeddedDatabase server = EmbeddedDatabase.startSeparate(Path.of("target/bench-concurrency-mariadb"), 0);
         boolean allHeld = true;
         try {
@@ -41,14 +43,15 @@ public final class ConcurrentEditsBenchmark {
                 List<JurisdictionService> instances = List.of(a.getBean(JurisdictionService.class),
                         b.getBean(JurisdictionService.class));
                 // Warm-up: a short race of the same shape on other records (JIT, connection pools), not reported.
-                ConcurrentEdits.run(instances, ConcurrentEdits.createRecords(instances.get(0), records, "warmup"),
+                ConcurrentEdits.run(instances, ConcurrentEdits.createRecords(instances.get(0), records, "warmup", published),
                         editors, 20, 1);
                 for (int r = 1; r <= runs; r++) {
-                    List<Long> ids = ConcurrentEdits.createRecords(instances.get(0), records, "run" + r + "-" + System.nanoTime());
+                    List<Long> ids = ConcurrentEdits.createRecords(instances.get(0), records,
+                            "run" + r + "-" + System.nanoTime(), published);
                     ConcurrentEdits.Run run = ConcurrentEdits.run(instances, ids, editors, editsEach, r);
                     ConcurrentEdits.Verdict verdict = ConcurrentEdits.verify(run, instances.get(1),
                             b.getBean(AuditEntryRepository.class));
-                    System.out.println("== run " + r + " ==");
+                    System.out.println("== run " + r + " (" + (published ? "published" : "draft") + " records) ==");
                     System.out.println(ConcurrentEdits.summary(run, verdict));
                     run.otherFailures().stream().limit(10).forEach(f -> System.out.println("  other failure: " + f));
                     verdict.problems().stream().limit(10).forEach(p -> System.out.println("  problem: " + p));

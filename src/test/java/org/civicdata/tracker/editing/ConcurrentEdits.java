@@ -64,7 +64,22 @@ public final class ConcurrentEdits {
 
     /** {@code n} new draft jurisdictions for the editors to fight over. */
     public static List<Long> createRecords(JurisdictionService service, int n, String tag) {
+        return createRecords(service, n, tag, false);
+    }
+
+    /**
+     * {@code n} new jurisdictions, drafts or published (citing a published source): a save of a
+     * published record also takes the publication lock for the citation check.
+     */
+    public static List<Long> createRecords(JurisdictionService service, int n, String tag, boolean published) {
         StaffPrincipal who = new StaffPrincipal("race-setup", StaffRole.EDITOR, false);
+        List<Long> sources = List.of();
+        if (published) {
+            org.civicdata.tracker.source.Source source = new org.civicdata.tracker.source.Source();
+            source.setTitle("Race source " + tag);
+            source = service.editor().create(who, RecordType.SOURCE, source, List.of());
+            sources = List.of(service.editor().publish(who, RecordType.SOURCE, source.getId(), source.getVersion()).getId());
+        }
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Jurisdiction j = new Jurisdiction();
@@ -73,7 +88,11 @@ public final class ConcurrentEdits {
             j.setKind(JurisdictionKind.CITY);
             j.setStateCode("OH");
             j.setNotes("initial " + i);
-            ids.add(service.save(who, j, List.of()).getId());
+            Jurisdiction saved = service.save(who, j, sources);
+            if (published) {
+                service.editor().publish(who, RecordType.JURISDICTION, saved.getId(), saved.getVersion());
+            }
+            ids.add(saved.getId());
         }
         return ids;
     }
