@@ -94,18 +94,24 @@ class TwoInstancesTest {
         String url = db.createDatabase(DATABASE);
         portA = AppProcess.freePort();
         portB = AppProcess.freePort();
-        // A first, alone: on an empty database it applies the migrations, loads the seeds and creates the
-        // first admin. Two first starts at once on an empty database race to seed it, and one of them
-        // stops with "Duplicate entry 'doc-000' for key 'uq_source_seed_key'" (see docs/operations.md).
+        // Both at once on an empty database: one applies the migrations, records the database's identity,
+        // creates the first admin and loads the seeds while the other waits for it (FirstStartLock).
         appA = startApp("a", portA, url);
-        AppProcess.awaitStarted(appA, dir.resolve("a"), portA, START_TIMEOUT);
         appB = startApp("b", portB, url);
+        AppProcess.awaitStarted(appA, dir.resolve("a"), portA, START_TIMEOUT);
+        AppProcess.awaitStarted(appB, dir.resolve("b"), portB, START_TIMEOUT);
         tools = toolsOn(url);
+        try (Connection c = db.connect(DATABASE);
+             ResultSet rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM database_identity),"
+                     + " (SELECT COUNT(*) FROM account), (SELECT COUNT(*) FROM database_identity WHERE seeded_at IS NOT NULL)")) {
+            rs.next();
+            assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                    .as("one identity, one first admin, seeded").containsExactly(1, 1, 1);
+        }
         AccountService accounts = tools.getBean(AccountService.class);
         for (String name : List.of("ed-one", "ed-two", "victim")) {
             accounts.create(SETUP, name, StaffRole.EDITOR, PASSWORD, false);
         }
-        AppProcess.awaitStarted(appB, dir.resolve("b"), portB, START_TIMEOUT);
         System.out.printf("TwoInstancesTest: database and both instances up in %d ms (A on %d, B on %d)%n",
                 (System.nanoTime() - started) / 1_000_000, portA, portB);
     }
