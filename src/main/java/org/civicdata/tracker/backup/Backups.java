@@ -57,6 +57,7 @@ public final class Backups {
                     "--hex-blob",
                     "--no-tablespaces",
                     "--skip-add-locks",         // restoring needs no LOCK TABLES privilege
+                    "--skip-disable-keys",      // statements for MyISAM only
                     "--skip-add-drop-table"));  // never drops: a restore goes into an empty database only
             TRANSIENT_TABLES.forEach(t -> options.add("--ignore-table-data=" + target.database + "." + t));
             MariaDbTools.dump(target, options, sql);
