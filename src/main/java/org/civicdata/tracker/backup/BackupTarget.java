@@ -106,6 +106,11 @@ final class BackupTarget implements AutoCloseable {
                 throw new BackupException("There is no embedded database in " + dataDir + " to back up (TRACKER_EMBEDDED_DB_DIR is "
                         + dir + "). Run the command where the app runs, with the same settings.");
             }
+            if (EmbeddedDatabase.anyServerProcessOn(absolute)) {
+                // Starting a server here would stop that one (it looks left behind by a killed run).
+                throw new BackupException("A MariaDB server is running on " + dataDir + " (its pid file names a live process), "
+                        + "but its port could not be read. Stop the app and try again. Nothing was changed.");
+            }
             started = EmbeddedDatabase.startSeparate(absolute, 0);
             port = started.port();
         }

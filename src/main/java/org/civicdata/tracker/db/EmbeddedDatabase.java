@@ -162,6 +162,26 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /**
+     * Whether a pid file in {@code dir}'s data folder names a live process that is, or may be (its
+     * command cannot be read), a MariaDB server, whether or not its port can be read.
+     */
+    public static boolean anyServerProcessOn(Path dir) {
+        Path dataDir = dir.toAbsolutePath().normalize().resolve("data");
+        if (!Files.isDirectory(dataDir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList().stream()
+                    .map(EmbeddedDatabase::readPid).flatMap(Optional::stream)
+                    .map(ProcessHandle::of).flatMap(Optional::stream)
+                    .filter(ProcessHandle::isAlive)
+                    .anyMatch(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(true));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean samePath(Path a, Path b) {
         try {
             return a.toRealPath().equals(b.toRealPath());

@@ -135,7 +135,7 @@ class BackupRestoreTest {
         String text = Files.readString(first, StandardCharsets.UTF_8);
         assertThat(text).startsWith("-- policy-tracker backup, format 1\n-- schema version: ")
                 .contains("CREATE TABLE `flyway_schema_history`").contains("INSERT INTO `audit_entry`")
-                .contains(storedHash)
+                .contains(storedHash).contains("𝄞 (four bytes)")
                 .as("who has an editor open is left out").contains("CREATE TABLE `record_presence`")
                 .doesNotContain("INSERT INTO `record_presence`")
                 .doesNotContain("DROP TABLE").doesNotContain("LOCK TABLES");
@@ -231,7 +231,7 @@ class BackupRestoreTest {
         Source source = fixtures.publish(RecordType.SOURCE, fixtures.source("Backup source").getId());
         Jurisdiction j = fixtures.jurisdiction("backup", List.of(source.getId()));
         j = fixtures.publish(RecordType.JURISDICTION, j.getId());
-        j.setNotes("Edited before the backup: \"quotes\", a backslash \\ and ünïcödé.");
+        j.setNotes("Edited before the backup: \"quotes\", a backslash \\, ünïcödé, 𝄞 (four bytes), {\"json\": \"braces\"} and a line\nbreak.");
         editor.update(CitationFixtures.EDITOR, RecordType.JURISDICTION, j, List.of(source.getId()));
         String name = "backup-" + CitationFixtures.unique();
         accounts.create(ADMIN, name, StaffRole.EDITOR, "Backed-up-passw0rd", false);
