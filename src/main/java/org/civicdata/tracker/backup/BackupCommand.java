@@ -39,6 +39,9 @@ public final class BackupCommand {
         } catch (BackupException e) {
             System.err.println((restore ? "Restore" : "Backup") + " failed: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            System.err.println((restore ? "Restore" : "Backup") + " failed unexpectedly: " + e);
+            return 1;
         }
     }
 

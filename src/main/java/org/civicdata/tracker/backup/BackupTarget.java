@@ -111,7 +111,11 @@ final class BackupTarget implements AutoCloseable {
                 throw new BackupException("A MariaDB server is running on " + dataDir + " (its pid file names a live process), "
                         + "but its port could not be read. Stop the app and try again. Nothing was changed.");
             }
-            started = EmbeddedDatabase.startSeparate(absolute, 0);
+            try {
+                started = EmbeddedDatabase.startSeparate(absolute, 0);
+            } catch (IllegalStateException e) {
+                throw new BackupException(e.getMessage() + " Nothing was changed.", e);
+            }
             port = started.port();
         }
         if (forRestore) {
