@@ -1,11 +1,14 @@
 package org.civicdata.tracker.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: what asks for a backup or restore, and what is refused before any database is touched. */
 class BackupCommandTest {
@@ -30,6 +33,23 @@ class BackupCommandTest {
                 System.setErr(err);
             }
             assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar policy-tracker.jar --backup=FILE");
+        }
+    }
+
+    @Test
+    void settingsThatNameNoUsableDatabaseAreRefusedWithTheReason(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> BackupTarget.embedded(dir.resolve("nothing-here"), "tracker", false))
+                .hasMessageContaining("There is no embedded database in " + dir.resolve("nothing-here/data") + " to back up");
+        assertThatThrownBy(() -> BackupTarget.external("jdbc:postgresql://db.example/tracker", "u", "p"))
+                .hasMessageContaining("is not of the form jdbc:mysql://HOST[:PORT]/DATABASE");
+        assertThatThrownBy(() -> BackupTarget.external("jdbc:mysql://db.example/tracker", null, null))
+                .hasMessageContaining("set DATASOURCES_DEFAULT_USERNAME");
+        try (BackupTarget t = BackupTarget.external("jdbc:mysql://[::1]:3307/tracker?user=bk&password=s%26cret&useSSL=false", null, null)) {
+            assertThat(t.host).isEqualTo("::1");
+            assertThat(t.port).isEqualTo(3307);
+            assertThat(t.database).isEqualTo("tracker");
+            assertThat(t.user).isEqualTo("bk");
+            assertThat(t.password).isEqualTo("s&cret");
         }
     }
 }
