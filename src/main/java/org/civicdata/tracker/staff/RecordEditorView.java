@@ -900,6 +900,9 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             error(DatabaseUnavailableException.lostDuringCommit(e)
                     ? "The database stopped answering while this was being saved, so it may or may not have been saved. "
                     + "Your changes are still in the form: once the database is back, open the record again in a new tab to check."
+                    : health != null && health.isUp()
+                    ? "The database did not answer in time (it may be busy, e.g. with an import); nothing was saved. "
+                    + "Your changes are still in the form: try again in a minute."
                     : DATABASE_UNAVAILABLE);
             return;
         }

@@ -81,6 +81,9 @@ class DatabaseOutageProcessTest {
     @AfterAll
     static void stopAll() throws Exception {
         figures.forEach(f -> System.out.println("OUTAGE " + f));
+        if (workDir != null) {
+            Files.writeString(Files.createDirectories(Path.of("target")).resolve("outage-app.log"), AppProcess.log(workDir));
+        }
         if (browser != null) {
             browser.quit();
         }
@@ -107,10 +110,7 @@ class DatabaseOutageProcessTest {
         }
         assertHealth(200, "UP");
 
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Browser.signIn(browser, wait, base(), ADMIN, PASSWORD);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        signIn();
         browser.get(base() + "/admin/jurisdictions/" + idOf("chicago-il"));
         typeNotes("Edited while the database was paused.");
 
@@ -161,6 +161,83 @@ class DatabaseOutageProcessTest {
                 .as("each outage logged once, as a WARN").hasSize(3);
         assertThat(log).contains("The database is available again").doesNotContain("Unexpected failure")
                 .doesNotContain("Unexpected error occurred");
+    }
+
+    @Test
+    @Order(2)
+    void aCsvImportKilledMidwayLeavesNoneOfItsRows() throws Exception {
+        int rows = 1500;
+        StringBuilder csv = new StringBuilder("slug,name,kind,state\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("outage-town-").append(i).append(",Outage Town ").append(i).append(",CITY,IL\n");
+        }
+        Path file = Files.writeString(dir.resolve("outage-towns.csv"), csv);
+        if (browser == null) {
+            signIn();
+        }
+        browser.get(base() + "/admin/import/jurisdictions");
+        WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload")));
+        WebElement input = (WebElement) browser.executeScript(
+                "return (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))"
+                        + " || arguments[0].querySelector('input[type=file]')", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        WebElement run = wait.until(ExpectedConditions.elementToBeClickable(By.id("import-run")));
+        assertThat(browser.findElement(By.id("import-summary")).getText()).startsWith(rows + " rows: " + rows + " new");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
+        run.click();
+
+        // Mid-way: the progress bar has moved, and the import's transaction holds rows not committed yet.
+        until(() -> progress() > 0, Duration.ofSeconds(30), "the import's progress bar moves");
+        until(() -> uncommittedRows() > 0, Duration.ofSeconds(30), "the import's transaction has written rows");
+        double progressAtKill = progress();
+        app.destroyForcibly();  // SIGKILL: no shutdown hook, no rollback by the app
+        assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        figures.add("import of " + rows + " rows killed at " + (int) progressAtKill + " rows done");
+        assertThat(progressAtKill).as("killed before the import finished").isLessThan(rows);
+
+        long afterKill = importedRows();
+        startApp();
+        long afterRestart = importedRows();
+        figures.add("rows of the import after the kill: " + afterKill + ", after the restart: " + afterRestart);
+        assertThat(afterKill).as("none of the rows of an import killed mid-way").isZero();
+        assertThat(afterRestart).isZero();
+        try (Connection c = db.connect("tracker"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE changes LIKE '%outage-town-%'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("nor any audit entry of them").isZero();
+        }
+        assertHealth(200, "UP");
+        assertThat(get("/api/jurisdictions").statusCode()).isEqualTo(200);
+    }
+
+    private static double progress() {
+        Object value = browser.findElement(By.id("import-progress")).getDomProperty("value");
+        return value == null ? 0 : Double.parseDouble(value.toString());
+    }
+
+    private static long uncommittedRows() {
+        try (Connection c = db.connect("tracker"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(trx_rows_modified), 0) FROM information_schema.innodb_trx")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long importedRows() throws Exception {
+        try (Connection c = db.connect("tracker"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM jurisdiction WHERE slug LIKE 'outage-town-%'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void signIn() {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Browser.signIn(browser, wait, base(), ADMIN, PASSWORD);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /** The bodies rendered before the outage, as they were: same ETag, 304 on it, and said to be stale. */

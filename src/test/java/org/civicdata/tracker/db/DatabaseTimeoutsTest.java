@@ -28,7 +28,7 @@ class DatabaseTimeoutsTest {
         assertThat(pool.getValidationTimeout()).isEqualTo(1000);
         try (Connection connection = pool.getConnection()) {
             JdbcConnection mysql = connection.unwrap(JdbcConnection.class);
-            assertThat(mysql.getPropertySet().getIntegerProperty(PropertyKey.socketTimeout).getValue()).isEqualTo(10_000);
+            assertThat(mysql.getPropertySet().getIntegerProperty(PropertyKey.socketTimeout).getValue()).isEqualTo(4_000);
             assertThat(mysql.getPropertySet().getIntegerProperty(PropertyKey.connectTimeout).getValue()).isEqualTo(2_000);
         }
     }
