@@ -116,8 +116,8 @@ public class DatabaseHealth {
             lastSuccess = System.nanoTime();
             failing = false;
             if (downSince != null) {
-                LOG.info("The database is available again (it was unavailable for {} s)",
-                        Duration.between(downSince, Instant.now()).toSeconds());
+                LOG.info("The database is available again (it was unavailable for {} s)", String.format(java.util.Locale.ROOT,
+                        "%.1f", Duration.between(downSince, Instant.now()).toMillis() / 1000.0));
                 downSince = null;
             }
         } catch (SQLException | RuntimeException e) {
