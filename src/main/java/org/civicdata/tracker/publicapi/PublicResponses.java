@@ -31,7 +31,7 @@ import org.civicdata.tracker.db.DatabaseUnavailableException;
  * <p>While the database is unavailable the body last rendered for the URL is served as it is, with
  * the ETag it was served with (so a matching {@code If-None-Match} still gets a 304) and
  * {@code Warning: 110 - "Response is stale"}; a URL with nothing rendered throws
- * {@link DatabaseUnavailableException}, which {@link PublicErrorHandler} answers with a 503.
+ * {@link DatabaseUnavailableException}, which {@link PublicOutageHandler} answers with a 503.
  */
 @Singleton
 public class PublicResponses {
@@ -111,6 +111,7 @@ public class PublicResponses {
                 ? HttpResponse.notModified() : HttpResponse.ok(body.bytes()).contentType(type);
         return headers(response, body.etag()).header(HttpHeaders.WARNING, STALE_WARNING);
     }
+
     private static MutableHttpResponse<?> headers(MutableHttpResponse<?> response, String etag) {
         return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
