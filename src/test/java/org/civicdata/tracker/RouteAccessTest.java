@@ -45,6 +45,7 @@ import org.civicdata.tracker.staff.StaffDrafts;
 import org.civicdata.tracker.staff.StaffUi;
 import org.civicdata.tracker.vaadin.MicronautMockVaadin;
 import org.civicdata.tracker.vaadin.SecurityHeaderChecks;
+import org.civicdata.tracker.vaadin.VaadinWire;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -314,6 +315,35 @@ class RouteAccessTest {
                 }
             }
         }
+        assertThat(wrong).isEmpty();
+        assertThat(audit.count()).as("nothing was written").isEqualTo(before);
+    }
+
+    /**
+     * Vaadin's UIDL endpoint, spoken to directly with an anonymous session's real CSRF token: asking
+     * the UI to navigate to any route closed to anonymous visitors shows the sign-in form instead,
+     * never the view (no staff menu, no view's content).
+     */
+    @Test
+    void anAnonymousUisOwnUidlCannotNavigateIntoAnyStaffRoute() {
+        VaadinWire wire = new VaadinWire(server.getPort());
+        long before = audit.count();
+        List<String> wrong = new ArrayList<>();
+        int tried = 0;
+        for (String template : vaadinRoutes().keySet()) {
+            if (STAFF_ROUTES.get(template).enter() == Who.ANONYMOUS) {
+                continue;
+            }
+            VaadinWire.Ui ui = wire.anonymousUi();
+            HttpResponse<String> answer = wire.navigate(ui.cookie(), ui.csrfToken(), template.replace(":id", "1"));
+            tried++;
+            String body = answer.body();
+            if (answer.statusCode() != 200 || !body.contains("vaadin-login-form") || body.contains("vaadin-side-nav")
+                    || body.contains("signed-in-as")) {
+                wrong.add("/admin/" + template + ": " + answer.statusCode() + " " + body.substring(0, Math.min(200, body.length())));
+            }
+        }
+        assertThat(tried).isEqualTo(STAFF_ROUTES.size() - 1);
         assertThat(wrong).isEmpty();
         assertThat(audit.count()).as("nothing was written").isEqualTo(before);
     }
