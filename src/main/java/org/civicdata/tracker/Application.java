@@ -4,12 +4,14 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import org.civicdata.tracker.backup.BackupCommand;
 import org.civicdata.tracker.seed.SeedCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Starts the tracker: the public site at {@code /}, the read-only API at {@code /api}, the staff UI
- * at {@code /admin}, all on one port. {@code --seed} loads {@code seeds/} into the database and exits.
+ * at {@code /admin}, all on one port. {@code --seed} loads {@code seeds/} into the database and exits;
+ * {@code --backup=FILE} and {@code --restore=FILE} back the database up and restore it.
  */
 @OpenAPIDefinition(info = @Info(title = "Jurisdiction policy tracker: public API", version = "1",
         description = "Read-only open data on US jurisdictions' sanctuary policies, DOJ letters, federal funding threats "
@@ -24,6 +26,9 @@ public final class Application {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
+        if (BackupCommand.isRequested(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         if (SeedCommand.isRequested(args)) {
             System.exit(SeedCommand.run(args));
         }

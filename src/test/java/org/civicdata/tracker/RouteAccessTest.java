@@ -139,7 +139,8 @@ class RouteAccessTest {
             entry("GET /api/jurisdictions.geojson", "/api/jurisdictions.geojson"),
             entry("GET /api/jurisdictions/{slug}", "/api/jurisdictions/chicago-il"),
             entry("GET /assets/{name}", "/assets/site.css"),
-            entry("GET /favicon.ico", "/favicon.ico"));
+            entry("GET /favicon.ico", "/favicon.ico"),
+            entry("GET /health", "/health"));
 
     @Inject
     ApplicationContext context;

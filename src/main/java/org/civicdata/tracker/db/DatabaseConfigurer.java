@@ -24,19 +24,18 @@ public final class DatabaseConfigurer implements ApplicationContextConfigurer {
 
     @Override
     public void configure(ApplicationContextBuilder builder) {
-        String externalUrl = setting("DATASOURCES_DEFAULT_URL", "datasources.default.url", null);
-        if (externalUrl != null && !externalUrl.isBlank()) {
+        String externalUrl = DatabaseSettings.externalUrl().orElse(null);
+        if (externalUrl != null) {
             LOG.info("Using the external database at {}", withoutCredentials(externalUrl));
             builder.properties(Map.of("tracker.database.where", "the external database " + withoutCredentials(externalUrl)));
             return;
         }
-        Path dir = Path.of(setting("TRACKER_EMBEDDED_DB_DIR", "tracker.embedded-db.dir", "data/mariadb"));
-        String database = setting("TRACKER_EMBEDDED_DB_DATABASE", "tracker.embedded-db.database", "tracker");
-        boolean recreate = Boolean.parseBoolean(setting("TRACKER_EMBEDDED_DB_RECREATE", "tracker.embedded-db.recreate", "false"));
+        Path dir = DatabaseSettings.embeddedDir();
+        String database = DatabaseSettings.embeddedDatabase();
+        boolean recreate = DatabaseSettings.recreateEmbedded();
         EmbeddedDatabase db = EmbeddedDatabase.startOnce(dir);
         // Next to the data folder, so that losing the data folder leaves it behind (DatabaseIdentityCheck).
-        Path marker = Path.of(setting("TRACKER_DATABASE_MARKER", "tracker.database.marker",
-                dir.resolve(database + ".initialised").toString()));
+        Path marker = DatabaseSettings.embeddedMarker(dir, database);
         prepareOnce(db, database, recreate, marker);
         LOG.info("Using the embedded MariaDB, database '{}', data in {}", database, db.dataDir());
         builder.properties(Map.of(
@@ -63,15 +62,7 @@ public final class DatabaseConfigurer implements ApplicationContextConfigurer {
         databasePrepared = true;
     }
 
-    private static String setting(String env, String property, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(env);
-        }
-        return value == null ? fallback : value;
-    }
-
     private static String withoutCredentials(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+        return DatabaseSettings.withoutCredentials(url);
     }
 }

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * database with no identity and nothing in it refuses to start with {@link DatabaseLostException}:
  * the files were lost (wiped, or a different empty database configured), and seeding a fresh one
  * would hide the loss. A database with data but no identity (created before the identity existed,
- * or restored from such a backup) is adopted.
+ * or restored from such a backup) is adopted. Instances starting at once on one database do this one
+ * after the other ({@link FirstStartLock}).
  */
 @Context
 public class DatabaseIdentityCheck {
@@ -42,7 +43,8 @@ public class DatabaseIdentityCheck {
     private final String where;
     private final String identityId;
 
-    DatabaseIdentityCheck(DatabaseIdentityRepository identities, Clock clock,
+    // The lock is taken (waiting for another instance's start to finish) before the identity is checked.
+    DatabaseIdentityCheck(FirstStartLock firstStart, DatabaseIdentityRepository identities, Clock clock,
                           @Nullable @Value("${tracker.database.marker:}") String marker,
                           @Value("${tracker.database.where:the configured database}") String where) {
         this.identities = identities;

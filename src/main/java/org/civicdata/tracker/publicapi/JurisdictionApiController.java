@@ -12,6 +12,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -37,6 +38,9 @@ public class JurisdictionApiController {
 
     static final MediaType CSV = MediaType.of("text/csv;charset=utf-8");
     static final MediaType GEOJSON = MediaType.of("application/geo+json");
+    private static final String UNAVAILABLE = "The database is unavailable and this response was not rendered before it went: "
+            + "retry after the seconds in Retry-After. (Meanwhile responses rendered before are served as they were, "
+            + "with their ETag and Warning: 110.)";
 
     private final PublishedRecords records;
     private final PublicResponses responses;
@@ -54,6 +58,9 @@ public class JurisdictionApiController {
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
     @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> list(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(request, MediaType.APPLICATION_JSON_TYPE, () -> {
@@ -67,6 +74,9 @@ public class JurisdictionApiController {
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> csv(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(request, CSV, () -> OpenDataFormats.csv(records.listJurisdictions(query))
@@ -79,6 +89,9 @@ public class JurisdictionApiController {
             schema = @Schema(implementation = OpenDataFormats.FeatureCollection.class)))
     @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> geoJson(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(request, GEOJSON, () -> bytes(
@@ -90,14 +103,15 @@ public class JurisdictionApiController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JurisdictionDetail.class)))
     @ApiResponse(responseCode = "404", description = "No published jurisdiction has this slug",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String slug,
                                 @Nullable @QueryValue @Parameter(description = "As it stood on this date (YYYY-MM-DD)") String asOf) {
         LocalDate date = PublicQuery.asOfOnly(request.getParameters().asMap());
-        if (!records.isPublished(slug)) {
-            return HttpResponse.notFound(new ApiError("not_found",
-                    "No published jurisdiction has the slug '" + slug + "'", slug, null));
-        }
         return responses.respond(request, MediaType.APPLICATION_JSON_TYPE,
+                () -> records.isPublished(slug) ? null : HttpResponse.notFound(new ApiError("not_found",
+                        "No published jurisdiction has the slug '" + slug + "'", slug, null)),
                 () -> bytes(records.findJurisdiction(slug, date).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
                         io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
     }

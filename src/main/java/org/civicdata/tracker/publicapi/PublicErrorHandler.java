@@ -37,5 +37,8 @@ public class PublicErrorHandler implements ExceptionHandler<InvalidInputExceptio
     /** How the public site renders an error page (implemented by the publicsite package). */
     public interface PublicErrorPages {
         String badRequest(String message);
+
+        /** The page a request gets while the database is unavailable and nothing was rendered for it. */
+        String unavailable();
     }
 }

@@ -60,16 +60,17 @@ public class JurisdictionPageController {
     @Get(value = "/{slug}", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String slug) {
         LocalDate asOf = PublicQuery.asOfOnly(request.getParameters().asMap());
-        if (!records.isPublished(slug)) {
-            SitePage page = new SitePage("Not found: " + SitePage.SITE_NAME, "No such jurisdiction.");
-            page.main().appendElement("h1").text("No published jurisdiction has this address");
-            page.main().appendElement("p").text("Nothing is published as '" + slug + "'. ")
-                    .appendElement("a").attr("href", "/").text("Back to the map");
-            return HttpResponse.notFound(page.render()).contentType(HomePageController.HTML);
-        }
-        return responses.respond(request, HomePageController.HTML,
+        return responses.respond(request, HomePageController.HTML, () -> records.isPublished(slug) ? null : notFound(slug),
                 () -> render(records.findJurisdiction(slug, asOf).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
                         io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
+    }
+
+    private static io.micronaut.http.MutableHttpResponse<?> notFound(String slug) {
+        SitePage page = new SitePage("Not found: " + SitePage.SITE_NAME, "No such jurisdiction.");
+        page.main().appendElement("h1").text("No published jurisdiction has this address");
+        page.main().appendElement("p").text("Nothing is published as '" + slug + "'. ")
+                .appendElement("a").attr("href", "/").text("Back to the map");
+        return HttpResponse.notFound(page.render()).contentType(HomePageController.HTML);
     }
 
     private byte[] render(JurisdictionDetail j) {

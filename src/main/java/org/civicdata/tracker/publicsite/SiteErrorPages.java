@@ -16,4 +16,15 @@ class SiteErrorPages implements PublicErrorHandler.PublicErrorPages {
         page.main().appendElement("p").appendElement("a").attr("href", "/").text("Back to the map");
         return new String(page.render(), StandardCharsets.UTF_8);
     }
+
+    @Override
+    public String unavailable() {
+        SitePage page = new SitePage("Unavailable for a moment: " + SitePage.SITE_NAME,
+                "The tracker cannot read its records right now.");
+        page.main().appendElement("h1").text("This page is unavailable for a moment");
+        page.main().appendElement("p").addClass("error").text("The tracker cannot read its records right now, and this "
+                + "page was not shown recently enough to be kept. Please try again in a minute.");
+        page.main().appendElement("p").appendElement("a").attr("href", "/").text("Back to the map");
+        return new String(page.render(), StandardCharsets.UTF_8);
+    }
 }

@@ -9,6 +9,8 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.civicdata.tracker.db.DatabaseHealth;
+import org.civicdata.tracker.db.DatabaseUnavailableException;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffPrincipal;
 
@@ -22,9 +24,11 @@ import org.civicdata.tracker.account.StaffPrincipal;
 public class AccountRecheck implements VaadinServiceInitListener {
 
     private final transient AccountService accounts;
+    private final transient DatabaseHealth health;
 
-    AccountRecheck(AccountService accounts) {
+    AccountRecheck(AccountService accounts, DatabaseHealth health) {
         this.accounts = accounts;
+        this.health = health;
     }
 
     @Override
@@ -48,10 +52,21 @@ public class AccountRecheck implements VaadinServiceInitListener {
 
     /** Replaces the session's principal by the account as it stands now, or removes it. */
     void recheck(WrappedSession session) {
-        if (session == null || !(session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffPrincipal signedIn)) {
+        if (session == null || !(session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffPrincipal signedIn)
+                || !health.isUp()) {
             return;
         }
-        Optional<StaffPrincipal> now = accounts.current(signedIn);
+        Optional<StaffPrincipal> now;
+        try {
+            now = accounts.current(signedIn);
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailableException.isCauseOf(e)) {
+                // Nothing can be read or written without the database: the action the request carries
+                // fails on its own and says so; signing the person out would lose their unsaved work.
+                return;
+            }
+            throw e;
+        }
         if (now.isEmpty()) {
             session.removeAttribute(StaffSession.ATTRIBUTE);
         } else if (!now.get().equals(signedIn)) {

@@ -158,6 +158,14 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
             } catch (InvalidInputException | NotPermittedException e) {
                 failed(ui, e.getMessage());
             } catch (RuntimeException e) {
+                if (org.civicdata.tracker.db.DatabaseUnavailableException.isCauseOf(e)) {
+                    // Rolled back by the database (or never begun); the outage itself is logged once by its health check.
+                    failed(ui, org.civicdata.tracker.db.DatabaseUnavailableException.lostDuringCommit(e)
+                            ? "The database stopped answering as the import was being committed: once it is back, "
+                            + "upload the file again to see whether its rows are there."
+                            : "The database is unavailable; nothing was imported. Try again in a minute.");
+                    return;
+                }
                 // Rolled back: say so, and keep the details in the log, not on the page.
                 LOG.error("CSV import failed; nothing was written", e);
                 failed(ui, "The import failed and nothing was written. Check the records it touches and try again; "

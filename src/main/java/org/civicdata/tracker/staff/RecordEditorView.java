@@ -61,6 +61,8 @@ import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.NotPermittedException;
 import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.PublishableRecord;
+import org.civicdata.tracker.db.DatabaseHealth;
+import org.civicdata.tracker.db.DatabaseUnavailableException;
 import org.civicdata.tracker.editing.EditableRecords;
 import org.civicdata.tracker.editing.Edits;
 import org.civicdata.tracker.editing.RecordEditor;
@@ -116,6 +118,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     /** This editor's key in {@link RecordPresence}: one per open editor. */
     private final String editorKey = UUID.randomUUID().toString();
     private transient RecordPresence presence;
+    private transient DatabaseHealth health;
     private Registration heartbeat;
 
     private final H1 heading = new H1();
@@ -331,6 +334,25 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         this.presence = presence;
     }
 
+    /** Injected by the bean context, as {@link #setPresence}. */
+    @Inject
+    public void setDatabaseHealth(DatabaseHealth health) {
+        this.health = health;
+    }
+
+    /** Said when the database cannot be reached: at once when it is known to be down, else when the attempt fails. */
+    static final String DATABASE_UNAVAILABLE = "The database is unavailable; nothing was saved. "
+            + "Your changes are still in the form: try again in a minute.";
+
+    /** True, having said so, when the database is known to be down: then nothing is attempted. */
+    private boolean databaseDown() {
+        if (health != null && !health.isUp()) {
+            error(DATABASE_UNAVAILABLE);
+            return true;
+        }
+        return false;
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
@@ -362,7 +384,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     /** The heartbeat: this editor is still open; and who else has the record open now. */
     private void beat() {
-        if (presence == null || current == null || !isAttached()) {
+        // Presence is a courtesy: while the database is down it is skipped, quietly.
+        if (presence == null || current == null || !isAttached() || health != null && !health.isUp()) {
             return;
         }
         if (current.getId() == null) {
@@ -666,6 +689,9 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
             return;
         }
         List<Long> mySources = editedSourceIds();
+        if (databaseDown()) {
+            return;
+        }
         try {
             T saved = records.save(who(), mine, mySources, editedParts());
             boolean created = current.getId() == null;
@@ -804,6 +830,9 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     /** One place that turns refusals into what the user sees. */
     private void run(Runnable action, String done) {
+        if (databaseDown()) {
+            return;
+        }
         try {
             action.run();
             done(done);
@@ -860,8 +889,23 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         status.getStyle().set("color", color);
     }
 
-    /** A failure nobody foresaw (a database error, a bug): logged in full, shown in plain words. */
+    /**
+     * A failure nobody foresaw (a database error, a bug): logged in full, shown in plain words. The
+     * database being unreachable is foreseen: said as such, and not logged here (its health check
+     * logs the outage once).
+     */
     private void unexpected(RuntimeException e) {
+        if (DatabaseUnavailableException.isCauseOf(e)) {
+            LOG.debug("The {} editor met the database unavailable", noun, e);
+            error(DatabaseUnavailableException.lostDuringCommit(e)
+                    ? "The database stopped answering while this was being saved, so it may or may not have been saved. "
+                    + "Your changes are still in the form: once the database is back, open the record again in a new tab to check."
+                    : health != null && health.isUp()
+                    ? "The database did not answer in time (it may be busy, e.g. with an import); nothing was saved. "
+                    + "Your changes are still in the form: try again in a minute."
+                    : DATABASE_UNAVAILABLE);
+            return;
+        }
         String at = SECONDS.format(Instant.now());
         LOG.error("Unexpected failure in the {} editor (shown to the user at {} UTC)", noun, at, e);
         error("That did not work: something went wrong on our side (noted in the log at " + at

@@ -26,8 +26,10 @@ final class AppProcess {
     }
 
     static Process start(Path workDir, Path tmpDir, List<String> args, Map<String, String> env) throws IOException {
+        // Production mode as in the jar: from target/classes, outside the project folder, Vaadin would
+        // otherwise look for a project to run in development mode and /admin would answer 500.
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmpDir, "-cp", System.getProperty("java.class.path"),
+                "-Djava.io.tmpdir=" + tmpDir, "-Dvaadin.productionMode=true", "-cp", System.getProperty("java.class.path"),
                 "org.civicdata.tracker.Application"));
         cmd.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(cmd)

@@ -265,7 +265,7 @@ class OpenDataApiTest {
         assertThat(first.getContentType().orElseThrow().toString()).startsWith(type);
         String etag = first.getHeaders().get("ETag");
         assertThat(etag).isNotBlank();
-        assertThat(first.getHeaders().get("Cache-Control")).isEqualTo("public, no-cache");
+        assertThat(first.getHeaders().get("Cache-Control")).isEqualTo("public, no-cache, stale-if-error=86400");
         assertThat(first.getHeaders().getAll("Set-Cookie")).isEmpty();
         assertThat(first.body()).isNotEmpty();
 
