@@ -2,6 +2,8 @@ package org.civicdata.tracker.vaadin;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import org.apache.catalina.Container;
 import org.apache.catalina.Context;
 import org.apache.catalina.Lifecycle;
@@ -23,6 +26,8 @@ import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.apache.tomcat.websocket.server.WsSci;
 import org.civicdata.tracker.publicapi.PublicErrorHandler.PublicErrorPages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What Micronaut's bare Tomcat context lacks for Vaadin, and the cookie rules for a public site
@@ -35,21 +40,36 @@ import org.civicdata.tracker.publicapi.PublicErrorHandler.PublicErrorPages;
  *   <li>the session cookie scoped to {@code /admin} with SameSite=Lax, so {@code /}, {@code /j/...}
  *       and {@code /api/...} never receive or set one;</li>
  *   <li>no Tomcat error page, stack trace or server version, ever: {@link PlainErrorReportValve}
- *       answers what Tomcat refuses, {@link BadEscapeFilter} what the app could not decode.</li>
+ *       answers what Tomcat refuses, {@link BadEscapeFilter} what the app could not decode;</li>
+ *   <li>the client's address and scheme from {@code X-Forwarded-*}, believed from
+ *       {@link TrustedProxies} only (Tomcat's RemoteIpValve), and the security headers on every
+ *       answer ({@link SecurityHeadersValve}).</li>
  * </ul>
  */
 @Singleton
 final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
 
-    private final Provider<PublicErrorPages> errorPages;
+    private static final Logger LOG = LoggerFactory.getLogger(TomcatCustomizer.class);
 
-    TomcatCustomizer(Provider<PublicErrorPages> errorPages) {
+    private final Provider<PublicErrorPages> errorPages;
+    private final TrustedProxies trustedProxies;
+
+    TomcatCustomizer(Provider<PublicErrorPages> errorPages,
+                     @Nullable @Property(name = TrustedProxies.SETTING) List<String> trustedProxies) {
         this.errorPages = errorPages;
+        this.trustedProxies = TrustedProxies.parse(trustedProxies);
     }
 
     @Override
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
+        // Engine pipeline, in this order: the client's address and scheme (from trusted proxies
+        // only), then the security headers, which need to know whether the request is secure.
+        trustedProxies.valve().ifPresentOrElse(valve -> {
+            tomcat.getEngine().getPipeline().addValve(valve);
+            LOG.info("Trusting X-Forwarded-For and X-Forwarded-Proto from {}", trustedProxies.entries());
+        }, () -> LOG.info("No trusted proxies ({}): X-Forwarded-For and X-Forwarded-Proto are ignored", TrustedProxies.SETTING));
+        tomcat.getEngine().getPipeline().addValve(new SecurityHeadersValve());
         if (tomcat.getHost() instanceof StandardHost host) {
             PlainErrorReportValve valve = new PlainErrorReportValve();
             host.getPipeline().addValve(valve);

@@ -57,6 +57,7 @@ public final class Browser {
             // Every request the page makes is logged, so a test can check none leaves the host.
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);
+            logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
             if (downloads != null) {
                 options.setExperimentalOption("prefs", java.util.Map.of(
@@ -112,6 +113,27 @@ public final class Browser {
                 })
                 .filter(m -> m.path("method").asText().equals("Network.requestWillBeSent"))
                 .map(m -> m.path("params").path("request").path("url").asText())
+                .toList();
+    }
+
+    /**
+     * From now on every page this browser opens reports each Content-Security-Policy violation to
+     * the console (a {@code securitypolicyviolation} listener added before the page's own scripts),
+     * where {@link #cspViolations} finds it, next to Chromium's own "Refused to ..." messages.
+     */
+    public static void watchCsp(ChromeDriver driver) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", """
+                document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: '
+                  + e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' at ' + e.sourceFile + ':' + e.lineNumber
+                  + ' ' + (e.sample || '')));"""));
+    }
+
+    /** The console messages since the last call that tell of a Content-Security-Policy violation. */
+    public static List<String> cspViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("CSP violation") || m.contains("Content Security Policy")
+                        || m.contains("Content-Security-Policy"))
                 .toList();
     }
 }

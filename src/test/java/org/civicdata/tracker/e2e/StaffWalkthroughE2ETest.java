@@ -109,6 +109,7 @@ class StaffWalkthroughE2ETest {
     void openBrowser() {
         TestSeeds.ensureLoaded(seeds);
         browser = Browser.start();
+        Browser.watchCsp(browser);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -189,6 +190,8 @@ class StaffWalkthroughE2ETest {
                 String where = screen.getKey() + " at " + size.getKey() + " px (" + screen.getValue() + ")";
                 Browser.screenshot(browser, prefix + "-" + screen.getKey() + "-" + size.getKey());
                 check(where, role, screen.getKey().endsWith("-editor"));
+                // The staff Content-Security-Policy blocks nothing the screen needs.
+                Browser.cspViolations(browser).forEach(v -> problems.add(where + ": " + v));
             }
         }
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Requests no HTTP client would send, written byte for byte on a socket: none gets a 500, a stack
  * trace or the server's name and version; the public routes answer 400 with the site's own page, or
- * JSON under /api.
+ * JSON under /api. Every answer, refusals included, carries the security headers
+ * ({@link SecurityHeaderChecks}).
  */
 @MicronautTest(transactional = false)
 class MalformedRequestsTest {
@@ -105,6 +106,8 @@ class MalformedRequestsTest {
 
     private static void assertSafe(String label, Answer answer) {
         assertThat(answer.header("server")).as(label + ": Server header").isNull();
+        String path = answer.requestTarget().split("\\?")[0];
+        SecurityHeaderChecks.assertSecurityHeaders(label, path, answer::header);
         assertThat(answer.head() + answer.body()).as(label)
                 .doesNotContainIgnoringCase("tomcat")
                 .doesNotContain("Exception")
@@ -125,11 +128,11 @@ class MalformedRequestsTest {
             String text = all.toString(StandardCharsets.UTF_8);
             int end = text.indexOf("\r\n\r\n");
             assertThat(end).as("an HTTP answer to %s, got: %s", request, text).isPositive();
-            return new Answer(text.substring(0, end), text.substring(end + 4));
+            return new Answer(request.split(" ")[1], text.substring(0, end), text.substring(end + 4));
         }
     }
 
-    private record Answer(String head, String body) {
+    private record Answer(String requestTarget, String head, String body) {
         int status() {
             return Integer.parseInt(head.split(" ", 3)[1]);
         }
@@ -137,7 +140,7 @@ class MalformedRequestsTest {
         String header(String name) {
             for (String line : head.split("\r\n")) {
                 int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name)) {
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
                     return line.substring(colon + 1).trim();
                 }
             }
