@@ -115,6 +115,13 @@ public final class EmbeddedDatabase {
                         .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false));
                 if (process.isPresent()) {
                     ProcessHandle p = process.get();
+                    Optional<ProcessHandle> owner = runningAppOwning(p);
+                    if (owner.isPresent()) {
+                        throw new IllegalStateException("the embedded MariaDB in " + dataDir + " is in use by the app "
+                                + "running as process " + owner.get().pid() + ". Stop that app first (a second start "
+                                + "on the same data folder would stop its database), or give this one another "
+                                + "TRACKER_EMBEDDED_DB_DIR");
+                    }
                     LOG.warn("Stopping MariaDB server (pid {}) left running by an earlier run", p.pid());
                     p.destroy();
                     try {
@@ -126,6 +133,17 @@ public final class EmbeddedDatabase {
                 Files.deleteIfExists(pidFile);
             }
         }
+    }
+
+    /**
+     * The live Java process (another app, or a command of it) that started {@code server}, if any: a
+     * server whose JVM was killed has been handed to init or a subreaper, which is not a JVM.
+     */
+    private static Optional<ProcessHandle> runningAppOwning(ProcessHandle server) {
+        return server.parent()
+                .filter(ProcessHandle::isAlive)
+                .filter(parent -> parent.pid() != ProcessHandle.current().pid() && parent.pid() != 1)
+                .filter(parent -> parent.info().command().map(c -> c.endsWith("/java") || c.endsWith("/java.exe")).orElse(false));
     }
 
     private static Optional<Long> readPid(Path pidFile) {

@@ -34,6 +34,15 @@ public final class SeedCommand {
         } catch (SeedException e) {
             System.err.println(e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // The database could not be reached or started (in use by a running app, say): one line, no trace.
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            System.err.println("Seeding failed, nothing was loaded: " + (cause instanceof IllegalStateException
+                    ? cause.getMessage() : e.getMessage()));
+            return 1;
         }
     }
 

@@ -56,6 +56,12 @@ class BackupCommandProcessTest {
         assertThat(Files.readString(backup)).startsWith("-- policy-tracker backup, format 1\n");
         assertThat(AppProcess.get(port, "/api/jurisdictions")).as("the app kept its database").isEqualTo(before);
 
+        Command seed = command("--seed");
+        assertThat(seed.exit).as(seed.output).isEqualTo(1);
+        assertThat(seed.output).as("a second start on the app's data folder would stop the app's database")
+                .contains("is in use by the app running as process " + app.pid()).doesNotContain("\tat ");
+        assertThat(AppProcess.get(port, "/api/jurisdictions")).as("the app kept its database").isEqualTo(before);
+
         Command refused = command("--restore=backups/tracker.sql");
         assertThat(refused.exit).isEqualTo(1);
         assertThat(refused.output).contains("Restore failed: the embedded MariaDB's database 'tracker'")
