@@ -4,6 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.servers.Server;
 import org.civicdata.tracker.backup.BackupCommand;
 import org.civicdata.tracker.seed.SeedCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -17,7 +18,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
         description = "Read-only open data on US jurisdictions' sanctuary policies, DOJ letters, federal funding threats "
                 + "and court rulings, and officials' statements; every value with its sources. Only published records. "
                 + "Every response has an ETag; send If-None-Match to get 304 when nothing changed. Field meanings: /codebook.",
-        license = @License(name = "Open data")))
+        license = @License(name = "Open data")),
+        servers = @Server(url = "/", description = "The server this document was fetched from"))
 public final class Application {
 
     private Application() {

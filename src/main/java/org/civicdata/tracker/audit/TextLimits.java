@@ -66,11 +66,11 @@ public class TextLimits {
             java.math.BigDecimal stripped = number.stripTrailingZeros();
             if (stripped.scale() > scale) {
                 return java.util.Optional.of("takes at most " + scale + " decimal places; "
-                        + number.toPlainString() + " has more");
+                        + org.civicdata.tracker.common.FieldProblems.shown(number) + " has more");
             }
             if (stripped.precision() - stripped.scale() > whole) {
                 return java.util.Optional.of("takes at most " + whole + " digits before the decimal point; "
-                        + number.toPlainString() + " is too large");
+                        + org.civicdata.tracker.common.FieldProblems.shown(number) + " is too large");
             }
         }
         return java.util.Optional.empty();

@@ -30,6 +30,20 @@ public final class CsvCells implements Flushable, Closeable {
         this.printer = printer;
     }
 
+    /**
+     * An uploaded file as text to import: strict UTF-8 (a file saved in another encoding would turn
+     * curly quotes into U+FFFD, and quotes are kept verbatim; reading it fails with a
+     * {@link java.nio.charset.CharacterCodingException} instead), without the byte order mark that
+     * Excel's "CSV UTF-8" puts in front (it would stick to the first column's name).
+     */
+    public static java.io.Reader reader(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        return new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+    }
+
     /** A CSV writer with this header row. */
     public static CsvCells writer(Appendable out, List<String> header) throws IOException {
         return new CsvCells(CSVFormat.RFC4180.builder()

@@ -77,13 +77,24 @@ public final class FieldProblems {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
+        String number = text.trim();
+        // Plain decimals only: "1e999999999" is a BigDecimal too, but a billion digits long when written out.
+        if (!PLAIN_DECIMAL.matcher(number).matches()) {
             add(field, label + ": '" + text + "' is not a number; write digits with an optional minus sign "
                     + "and decimal point, e.g. 41.88 or -87.6.");
             return null;
         }
+        return new BigDecimal(number);
+    }
+
+    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d{1,40}(\\.\\d{1,40})?");
+
+    /**
+     * A number as a message shows it: written out ("0.0000001", "123000") unless that would be absurdly
+     * long (a number such as 1E+999999999 from a seed file), then in scientific notation.
+     */
+    public static String shown(BigDecimal number) {
+        return Math.abs((long) number.scale()) <= 100 ? number.toPlainString() : number.toString();
     }
 
     /** One of an enumeration's codes (any case), or null (with a problem listing the codes) when it is none. */

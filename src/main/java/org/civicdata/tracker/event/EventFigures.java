@@ -30,7 +30,7 @@ public final class EventFigures {
                                            FigureUnit unit, @Nullable String period, @Nullable String attributedTo) {
         Map<String, Object> figure = new LinkedHashMap<>();
         figure.put("label", label);
-        figure.put("value", value == null ? null : value.stripTrailingZeros().toPlainString());
+        figure.put("value", value == null ? null : org.civicdata.tracker.common.FieldProblems.shown(value.stripTrailingZeros()));
         figure.put("qualifier", qualifier == null ? null : qualifier.name());
         figure.put("unit", unit.name());
         figure.put("period", blankToNull(period));
@@ -156,11 +156,19 @@ public final class EventFigures {
         if (text == null) {
             return null;
         }
+        BigDecimal parsed;
         try {
-            return new BigDecimal(text);
+            parsed = new BigDecimal(text);
         } catch (NumberFormatException e) {
             throw new InvalidInputException(PART, "Figure " + number + ": '" + text + "' is not a number.");
         }
+        // What event_figure.value, DECIMAL(20,2), holds: checked here, as the database would refuse it.
+        BigDecimal stripped = parsed.stripTrailingZeros();
+        if (stripped.scale() > 2 || stripped.precision() - stripped.scale() > 18) {
+            throw new InvalidInputException(PART, "Figure " + number + ": " + org.civicdata.tracker.common.FieldProblems.shown(parsed)
+                    + " does not fit: at most 18 digits before the decimal point and 2 after.");
+        }
+        return parsed;
     }
 
     private static <E extends Enum<E>> @Nullable E choice(int number, String key, Class<E> type, @Nullable Object value) {

@@ -86,8 +86,8 @@ public class JurisdictionImport {
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                Map<String, String> values = record.toMap();
-                values.replaceAll((k, v) -> v == null ? "" : CsvCells.read(v.trim()));
+                Map<String, String> values = org.civicdata.tracker.common.CsvLine.cells(record, columns, line, problems);
+                values.replaceAll((k, v) -> CsvCells.read(v.trim()));
                 Row row = check(who, line, values, columns, seen, problems);
                 if (row != null) {
                     rows.add(row);

@@ -75,7 +75,7 @@ public final class JurisdictionRules {
 
     private static void range(String field, String label, @Nullable BigDecimal value, int limit, FieldProblems problems) {
         if (value != null && value.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
-            problems.add(field, label + ": " + value.toPlainString() + " is not between -" + limit + " and " + limit + ".");
+            problems.add(field, label + ": " + FieldProblems.shown(value) + " is not between -" + limit + " and " + limit + ".");
         }
     }
 }

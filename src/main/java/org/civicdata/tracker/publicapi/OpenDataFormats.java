@@ -27,7 +27,7 @@ public final class OpenDataFormats {
 
     /** A jurisdiction without coordinates is a feature with a null geometry, as RFC 7946 allows. */
     @Serdeable
-    public record Feature(String type, String id, @Nullable PointGeometry geometry, JurisdictionSummary properties) {
+    public record Feature(String type, String id, @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = PointGeometry.class) PointGeometry geometry, JurisdictionSummary properties) {
     }
 
     @Serdeable

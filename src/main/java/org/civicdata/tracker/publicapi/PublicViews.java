@@ -96,7 +96,7 @@ public final class PublicViews {
     @Serdeable
     public record JurisdictionDetail(String slug, String name, String kind, String state, @Nullable String fips,
                                      @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-                                     @Nullable ParentRef parent, String stance, @Nullable String asOf,
+                                     @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = ParentRef.class) ParentRef parent, String stance, @Nullable String asOf,
                                      @Nullable String notes,
                                      List<SourceView> sources, List<PositionView> policyPositions,
                                      List<DesignationView> designations, List<DojLetterView> dojLetters,

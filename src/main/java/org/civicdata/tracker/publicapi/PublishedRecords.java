@@ -148,8 +148,14 @@ public class PublishedRecords {
     }
 
     /** Whether a published jurisdiction has this slug (checked before a cached detail is served). */
+    /**
+     * Whether a published jurisdiction has exactly this slug. The column's collation is case- and
+     * trailing-space-insensitive, so a slug that is not in the slug form ("Chicago-IL", "chicago-il ")
+     * is refused here rather than found: one address per jurisdiction.
+     */
     public boolean isPublished(String slug) {
-        return jurisdictions.existsBySlugAndPublicationState(slug, PUBLISHED);
+        return slug.matches(org.civicdata.tracker.jurisdiction.JurisdictionRules.SLUG)
+                && jurisdictions.existsBySlugAndPublicationState(slug, PUBLISHED);
     }
 
     private static List<String> distinct(@Nullable List<String> values) {

@@ -191,6 +191,6 @@ final class SeedEntities {
     }
 
     private static @Nullable PartialDate date(@Nullable String text) {
-        return text == null ? null : PartialDate.parse(text);
+        return text == null || text.isBlank() ? null : PartialDate.parse(text);
     }
 }

@@ -124,10 +124,14 @@ public final class SeedFiles {
         JavaType listType = YAML.getTypeFactory().constructCollectionType(List.class, type);
         try {
             List<T> records = YAML.readValue(text, listType);
+            if (records == null) {
+                // A document with no content ("---", "~", "null"): no records, like an empty file.
+                return List.of();
+            }
             if (records.contains(null)) {
                 problems.add(name + ": has an empty list entry");
             }
-            return records == null ? List.of() : records;
+            return records;
         } catch (UnrecognizedPropertyException e) {
             problems.add(name + " line " + e.getLocation().getLineNr() + ": unknown field '" + e.getPropertyName()
                     + "' (known fields: " + e.getKnownPropertyIds() + ")");

@@ -131,6 +131,9 @@ public class SeedLoader {
         SeedData data = files.parse();
         List<String> problems = new ArrayList<>(SeedValidator.validate(data, java.time.LocalDate.now(clock)));
         for (JurisdictionSeed j : data.jurisdictions()) {
+            if (j.slug() == null) {
+                continue; // reported by the validator: every record needs its key
+            }
             jurisdictions.findBySlug(j.slug())
                     .filter(existing -> !j.slug().equals(existing.getSeedKey()))
                     .ifPresent(existing -> problems.add(SeedFiles.JURISDICTIONS + ", record '" + j.slug()

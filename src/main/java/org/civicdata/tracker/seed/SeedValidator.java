@@ -269,9 +269,13 @@ final class SeedValidator {
                 problem("sources", "needs at least one source (every value carries a citation)");
                 return;
             }
+            Set<String> listed = new HashSet<>();
             for (String key : cited) {
                 if (!sourceKeys.contains(key)) {
                     problem("sources", "refers to unknown source " + quoted(key));
+                } else if (!listed.add(key)) {
+                    // A record cites a source once (the database keeps one citation per record and source).
+                    problem("sources", "lists source " + quoted(key) + " more than once");
                 }
             }
         }

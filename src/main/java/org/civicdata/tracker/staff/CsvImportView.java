@@ -12,11 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import org.civicdata.tracker.account.StaffPrincipal;
@@ -79,18 +76,10 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
 
     /** Checks the file and shows the outcome; writes nothing. */
     public void previewFile(byte[] bytes) {
-        // Strict UTF-8: a file saved in another encoding would turn curly quotes into U+FFFD, and
-        // quotes are kept verbatim.
-        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
         try {
-            preview = check(StaffSession.current().orElseThrow(), new InputStreamReader(new ByteArrayInputStream(bytes), utf8));
+            preview = check(StaffSession.current().orElseThrow(), org.civicdata.tracker.common.CsvCells.reader(bytes));
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            boolean notUtf8 = e instanceof java.nio.charset.CharacterCodingException
-                    || e.getCause() instanceof java.nio.charset.CharacterCodingException;
-            unreadable(notUtf8 ? "The file is not UTF-8 text: save it as \"CSV UTF-8\" and upload it again. Nothing was written."
-                    : "The file is not CSV this import can read: " + unreadableReason(e) + " Nothing was written.");
+            unreadable(CsvProblem.unreadable(e));
             return;
         }
         problems.setItems(preview.problems());
@@ -105,20 +94,6 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         summary.setText(!preview.problems().isEmpty()
                 ? preview.problems().size() + " problem(s); nothing will be written until they are fixed."
                 : preview.canCommit() ? counts : counts + " Nothing to import: every row matches what is stored.");
-    }
-
-    /** Why Commons CSV could not read the file, in words (its own message is Java's text). */
-    private static String unreadableReason(Exception e) {
-        String text = String.valueOf(e.getMessage());
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(text);
-        String near = line.find() ? "near line " + line.group(1) + ", " : "";
-        if (text.contains("encapsulated token") || text.contains("EOF reached")) {
-            return near + "a quoted cell is not closed (each \" that opens a cell needs one that closes it).";
-        }
-        if (text.contains("duplicate name")) {
-            return "a column name appears twice in the header row.";
-        }
-        return near + "check that the first row holds the column names and each cell is separated by a comma.";
     }
 
     private void failed(UI ui, String message) {

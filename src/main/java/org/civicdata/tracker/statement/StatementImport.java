@@ -106,11 +106,8 @@ public class StatementImport {
             Set<String> seen = new HashSet<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                Map<String, String> values = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < columns.size(); i++) {
-                    String value = i < record.size() ? CsvCells.read(record.get(i)) : "";
-                    values.put(columns.get(i), "text".equals(columns.get(i)) ? value : value.trim());
-                }
+                Map<String, String> values = org.civicdata.tracker.common.CsvLine.cells(record, columns, line, problems);
+                values.replaceAll((column, cell) -> "text".equals(column) ? CsvCells.read(cell) : CsvCells.read(cell).trim());
                 Row row = check(who, line, values, columns, seen, problems);
                 if (row != null) {
                     rows.add(row);
