@@ -73,7 +73,8 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
                 throw new InvalidInputException(name, "Parameter '" + name + "' was given more than once.");
             }
             if (!given.isEmpty()) {
-                values.put(name, given.get(0).trim());
+                // Whitespace around a value is forgiven (as isBlank judges it); control characters are not.
+                values.put(name, given.get(0).strip());
             }
         }
         Map<PolicyVariable, PolicyValue> policy = new EnumMap<>(PolicyVariable.class);

@@ -283,9 +283,9 @@ class PublicParametersFuzzTest {
     static Arbitrary<Param> invalidParam() {
         Arbitrary<Param> badEnum = Combinators.combine(Arbitraries.of(ENUM_PARAMS), nastyText())
                 .as((name, v) -> new Param(name, v, false, false))
-                .filter(p -> !p.value().isBlank() && !isEnumValue(p.name(), p.value().trim()));
+                .filter(p -> !p.value().isBlank() && !isEnumValue(p.name(), p.value().strip()));
         Arbitrary<Param> badState = Arbitraries.oneOf(nastyText(), Arbitraries.of("ILL", "I", "1L", "I L", "ÏL"))
-                .filter(v -> !v.isBlank() && !v.trim().matches("[A-Za-z]{2}"))
+                .filter(v -> !v.isBlank() && !v.strip().matches("[A-Za-z]{2}"))
                 .map(v -> new Param("state", v, false, false));
         Arbitrary<Param> longQ = Arbitraries.integers().between(201, 20_000)
                 .flatMap(n -> Arbitraries.of("a", "é", "中", "' OR '1'='1 ").map(s -> s.repeat(n / s.length() + 1)))
@@ -310,9 +310,9 @@ class PublicParametersFuzzTest {
                 .as((name, v) -> new Param(name, v, false, true));
     }
 
-    /** As the server reads a code: trimmed, upper-cased. */
+    /** As the server reads a code: stripped of whitespace, upper-cased. */
     static boolean isEnumValue(String parameter, String value) {
-        String code = value.trim().toUpperCase(Locale.ROOT);
+        String code = value.strip().toUpperCase(Locale.ROOT);
         return enumValues(parameter).allValues().orElseThrow().anyMatch(code::equals);
     }
 
@@ -360,7 +360,7 @@ class PublicParametersFuzzTest {
 
     // ---- the property ----
 
-    @Property(tries = 10_000, generation = net.jqwik.api.GenerationMode.RANDOMIZED)
+    @Property(tries = 10_000, generation = net.jqwik.api.GenerationMode.RANDOMIZED, seed = "20261203")
     void everyRequestEndsInAClearAnswerNeverAFailure(@ForAll("requests") Request request) throws IOException {
         TRIES.incrementAndGet();
         String target = request.requestTarget();
@@ -436,10 +436,15 @@ class PublicParametersFuzzTest {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             boolean withBody = List.of("POST", "PUT", "PATCH").contains(method);
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
-                    + (withBody ? "Content-Type: application/json\r\nContent-Length: 15\r\n\r\n{\"name\":\"Evil\"}" : "\r\n"))
-                    .getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            try {
+                out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+                        + (withBody ? "Content-Type: application/json\r\nContent-Length: 15\r\n\r\n{\"name\":\"Evil\"}" : "\r\n"))
+                        .getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (java.net.SocketException refusedMidway) {
+                // The server may answer and close before reading all of a long or broken request: its
+                // answer is still there to read (and checked below like any other).
+            }
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();
             in.transferTo(all);
