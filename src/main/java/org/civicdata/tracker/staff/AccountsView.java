@@ -61,9 +61,13 @@ public class AccountsView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout form = new HorizontalLayout(username, role, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // On a phone the button goes under the fields instead of off the screen.
+        form.getStyle().set("flex-wrap", "wrap");
 
         grid.setId("accounts");
         grid.setAllRowsVisible(true);
+        // Buttons keep their whole label; a long status (the one-time password's) wraps instead of being cut.
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Account::getUsername).setHeader("User name");
         grid.addComponentColumn(this::roleSelect).setHeader("Role");
         grid.addColumn(a -> a.isEnabled() ? "enabled" : "disabled").setHeader("Status");
@@ -74,12 +78,12 @@ public class AccountsView extends VerticalLayout {
                     e -> change(a, a.getRole(), !a.isEnabled()));
             toggle.setId("toggle-" + a.getUsername());
             return toggle;
-        }).setKey("toggle");
+        }).setKey("toggle").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(a -> {
             Button allow = new Button("Allow sign-in again", e -> allowSignInAgain(a.getUsername()));
             allow.setId("allow-" + a.getUsername());
             return allow;
-        }).setKey("allow");
+        }).setKey("allow").setAutoWidth(true).setFlexGrow(0);
 
         failures.setId("failed-sign-ins");
         failures.addColumn(a -> WHEN.format(a.attemptedAt())).setHeader("When (UTC)");
