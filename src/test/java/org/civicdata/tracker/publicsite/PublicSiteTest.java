@@ -33,6 +33,8 @@ class PublicSiteTest {
     @Client("/")
     HttpClient http;
     @Inject
+    io.micronaut.runtime.server.EmbeddedServer server;
+    @Inject
     SeedLoader seeds;
     @Inject
     RecordWriter writer;
@@ -50,6 +52,26 @@ class PublicSiteTest {
 
     private Document get(String path) {
         return Jsoup.parse(http.toBlocking().retrieve(path));
+    }
+
+    @Test
+    void anAddressThatNamesNothingGetsTheSitesOwnNotFoundPageAndTheApiKeepsJson() throws Exception {
+        java.net.http.HttpResponse<String> page = plainGet("/no-such-page/%3Cb%3Ex%3C/b%3E");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        Document html = Jsoup.parse(page.body());
+        assertThat(html.select("main h1").text()).isEqualTo("Nothing is at this address");
+        assertThat(html.select("main a[href=/]").text()).isEqualTo("Back to the map");
+        assertThat(html.select("main b")).as("the address is text, not markup").isEmpty();
+
+        java.net.http.HttpResponse<String> api = plainGet("/api/no-such-thing");
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    }
+
+    private java.net.http.HttpResponse<String> plainGet(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                server.getURI().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
