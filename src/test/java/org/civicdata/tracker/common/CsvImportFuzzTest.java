@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
@@ -50,6 +51,7 @@ import org.civicdata.tracker.statement.StatementRepository;
  * <li>before and after, the counts of records, citations and audit entries are the same.</li>
  * </ul>
  */
+@Slow
 class CsvImportFuzzTest {
 
     private static final StaffPrincipal EDITOR = new StaffPrincipal("fuzz-editor", StaffRole.EDITOR, false);

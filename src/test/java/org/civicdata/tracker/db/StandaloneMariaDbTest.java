@@ -12,10 +12,12 @@ import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.civicdata.tracker.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The test helper that pauses, kills and restarts a real server does what it says. */
+@Slow
 class StandaloneMariaDbTest {
 
     @TempDir

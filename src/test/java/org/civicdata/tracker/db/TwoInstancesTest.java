@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
@@ -65,6 +66,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * other browser tests). Accounts and draft records are made through the services by a third
  * application context in this JVM, configured for the same database the way the app is.
  */
+@Slow
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesTest {
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffPrincipal;
@@ -36,6 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the public map (filters, side panel, as-of date, a phone's width) and pages under the strict
  * public one. Each page's policy is checked to be the one in force, so a missing header cannot pass.
  */
+@Slow
 @MicronautTest(transactional = false)
 class ContentSecurityPolicyE2ETest {
 

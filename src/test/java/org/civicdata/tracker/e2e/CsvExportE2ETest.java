@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffRole;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A staff member downloads the jurisdictions grid as CSV in a real browser: the file holds exactly the filtered rows. */
+@Slow
 @MicronautTest(transactional = false)
 class CsvExportE2ETest {
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffPrincipal;
@@ -32,6 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A click on Save, in a real browser on a laptop screen (1280×800) and a phone (390 px wide): it
  * ends in "Saved" where the person sees it, next to the buttons, and nothing covers a button.
  */
+@Slow
 @MicronautTest(transactional = false)
 class EditorSaveE2ETest {
 

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffRole;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The editor's day, in a real browser: sign in, create a jurisdiction citing a source, publish it,
  * find it in the public API, edit it, read the change in its history, revert it.
  */
+@Slow
 @MicronautTest(transactional = false)
 class JurisdictionEditingE2ETest {
 

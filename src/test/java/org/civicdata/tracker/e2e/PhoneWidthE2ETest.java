@@ -7,6 +7,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The public pages on a 390 px wide phone: everything fits the width, nothing scrolls sideways. */
+@Slow
 @MicronautTest(transactional = false)
 class PhoneWidthE2ETest {
 

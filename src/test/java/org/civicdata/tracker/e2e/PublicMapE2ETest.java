@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A member of the public at a real browser: the map, a click on Chicago, a filter; nothing fetched from elsewhere. */
+@Slow
 @MicronautTest(transactional = false)
 class PublicMapE2ETest {
 

@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffRole;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person at a real browser signing in to the staff UI, against the running app. */
+@Slow
 @MicronautTest(transactional = false)
 class StaffSignInE2ETest {
 

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.AccountService;
 import org.civicdata.tracker.account.StaffRole;
@@ -62,6 +63,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * buttons that something else covers. Problems are collected over the whole walk and reported
  * together, one line a screen.
  */
+@Slow
 @MicronautTest(transactional = false)
 class StaffWalkthroughE2ETest {
 

@@ -7,6 +7,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.account.SignInAttemptRepository;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code X-Forwarded-For} that is not a trusted proxy. What a client wrote to the left of it is
  * ignored.
  */
+@Slow
 @MicronautTest(transactional = false)
 @Property(name = "tracker.security.trusted-proxies", value = "10.9.0.0/16, 127.0.0.1")
 class TrustedProxyE2ETest {

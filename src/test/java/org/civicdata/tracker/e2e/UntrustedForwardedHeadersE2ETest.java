@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.account.SignInAttemptRepository;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * {@code X-Forwarded-For} does not change the address the sign-in throttle counts against.
  * {@code X-Forwarded-Proto: https} does not make a plain HTTP request secure.
  */
+@Slow
 @MicronautTest(transactional = false)
 class UntrustedForwardedHeadersE2ETest {
 

@@ -28,6 +28,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.audit.AuditEntryRepository;
 import org.civicdata.tracker.seed.SeedLoader;
@@ -48,6 +49,7 @@ import org.civicdata.tracker.seed.SeedLoader;
  * <li>nothing is written: the number of audit entries does not move.</li>
  * </ul>
  */
+@Slow
 class PublicParametersFuzzTest {
 
     private static ApplicationContext context;

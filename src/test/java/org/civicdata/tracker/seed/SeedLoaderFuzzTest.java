@@ -26,6 +26,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.audit.AuditEntryRepository;
 import org.civicdata.tracker.citation.CitationRepository;
@@ -46,6 +47,7 @@ import org.civicdata.tracker.statement.StatementRepository;
  * file and a record or line, in words; nothing else is thrown, and the counts of records, citations
  * and audit entries are the same before and after.
  */
+@Slow
 class SeedLoaderFuzzTest {
 
     private static ApplicationContext context;
