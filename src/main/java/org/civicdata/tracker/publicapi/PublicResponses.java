@@ -78,15 +78,20 @@ public class PublicResponses {
         try {
             OptionalLong version = dataVersion.current();
             if (version.isPresent()) {
-                MutableHttpResponse<?> refused = refusal.get();
-                if (refused != null) {
-                    return refused;
-                }
                 // Weak: the same data, gzipped or not, is the same representation for revalidation
                 // (and Tomcat will not compress a response that carries a strong ETag).
                 String etag = "W/\"" + instance + "-" + version.getAsLong() + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "\"";
+                // A refusal (a 404) carries no ETag: a matching tag, or a body cached under this one, was a
+                // 200 for this URL at this very data version, so the refusal need not be asked (no query).
                 if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
                     return headers(HttpResponse.notModified(), etag);
+                }
+                Rendered kept = rendered.getIfPresent(key);
+                if (kept == null || !kept.etag().equals(etag)) {
+                    MutableHttpResponse<?> refused = refusal.get();
+                    if (refused != null) {
+                        return refused;
+                    }
                 }
                 Rendered body = rendered.asMap().compute(key, (k, cached) ->
                         cached != null && cached.etag().equals(etag) ? cached : new Rendered(etag, render.get()));
