@@ -57,7 +57,8 @@ public class RecordEditor {
 
     /**
      * Creates a draft (no id) or updates the record (with the version it was read at): the one
-     * create-or-update of every type's save, after the type has checked its fields.
+     * create-or-update of every type's save, after the type has checked its fields. Anyone signed in
+     * creates; contributors update drafts only.
      *
      * @param sourceIds the sources it cites; null to cite none (create) or keep them as they are (update)
      * @param parts     its parts kept in other tables (an event's jurisdictions), audited with it
@@ -65,9 +66,12 @@ public class RecordEditor {
     @Transactional
     public <T extends PublishableRecord> T save(StaffPrincipal who, RecordType type, T record,
                                                 @Nullable Collection<Long> sourceIds, Map<String, Object> parts) {
-        return record.getId() == null
-                ? create(who, type, record, sourceIds == null ? List.of() : sourceIds, parts)
-                : update(who, type, record, sourceIds, parts);
+        if (record.getId() == null) {
+            record.setPublicationState(PublicationState.DRAFT);
+            return writer.create(type, record, sourceIds == null ? List.of() : sourceIds, parts, who.username());
+        }
+        requireDraftOrEditor(who, type, record.getId());
+        return writer.update(type, record, sourceIds, parts, who.username());
     }
 
     /** As {@link #save(StaffPrincipal, RecordType, PublishableRecord, Collection, Map)}, for a record without parts. */
@@ -75,34 +79,6 @@ public class RecordEditor {
     public <T extends PublishableRecord> T save(StaffPrincipal who, RecordType type, T record,
                                                 @Nullable Collection<Long> sourceIds) {
         return save(who, type, record, sourceIds, Map.of());
-    }
-
-    @Transactional
-    public <T extends PublishableRecord> T create(StaffPrincipal who, RecordType type, T record,
-                                                  Collection<Long> sourceIds) {
-        return create(who, type, record, sourceIds, Map.of());
-    }
-
-    /** Creates a draft with its parts kept in other tables (an event's jurisdictions), audited with it. */
-    @Transactional
-    public <T extends PublishableRecord> T create(StaffPrincipal who, RecordType type, T record,
-                                                  Collection<Long> sourceIds, Map<String, Object> parts) {
-        record.setPublicationState(PublicationState.DRAFT);
-        return writer.create(type, record, sourceIds, parts, who.username());
-    }
-
-    @Transactional
-    public <T extends PublishableRecord> T update(StaffPrincipal who, RecordType type, T edited,
-                                                  Collection<Long> sourceIds) {
-        return update(who, type, edited, sourceIds, Map.of());
-    }
-
-    /** Updates a record and replaces the parts given (an event's jurisdictions), in one audited change. */
-    @Transactional
-    public <T extends PublishableRecord> T update(StaffPrincipal who, RecordType type, T edited,
-                                                  Collection<Long> sourceIds, Map<String, Object> parts) {
-        requireDraftOrEditor(who, type, edited.getId());
-        return writer.update(type, edited, sourceIds, parts, who.username());
     }
 
     /**
@@ -250,7 +226,7 @@ public class RecordEditor {
 
     /**
      * Whether this person may change this stored record: editors and admins any, contributors drafts only
-     * (what {@link #update} and {@link #revert} enforce); for a preview that flags what a save would refuse.
+     * (what {@link #save} and {@link #revert} enforce); for a preview that flags what a save would refuse.
      */
     public static boolean mayChange(StaffPrincipal who, PublishableRecord stored) {
         return who.may(StaffRole.EDITOR) || stored.getPublicationState() == PublicationState.DRAFT;
