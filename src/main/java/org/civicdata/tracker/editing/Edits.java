@@ -20,9 +20,6 @@ import org.civicdata.tracker.common.TrackedRecord;
  */
 public final class Edits {
 
-    private static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
-            "updatedBy", "publicationState", "seedKey");
-
     private Edits() {
     }
 
@@ -45,7 +42,7 @@ public final class Edits {
         BeanIntrospection<T> introspection = BeanIntrospection.getIntrospection((Class<T>) after.getClass());
         Set<String> changed = new LinkedHashSet<>();
         for (BeanProperty<T, Object> p : introspection.getBeanProperties()) {
-            if (!BOOKKEEPING.contains(p.getName()) && !Objects.equals(p.get(before), p.get(after))) {
+            if (!TrackedRecord.NOT_EDITED.contains(p.getName()) && !Objects.equals(p.get(before), p.get(after))) {
                 changed.add(p.getName());
             }
         }

@@ -1,5 +1,6 @@
 package org.civicdata.tracker.editing;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
 import org.civicdata.tracker.audit.PublicationGuard;
 import org.civicdata.tracker.audit.RecordWriter;
+import org.civicdata.tracker.citation.Citations;
 import org.civicdata.tracker.common.DependentRecordsException;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.NotPermittedException;
@@ -44,39 +46,39 @@ public class RecordEditor {
     private final RecordWriter writer;
     private final ReviewQueue reviews;
     private final PublicationGuard guard;
+    private final Citations citations;
 
-    public RecordEditor(RecordWriter writer, ReviewQueue reviews, PublicationGuard guard) {
+    public RecordEditor(RecordWriter writer, ReviewQueue reviews, PublicationGuard guard, Citations citations) {
         this.writer = writer;
         this.reviews = reviews;
         this.guard = guard;
+        this.citations = citations;
     }
 
+    /**
+     * Creates a draft (no id) or updates the record (with the version it was read at): the one
+     * create-or-update of every type's save, after the type has checked its fields. Anyone signed in
+     * creates; contributors update drafts only.
+     *
+     * @param sourceIds the sources it cites; null to cite none (create) or keep them as they are (update)
+     * @param parts     its parts kept in other tables (an event's jurisdictions), audited with it
+     */
     @Transactional
-    public <T extends PublishableRecord> T create(StaffPrincipal who, RecordType type, T record,
-                                                  Collection<Long> sourceIds) {
-        return create(who, type, record, sourceIds, Map.of());
+    public <T extends PublishableRecord> T save(StaffPrincipal who, RecordType type, T record,
+                                                @Nullable Collection<Long> sourceIds, Map<String, Object> parts) {
+        if (record.getId() == null) {
+            record.setPublicationState(PublicationState.DRAFT);
+            return writer.create(type, record, sourceIds == null ? List.of() : sourceIds, parts, who.username());
+        }
+        requireDraftOrEditor(who, type, record.getId());
+        return writer.update(type, record, sourceIds, parts, who.username());
     }
 
-    /** Creates a draft with its parts kept in other tables (an event's jurisdictions), audited with it. */
+    /** As {@link #save(StaffPrincipal, RecordType, PublishableRecord, Collection, Map)}, for a record without parts. */
     @Transactional
-    public <T extends PublishableRecord> T create(StaffPrincipal who, RecordType type, T record,
-                                                  Collection<Long> sourceIds, Map<String, Object> parts) {
-        record.setPublicationState(PublicationState.DRAFT);
-        return writer.create(type, record, sourceIds, parts, who.username());
-    }
-
-    @Transactional
-    public <T extends PublishableRecord> T update(StaffPrincipal who, RecordType type, T edited,
-                                                  Collection<Long> sourceIds) {
-        return update(who, type, edited, sourceIds, Map.of());
-    }
-
-    /** Updates a record and replaces the parts given (an event's jurisdictions), in one audited change. */
-    @Transactional
-    public <T extends PublishableRecord> T update(StaffPrincipal who, RecordType type, T edited,
-                                                  Collection<Long> sourceIds, Map<String, Object> parts) {
-        requireDraftOrEditor(who, type, edited.getId());
-        return writer.update(type, edited, sourceIds, parts, who.username());
+    public <T extends PublishableRecord> T save(StaffPrincipal who, RecordType type, T record,
+                                                @Nullable Collection<Long> sourceIds) {
+        return save(who, type, record, sourceIds, Map.of());
     }
 
     /**
@@ -179,11 +181,11 @@ public class RecordEditor {
     }
 
     public List<Long> sourceIds(RecordType type, long id) {
-        return writer.sourceIds(type, id);
+        return citations.sourceIds(type, id);
     }
 
     private void requireCited(RecordType type, long id) {
-        if (SOURCE_NEEDED_TO_PUBLISH.contains(type) && writer.sourceIds(type, id).isEmpty()) {
+        if (SOURCE_NEEDED_TO_PUBLISH.contains(type) && citations.sourceIds(type, id).isEmpty()) {
             throw new InvalidInputException("sources",
                     "Add at least one source before publishing: every published value carries a citation.");
         }
@@ -224,7 +226,7 @@ public class RecordEditor {
 
     /**
      * Whether this person may change this stored record: editors and admins any, contributors drafts only
-     * (what {@link #update} and {@link #revert} enforce); for a preview that flags what a save would refuse.
+     * (what {@link #save} and {@link #revert} enforce); for a preview that flags what a save would refuse.
      */
     public static boolean mayChange(StaffPrincipal who, PublishableRecord stored) {
         return who.may(StaffRole.EDITOR) || stored.getPublicationState() == PublicationState.DRAFT;

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.civicdata.tracker.audit.AuditAction;
 import org.civicdata.tracker.audit.AuditEntry;
 import org.civicdata.tracker.audit.AuditEntryRepository;
-import org.civicdata.tracker.audit.RecordWriter;
+import org.civicdata.tracker.audit.AuditTrail;
 import org.civicdata.tracker.common.Coded;
 import org.civicdata.tracker.common.RecordNaming;
 import org.civicdata.tracker.common.RecordType;
@@ -32,12 +32,12 @@ public class RecordHistory {
             Map.entry("seedDocument", "Seed document"));
 
     private final AuditEntryRepository audit;
-    private final RecordWriter writer;
+    private final AuditTrail trail;
     private final RecordNames names;
 
-    RecordHistory(AuditEntryRepository audit, RecordWriter writer, RecordNames names) {
+    RecordHistory(AuditEntryRepository audit, AuditTrail trail, RecordNames names) {
         this.audit = audit;
-        this.writer = writer;
+        this.trail = trail;
         this.names = names;
     }
 
@@ -114,7 +114,7 @@ public class RecordHistory {
 
     private List<FieldChange> changesOf(AuditEntry e) {
         List<FieldChange> changes = new ArrayList<>();
-        for (Map.Entry<String, Object> c : writer.readChanges(e).entrySet()) {
+        for (Map.Entry<String, Object> c : trail.readChanges(e).entrySet()) {
             Map<?, ?> values = (Map<?, ?>) c.getValue();
             String property = c.getKey();
             changes.add(new FieldChange(fieldLabel(property), text(e.recordType(), property, values.get("old")),

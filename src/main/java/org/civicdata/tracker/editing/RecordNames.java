@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicdata.tracker.audit.AuditEntry;
 import org.civicdata.tracker.audit.AuditEntryRepository;
+import org.civicdata.tracker.audit.AuditTrail;
 import org.civicdata.tracker.audit.RecordWriter;
 import org.civicdata.tracker.common.RecordNaming;
 import org.civicdata.tracker.common.RecordTitles;
@@ -27,10 +28,12 @@ public class RecordNames implements RecordTitles {
 
     private final RecordWriter records;
     private final AuditEntryRepository audit;
+    private final AuditTrail trail;
     private final Map<RecordType, RecordNaming<?>> namings = new EnumMap<>(RecordType.class);
 
-    RecordNames(RecordWriter records, AuditEntryRepository audit, List<RecordNaming<?>> namings) {
+    RecordNames(RecordWriter records, AuditEntryRepository audit, AuditTrail trail, List<RecordNaming<?>> namings) {
         this.records = records;
+        this.trail = trail;
         this.audit = audit;
         namings.forEach(n -> this.namings.put(n.recordType(), n));
     }
@@ -45,7 +48,7 @@ public class RecordNames implements RecordTitles {
     private String deleted(RecordType type, long id) {
         Map<String, Object> last = new java.util.HashMap<>();
         for (AuditEntry entry : audit.findByRecordTypeAndRecordIdOrderById(type, id)) {
-            records.readChanges(entry).forEach((field, change) -> {
+            trail.readChanges(entry).forEach((field, change) -> {
                 Map<?, ?> values = (Map<?, ?>) change;
                 Object value = values.get("new") != null ? values.get("new") : values.get("old");
                 if (value != null) {

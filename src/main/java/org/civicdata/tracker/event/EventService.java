@@ -73,8 +73,6 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
         org.civicdata.tracker.common.FieldProblems.throwFirst(EventRules.check(event, today()));
         Map<String, Object> edited = new java.util.LinkedHashMap<>();
         parts.forEach((part, value) -> edited.put(part, this.parts.canonical(part, value)));
-        return event.getId() == null
-                ? editor().create(who, RecordType.EVENT, event, sourceIds, edited)
-                : editor().update(who, RecordType.EVENT, event, sourceIds, edited);
+        return editor().save(who, RecordType.EVENT, event, sourceIds, edited);
     }
 }

@@ -33,8 +33,6 @@ public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCase
     @Transactional
     public CourtCase save(StaffPrincipal who, CourtCase courtCase, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(CourtCaseRules.check(courtCase, today()));
-        return courtCase.getId() == null
-                ? editor().create(who, RecordType.COURT_CASE, courtCase, sourceIds)
-                : editor().update(who, RecordType.COURT_CASE, courtCase, sourceIds);
+        return editor().save(who, RecordType.COURT_CASE, courtCase, sourceIds);
     }
 }

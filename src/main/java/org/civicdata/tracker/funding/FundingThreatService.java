@@ -70,8 +70,6 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
     @Transactional
     public FundingThreat save(StaffPrincipal who, FundingThreat threat, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(FundingThreatRules.check(threat, today()));
-        return threat.getId() == null
-                ? editor().create(who, RecordType.FUNDING_THREAT, threat, sourceIds)
-                : editor().update(who, RecordType.FUNDING_THREAT, threat, sourceIds);
+        return editor().save(who, RecordType.FUNDING_THREAT, threat, sourceIds);
     }
 }

@@ -51,9 +51,7 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
     @Transactional
     public Jurisdiction save(StaffPrincipal who, Jurisdiction jurisdiction, Collection<Long> sourceIds) {
         validate(jurisdiction);
-        return jurisdiction.getId() == null
-                ? editor().create(who, RecordType.JURISDICTION, jurisdiction, sourceIds)
-                : editor().update(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
+        return editor().save(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
     }
 
 

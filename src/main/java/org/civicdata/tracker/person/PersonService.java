@@ -39,9 +39,7 @@ public class PersonService extends RecordsOfType<Person> {
     @Transactional
     public Person save(StaffPrincipal who, Person person, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(PersonRules.check(person));
-        return person.getId() == null
-                ? editor().create(who, RecordType.PERSON, person, sourceIds)
-                : editor().update(who, RecordType.PERSON, person, sourceIds);
+        return editor().save(who, RecordType.PERSON, person, sourceIds);
     }
 
 }

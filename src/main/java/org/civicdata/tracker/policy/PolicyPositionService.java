@@ -65,8 +65,6 @@ public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition,
     @Transactional
     public PolicyPosition save(StaffPrincipal who, PolicyPosition position, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(PolicyPositionRules.check(position, today()));
-        return position.getId() == null
-                ? editor().create(who, RecordType.POLICY_POSITION, position, sourceIds)
-                : editor().update(who, RecordType.POLICY_POSITION, position, sourceIds);
+        return editor().save(who, RecordType.POLICY_POSITION, position, sourceIds);
     }
 }

@@ -1,6 +1,9 @@
 package org.civicdata.tracker.seed;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.civicdata.tracker.common.DatePrecision;
 import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.designation.Designation;
 import org.civicdata.tracker.designation.Designator;
@@ -50,9 +53,7 @@ final class SeedEntities {
         r.setPublication(s.publication());
         r.setAuthor(s.author());
         r.setUrl(s.url());
-        PartialDate published = date(s.published());
-        r.setPublishedOn(published == null ? null : published.start());
-        r.setPublishedPrecision(published == null ? null : published.precision());
+        date(s.published(), r::setPublishedOn, r::setPublishedPrecision);
         r.setPublishedInferred(Boolean.TRUE.equals(s.publishedInferred()));
         r.setSeedDocument(s.seedDocument());
         org.civicdata.tracker.source.SourceRules.normalise(r);
@@ -89,9 +90,7 @@ final class SeedEntities {
         r.setJurisdictionId(jurisdictionId);
         r.setKind(StatementKind.valueOf(s.kind()));
         r.setText(s.text());
-        PartialDate said = date(s.saidOn());
-        r.setSaidOn(said == null ? null : said.start());
-        r.setSaidPrecision(said == null ? null : said.precision());
+        date(s.saidOn(), r::setSaidOn, r::setSaidPrecision);
         r.setSaidOnInferred(Boolean.TRUE.equals(s.saidOnInferred()));
         r.setVenue(s.venue() == null ? null : Venue.valueOf(s.venue()));
         r.setVenueDetail(s.venueDetail());
@@ -105,9 +104,7 @@ final class SeedEntities {
         r.setDesignator(Designator.valueOf(d.designator()));
         r.setDesignatorName(d.designatorName());
         r.setLabel(d.label());
-        PartialDate on = date(d.designatedOn());
-        r.setDesignatedOn(on == null ? null : on.start());
-        r.setDesignatedPrecision(on == null ? null : on.precision());
+        date(d.designatedOn(), r::setDesignatedOn, r::setDesignatedPrecision);
         return r;
     }
 
@@ -116,12 +113,8 @@ final class SeedEntities {
         r.setJurisdictionId(jurisdictionId);
         r.setVariable(PolicyVariable.valueOf(p.variable()));
         r.setValue(PolicyValue.valueOf(p.value()));
-        PartialDate from = date(p.validFrom());
-        PartialDate to = date(p.validTo());
-        r.setValidFromOn(from == null ? null : from.start());
-        r.setValidFromPrecision(from == null ? null : from.precision());
-        r.setValidToOn(to == null ? null : to.start());
-        r.setValidToPrecision(to == null ? null : to.precision());
+        date(p.validFrom(), r::setValidFromOn, r::setValidFromPrecision);
+        date(p.validTo(), r::setValidToOn, r::setValidToPrecision);
         return r;
     }
 
@@ -129,18 +122,12 @@ final class SeedEntities {
         DojLetter r = new DojLetter();
         r.setJurisdictionId(jurisdictionId);
         r.setRecipients(l.recipients());
-        PartialDate sent = date(l.sentOn());
-        r.setSentOn(sent == null ? null : sent.start());
-        r.setSentPrecision(sent == null ? null : sent.precision());
+        date(l.sentOn(), r::setSentOn, r::setSentPrecision);
         r.setSender(l.sender());
         r.setLegalBasis(l.legalBasis());
-        PartialDate deadline = date(l.deadline());
-        r.setDeadlineOn(deadline == null ? null : deadline.start());
-        r.setDeadlinePrecision(deadline == null ? null : deadline.precision());
+        date(l.deadline(), r::setDeadlineOn, r::setDeadlinePrecision);
         r.setStatus(LetterStatus.valueOf(l.status()));
-        PartialDate response = date(l.responseOn());
-        r.setResponseOn(response == null ? null : response.start());
-        r.setResponsePrecision(response == null ? null : response.precision());
+        date(l.responseOn(), r::setResponseOn, r::setResponsePrecision);
         r.setFundingAtStake(l.fundingAtStake());
         return r;
     }
@@ -156,9 +143,7 @@ final class SeedEntities {
         r.setProgramme(t.programme());
         r.setAmountUsd(t.amountUsd());
         r.setStatus(ThreatStatus.valueOf(t.status()));
-        PartialDate announced = date(t.announcedOn());
-        r.setAnnouncedOn(announced == null ? null : announced.start());
-        r.setAnnouncedPrecision(announced == null ? null : announced.precision());
+        date(t.announcedOn(), r::setAnnouncedOn, r::setAnnouncedPrecision);
         return r;
     }
 
@@ -168,9 +153,7 @@ final class SeedEntities {
         r.setName(c.name());
         r.setCourt(c.court());
         r.setJudge(c.judge());
-        PartialDate ruling = date(c.rulingOn());
-        r.setRulingOn(ruling == null ? null : ruling.start());
-        r.setRulingPrecision(ruling == null ? null : ruling.precision());
+        date(c.rulingOn(), r::setRulingOn, r::setRulingPrecision);
         r.setOutcome(c.outcome());
         r.setSummary(c.summary());
         return r;
@@ -182,12 +165,17 @@ final class SeedEntities {
         r.setNotes(e.notes());
         r.setTitle(e.title());
         r.setKind(EventKind.valueOf(e.kind()));
-        PartialDate on = date(e.occurredOn());
-        r.setOccurredOn(on == null ? null : on.start());
-        r.setOccurredPrecision(on == null ? null : on.precision());
+        date(e.occurredOn(), r::setOccurredOn, r::setOccurredPrecision);
         r.setOccurredOnInferred(Boolean.TRUE.equals(e.occurredOnInferred()));
         r.setDescription(e.description());
         return r;
+    }
+
+    /** A seed's partial date as the record keeps it: its first day and its precision (both null when empty). */
+    private static void date(@Nullable String text, Consumer<LocalDate> on, Consumer<DatePrecision> precision) {
+        PartialDate date = date(text);
+        on.accept(date == null ? null : date.start());
+        precision.accept(date == null ? null : date.precision());
     }
 
     private static @Nullable PartialDate date(@Nullable String text) {

@@ -228,12 +228,6 @@ final class SeedValidator {
             problems.add(where + ": " + field + " " + what);
         }
 
-        void required(String field, String value) {
-            if (isBlank(value)) {
-                problem(field, "is required");
-            }
-        }
-
         <E extends Enum<E>> void oneOf(String field, String value, E[] allowed) {
             Set<String> names = Arrays.stream(allowed).map(Enum::name).collect(Collectors.toSet());
             if (value == null || !names.contains(value)) {

@@ -46,8 +46,6 @@ public class SourceService extends RecordsOfType<Source> {
     @Transactional
     public Source save(StaffPrincipal who, Source source, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(SourceRules.check(source, today()));
-        return source.getId() == null
-                ? editor().create(who, RecordType.SOURCE, source, List.of())
-                : editor().update(who, RecordType.SOURCE, source, null);
+        return editor().save(who, RecordType.SOURCE, source, null); // a source cites no sources
     }
 }

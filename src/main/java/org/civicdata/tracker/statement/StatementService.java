@@ -75,8 +75,6 @@ public class StatementService extends RecordsOfType<Statement> {
     @Transactional
     public Statement save(StaffPrincipal who, Statement statement, Collection<Long> sourceIds) {
         org.civicdata.tracker.common.FieldProblems.throwFirst(problems(statement));
-        return statement.getId() == null
-                ? editor().create(who, RecordType.STATEMENT, statement, sourceIds)
-                : editor().update(who, RecordType.STATEMENT, statement, sourceIds);
+        return editor().save(who, RecordType.STATEMENT, statement, sourceIds);
     }
 }

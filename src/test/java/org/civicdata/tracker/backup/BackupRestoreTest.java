@@ -232,7 +232,7 @@ class BackupRestoreTest {
         Jurisdiction j = fixtures.jurisdiction("backup", List.of(source.getId()));
         j = fixtures.publish(RecordType.JURISDICTION, j.getId());
         j.setNotes("Edited before the backup: \"quotes\", a backslash \\, ünïcödé, 𝄞 (four bytes), {\"json\": \"braces\"} and a line\nbreak.");
-        editor.update(CitationFixtures.EDITOR, RecordType.JURISDICTION, j, List.of(source.getId()));
+        editor.save(CitationFixtures.EDITOR, RecordType.JURISDICTION, j, List.of(source.getId()));
         String name = "backup-" + CitationFixtures.unique();
         accounts.create(ADMIN, name, StaffRole.EDITOR, "Backed-up-passw0rd", false);
         assertThat(accounts.signIn(name, "Backed-up-passw0rd", "192.0.2.43")).isInstanceOf(AccountService.SignedIn.class);

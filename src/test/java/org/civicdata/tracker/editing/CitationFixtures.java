@@ -51,13 +51,13 @@ public final class CitationFixtures {
     public Source source(String title) {
         Source s = new Source();
         s.setTitle(title + " " + unique());
-        return editor.create(EDITOR, RecordType.SOURCE, s, List.of());
+        return editor.save(EDITOR, RecordType.SOURCE, s, List.of());
     }
 
     public Person person(String name, Collection<Long> sources) {
         Person p = new Person();
         p.setName(name + " " + unique());
-        return editor.create(EDITOR, RecordType.PERSON, p, sources);
+        return editor.save(EDITOR, RecordType.PERSON, p, sources);
     }
 
     public Jurisdiction jurisdiction(String slugPrefix, Collection<Long> sources) {
@@ -69,7 +69,7 @@ public final class CitationFixtures {
         j.setStateCode("IL");
         j.setLatitude(new java.math.BigDecimal("41.5"));
         j.setLongitude(new java.math.BigDecimal("-88.1"));
-        return editor.create(EDITOR, RecordType.JURISDICTION, j, sources);
+        return editor.save(EDITOR, RecordType.JURISDICTION, j, sources);
     }
 
     public PolicyPosition position(Jurisdiction j, Collection<Long> sources) {
@@ -77,7 +77,7 @@ public final class CitationFixtures {
         p.setJurisdictionId(j.getId());
         p.setVariable(PolicyVariable.ICE_DETAINER_LIMITS);
         p.setValue(PolicyValue.YES);
-        return editor.create(EDITOR, RecordType.POLICY_POSITION, p, sources);
+        return editor.save(EDITOR, RecordType.POLICY_POSITION, p, sources);
     }
 
     public Statement statement(Person speaker, Jurisdiction j, Collection<Long> sources) {
@@ -86,14 +86,14 @@ public final class CitationFixtures {
         s.setJurisdictionId(j == null ? null : j.getId());
         s.setKind(StatementKind.PARAPHRASE);
         s.setText("Said something " + unique());
-        return editor.create(EDITOR, RecordType.STATEMENT, s, sources);
+        return editor.save(EDITOR, RecordType.STATEMENT, s, sources);
     }
 
     public DojLetter letter(Jurisdiction j, Collection<Long> sources) {
         DojLetter l = new DojLetter();
         l.setJurisdictionId(j.getId());
         l.setStatus(LetterStatus.SENT);
-        return editor.create(EDITOR, RecordType.DOJ_LETTER, l, sources);
+        return editor.save(EDITOR, RecordType.DOJ_LETTER, l, sources);
     }
 
     public FundingThreat threat(Jurisdiction j, DojLetter letter, Collection<Long> sources) {
@@ -103,21 +103,21 @@ public final class CitationFixtures {
         t.setIssuingAuthority("U.S. DOJ");
         t.setInstrument(ThreatInstrument.EXECUTIVE_ORDER);
         t.setStatus(ThreatStatus.THREATENED);
-        return editor.create(EDITOR, RecordType.FUNDING_THREAT, t, sources);
+        return editor.save(EDITOR, RecordType.FUNDING_THREAT, t, sources);
     }
 
     public CourtCase courtCase(FundingThreat threat, Collection<Long> sources) {
         CourtCase c = new CourtCase();
         c.setFundingThreatId(threat.getId());
         c.setName("City v. Sessions " + unique());
-        return editor.create(EDITOR, RecordType.COURT_CASE, c, sources);
+        return editor.save(EDITOR, RecordType.COURT_CASE, c, sources);
     }
 
     public Event event(List<Jurisdiction> jurisdictions, Collection<Long> sources) {
         Event e = new Event();
         e.setTitle("Rally " + unique());
         e.setKind(EventKind.MEETING);
-        return editor.create(EDITOR, RecordType.EVENT, e, sources,
+        return editor.save(EDITOR, RecordType.EVENT, e, sources,
                 Map.of(EventService.JURISDICTIONS, jurisdictions.stream().map(Jurisdiction::getSlug).toList()));
     }
 

@@ -77,7 +77,7 @@ public final class ConcurrentEdits {
         if (published) {
             org.civicdata.tracker.source.Source source = new org.civicdata.tracker.source.Source();
             source.setTitle("Race source " + tag);
-            source = service.editor().create(who, RecordType.SOURCE, source, List.of());
+            source = service.editor().save(who, RecordType.SOURCE, source, List.of());
             sources = List.of(service.editor().publish(who, RecordType.SOURCE, source.getId(), source.getVersion()).getId());
         }
         List<Long> ids = new ArrayList<>();

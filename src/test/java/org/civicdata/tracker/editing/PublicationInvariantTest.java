@@ -273,11 +273,11 @@ class PublicationInvariantTest {
         Source cited = publishedSource();
         Source draft = make.source("Draft");
         Jurisdiction created = make.jurisdiction("inv", List.of(draft.getId()));   // v0: a draft source only
-        Jurisdiction v1 = editor.update(EDITOR, RecordType.JURISDICTION, created, List.of(cited.getId()));
+        Jurisdiction v1 = editor.save(EDITOR, RecordType.JURISDICTION, created, List.of(cited.getId()));
         Jurisdiction published = make.publish(RecordType.JURISDICTION, v1.getId());
         long auditBefore = audit.count();
 
-        assertThatThrownBy(() -> editor.update(EDITOR, RecordType.JURISDICTION, published, List.of(draft.getId())))
+        assertThatThrownBy(() -> editor.save(EDITOR, RecordType.JURISDICTION, published, List.of(draft.getId())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
         int stored = make.current(RecordType.JURISDICTION, published.getId()).getVersion();
         assertThatThrownBy(() -> editor.revert(EDITOR, RecordType.JURISDICTION, published.getId(), 0, stored))
@@ -295,7 +295,7 @@ class PublicationInvariantTest {
         Statement quote = make.publish(RecordType.STATEMENT, make.statement(published, null, List.of(source.getId())).getId());
         quote.setPersonId(draft.getId());
 
-        assertThatThrownBy(() -> editor.update(EDITOR, RecordType.STATEMENT, quote, List.of(source.getId())))
+        assertThatThrownBy(() -> editor.save(EDITOR, RecordType.STATEMENT, quote, List.of(source.getId())))
                 .isInstanceOfSatisfying(DependentRecordsException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.CHANGE_LEAVES_UNCITED);
                     assertThat(keys(e)).containsExactly(ref(RecordType.STATEMENT, quote.getId()));

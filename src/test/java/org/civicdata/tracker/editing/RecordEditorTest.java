@@ -63,7 +63,7 @@ class RecordEditorTest {
         j.setName("Edit " + unique);
         j.setKind(JurisdictionKind.COUNTY);
         j.setStateCode("ZZ");
-        return editor.create(who, RecordType.JURISDICTION, j, List.of());
+        return editor.save(who, RecordType.JURISDICTION, j, List.of());
     }
 
     private Statement draftStatement() {
@@ -71,7 +71,7 @@ class RecordEditorTest {
         s.setPersonId(people.findBySeedKey("rahm-emanuel").orElseThrow().getId());
         s.setKind(StatementKind.PARAPHRASE);
         s.setText("A draft paraphrase " + UUID.randomUUID());
-        return editor.create(CONTRIBUTOR, RecordType.STATEMENT, s, List.of());
+        return editor.save(CONTRIBUTOR, RecordType.STATEMENT, s, List.of());
     }
 
     private List<AuditEntry> history(RecordType type, long id) {
@@ -86,7 +86,7 @@ class RecordEditorTest {
         assertThat(statements.findById(draft.getId()).orElseThrow().getPublicationState()).isEqualTo(PublicationState.DRAFT);
 
         long doc000 = sources.findBySeedKey("doc-000").orElseThrow().getId();
-        Statement cited = editor.update(CONTRIBUTOR, RecordType.STATEMENT, statements.findById(draft.getId()).orElseThrow(),
+        Statement cited = editor.save(CONTRIBUTOR, RecordType.STATEMENT, statements.findById(draft.getId()).orElseThrow(),
                 List.of(doc000));
         Statement published = editor.publish(EDITOR, RecordType.STATEMENT, cited.getId(), cited.getVersion());
 
@@ -104,7 +104,7 @@ class RecordEditorTest {
         Jurisdiction mine = draftJurisdiction(CONTRIBUTOR);
         mine.setName("Renamed by contributor");
         long doc000 = sources.findBySeedKey("doc-000").orElseThrow().getId();
-        Jurisdiction edited = editor.update(CONTRIBUTOR, RecordType.JURISDICTION, mine, List.of(doc000));
+        Jurisdiction edited = editor.save(CONTRIBUTOR, RecordType.JURISDICTION, mine, List.of(doc000));
         assertThat(edited.getName()).isEqualTo("Renamed by contributor");
 
         assertThatThrownBy(() -> editor.publish(CONTRIBUTOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion()))
@@ -114,7 +114,7 @@ class RecordEditorTest {
 
         Jurisdiction published = editor.publish(EDITOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion());
         published.setName("Contributor edit of a published record");
-        assertThatThrownBy(() -> editor.update(CONTRIBUTOR, RecordType.JURISDICTION, published, List.of()))
+        assertThatThrownBy(() -> editor.save(CONTRIBUTOR, RecordType.JURISDICTION, published, List.of()))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(jurisdictions.findById(edited.getId()).orElseThrow().getName()).isEqualTo("Renamed by contributor");
     }
@@ -124,10 +124,10 @@ class RecordEditorTest {
         Jurisdiction created = draftJurisdiction(EDITOR);
         String original = created.getName();
         created.setName("Second name");
-        Jurisdiction v1 = editor.update(EDITOR, RecordType.JURISDICTION, created, List.of());
+        Jurisdiction v1 = editor.save(EDITOR, RecordType.JURISDICTION, created, List.of());
         v1.setName("Third name");
         v1.setFips("99001");
-        Jurisdiction v2 = editor.update(EDITOR, RecordType.JURISDICTION, v1, List.of());
+        Jurisdiction v2 = editor.save(EDITOR, RecordType.JURISDICTION, v1, List.of());
 
         Jurisdiction reverted = editor.revert(EDITOR, RecordType.JURISDICTION, v2.getId(), 0, v2.getVersion());
 
@@ -144,7 +144,7 @@ class RecordEditorTest {
     void deleteKeepsEveryValueInTheHistoryAndAStaleDeleteIsRefused() {
         Jurisdiction created = draftJurisdiction(EDITOR);
         created.setName("To be deleted");
-        Jurisdiction current = editor.update(EDITOR, RecordType.JURISDICTION, created, List.of());
+        Jurisdiction current = editor.save(EDITOR, RecordType.JURISDICTION, created, List.of());
 
         assertThatThrownBy(() -> editor.delete(EDITOR, RecordType.JURISDICTION, current.getId(), current.getVersion() - 1))
                 .isInstanceOf(StaleRecordException.class);

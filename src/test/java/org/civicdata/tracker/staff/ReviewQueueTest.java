@@ -67,7 +67,7 @@ class ReviewQueueTest {
         var editor = context.getBean(org.civicdata.tracker.editing.RecordEditor.class);
         var source = new org.civicdata.tracker.source.Source();
         source.setTitle("Review source " + UUID.randomUUID());
-        source = editor.create(setup, org.civicdata.tracker.common.RecordType.SOURCE, source, java.util.List.of());
+        source = editor.save(setup, org.civicdata.tracker.common.RecordType.SOURCE, source, java.util.List.of());
         source = editor.publish(setup, org.civicdata.tracker.common.RecordType.SOURCE, source.getId(), source.getVersion());
         _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("sources"))
                 .setValue(java.util.Set.of(source));
