@@ -1,8 +1,6 @@
 package org.civicdata.tracker.statement;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -15,7 +13,7 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.person.Person;
-import org.civicdata.tracker.person.PersonRepository;
+import org.civicdata.tracker.person.PersonService;
 
 /** Staff work on statements: searched by quote or speaker in SQL; validated, audited edits. */
 @Singleton
@@ -24,11 +22,11 @@ public class StatementService extends FilteredRecordsOfType<Statement, Statement
     public static final Set<String> SORTABLE = Set.of("saidOn", "kind", "publicationState", "updatedAt");
 
     private final StatementRepository repository;
-    private final PersonRepository people;
+    private final PersonService people;
 
-    StatementService(StatementRepository repository, PersonRepository people, RecordEditor editor) {
+    StatementService(StatementRepository repository, PersonService people, RecordEditor editor) {
         super(RecordType.STATEMENT, repository, editor, SORTABLE, Paging.LATEST_CHANGE,
-                text -> idsFound((t, page, size) -> speakers(people, t, page, size), text));
+                text -> idsFound(people::search, text));
         this.repository = repository;
         this.people = people;
     }
@@ -40,16 +38,11 @@ public class StatementService extends FilteredRecordsOfType<Statement, Statement
 
     /** Speakers for a picker or a search: name contains the text. */
     public List<Person> searchSpeakers(@Nullable String text, int page, int size) {
-        return speakers(people, text, page, size);
-    }
-
-    private static List<Person> speakers(PersonRepository people, @Nullable String text, int page, int size) {
-        return people.findByNameContains(text == null ? "" : text.trim(),
-                Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))));
+        return people.search(text, page, size);
     }
 
     public Optional<Person> speaker(long personId) {
-        return people.findById(personId);
+        return people.find(personId);
     }
 
     /** Every problem with a statement's input ({@link StatementRules}), for the form and the CSV import alike. */
