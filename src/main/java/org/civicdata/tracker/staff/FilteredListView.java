@@ -31,8 +31,9 @@ import org.civicdata.tracker.editing.FilteredRecordsOfType;
 /**
  * A staff list with a search box and filters (each choosing among an enum's values, or a short text),
  * all kept in the URL ({@code ?q=...&name=VALUE}); a lazily loaded grid, filtered and sorted in SQL by
- * the type's service; rows open the editor; a "New" button; "Export CSV". Every such list has the
- * publication-state filter.
+ * the type's service; rows open the editor; a "New" button; "Export CSV". The lists of jurisdictions
+ * and of the records attached to them have the publication-state filter; people and sources have the
+ * search box alone.
  */
 public abstract class FilteredListView<T extends PublishableRecord> extends VerticalLayout
         implements BeforeEnterObserver {
