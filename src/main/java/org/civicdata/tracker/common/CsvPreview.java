@@ -1,6 +1,8 @@
 package org.civicdata.tracker.common;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * A CSV import checked and not yet written: its rows, what each will do, and every problem found. It
@@ -33,5 +35,39 @@ public interface CsvPreview<R extends CsvRow> {
 
     default boolean canCommit() {
         return problems().isEmpty() && rows().stream().anyMatch(r -> r.outcome().writes());
+    }
+
+    /**
+     * Writes the rows in order, all or nothing (in the caller's transaction), skipping those that change
+     * nothing. {@code prepare} is given every row and readies its save; it may refuse the whole file,
+     * naming the line, when what the row updates moved on since the preview. A save refused (invalid, not
+     * permitted, records depending on it) stops the import naming its line. {@code progress} hears how
+     * many rows are done.
+     *
+     * @return how many rows were written
+     * @throws InvalidInputException (nothing written) if the preview has problems, or a row is refused
+     */
+    default int commit(IntConsumer progress, Function<R, Runnable> prepare) {
+        if (!problems().isEmpty()) {
+            throw new InvalidInputException("file", "Fix the problems in the file first; nothing was written.");
+        }
+        int done = 0;
+        int written = 0;
+        for (R row : rows()) {
+            Runnable save = prepare.apply(row);
+            if (!row.outcome().writes()) {
+                progress.accept(++done);
+                continue;
+            }
+            written++;
+            try {
+                save.run();
+            } catch (InvalidInputException | NotPermittedException | DependentRecordsException e) {
+                throw new InvalidInputException("file", "line " + row.line() + ": " + e.getMessage()
+                        + " Nothing was written.");
+            }
+            progress.accept(++done);
+        }
+        return written;
     }
 }

@@ -1,12 +1,12 @@
 package org.civicdata.tracker.designation;
 
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -20,18 +20,10 @@ public class DesignationService extends FilteredRecordsOfType<Designation, Desig
             "updatedAt");
 
     private final DesignationRepository repository;
-    private final JurisdictionService jurisdictions;
 
     DesignationService(DesignationRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.DESIGNATION, repository, editor, SORTABLE);
+        super(RecordType.DESIGNATION, repository, editor, SORTABLE, Paging.LATEST_CHANGE, jurisdictions::idsMatching);
         this.repository = repository;
-        this.jurisdictions = jurisdictions;
-    }
-
-
-    @Override
-    protected PredicateSpecification<Designation> specification(DesignationFilter filter) {
-        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Every designation of a jurisdiction, drafts included. */

@@ -2,7 +2,6 @@ package org.civicdata.tracker.dojletter;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -27,15 +27,9 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
     private final JurisdictionService jurisdictions;
 
     DojLetterService(DojLetterRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.DOJ_LETTER, repository, editor, SORTABLE);
+        super(RecordType.DOJ_LETTER, repository, editor, SORTABLE, Paging.LATEST_CHANGE, jurisdictions::idsMatching);
         this.repository = repository;
         this.jurisdictions = jurisdictions;
-    }
-
-
-    @Override
-    protected PredicateSpecification<DojLetter> specification(DojLetterFilter filter) {
-        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Letters for a picker (a funding threat's letter): recipients, sender or jurisdiction contain the text. */

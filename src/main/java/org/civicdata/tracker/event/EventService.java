@@ -1,6 +1,5 @@
 package org.civicdata.tracker.event;
 
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -33,12 +32,6 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
         this.repository = repository;
         this.figures = figures;
         this.parts = parts;
-    }
-
-
-    @Override
-    protected PredicateSpecification<Event> specification(EventFilter filter) {
-        return filter.toSpecification();
     }
 
     /** Every event that concerns a jurisdiction, drafts included. */

@@ -1,6 +1,5 @@
 package org.civicdata.tracker.funding;
 
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -21,12 +20,6 @@ public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCase
     CourtCaseService(CourtCaseRepository repository, RecordEditor editor) {
         super(RecordType.COURT_CASE, repository, editor, SORTABLE);
         this.repository = repository;
-    }
-
-
-    @Override
-    protected PredicateSpecification<CourtCase> specification(CourtCaseFilter filter) {
-        return filter.toSpecification();
     }
 
     @Override

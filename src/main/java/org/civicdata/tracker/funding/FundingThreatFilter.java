@@ -11,10 +11,12 @@ import org.civicdata.tracker.common.PublicationState;
  * scope, programme or the jurisdiction's name.
  */
 public record FundingThreatFilter(@Nullable String text, @Nullable ThreatStatus status,
-                                  @Nullable PublicationState publication) {
+                                  @Nullable PublicationState publication)
+        implements FilterSpec.Filter<FundingThreat> {
 
     /** @param jurisdictionIds jurisdictions whose name matches {@code text} (looked up first) */
-    PredicateSpecification<FundingThreat> toSpecification(Collection<Long> jurisdictionIds) {
+    @Override
+    public PredicateSpecification<FundingThreat> toSpecification(Collection<Long> jurisdictionIds) {
         return new FilterSpec<FundingThreat>().text(text, jurisdictionIds, "issuingAuthority", "scope", "programme")
                 .equal("status", status).equal("publicationState", publication).build();
     }

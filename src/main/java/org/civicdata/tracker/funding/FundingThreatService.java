@@ -2,7 +2,6 @@ package org.civicdata.tracker.funding;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.PartialDate;
+import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -29,16 +29,10 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
 
     FundingThreatService(FundingThreatRepository repository, CourtCaseRepository courtCases,
                          JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.FUNDING_THREAT, repository, editor, SORTABLE);
+        super(RecordType.FUNDING_THREAT, repository, editor, SORTABLE, Paging.LATEST_CHANGE, jurisdictions::idsMatching);
         this.repository = repository;
         this.courtCases = courtCases;
         this.jurisdictions = jurisdictions;
-    }
-
-
-    @Override
-    protected PredicateSpecification<FundingThreat> specification(FundingThreatFilter filter) {
-        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Threats for a picker (a court case's threat). */

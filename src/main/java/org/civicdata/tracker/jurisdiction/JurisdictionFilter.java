@@ -2,37 +2,23 @@ package org.civicdata.tracker.jurisdiction;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.civicdata.tracker.common.Like;
+import org.civicdata.tracker.common.FilterSpec;
 import org.civicdata.tracker.common.PublicationState;
 
-/** What a staff grid of jurisdictions is narrowed to; every part optional. Applied in SQL. */
+/** What a staff grid of jurisdictions is narrowed to; every part optional. {@code text} matches the name or slug. */
 public record JurisdictionFilter(@Nullable String text, @Nullable String state, @Nullable JurisdictionKind kind,
-                                 @Nullable PublicationState publication) {
+                                 @Nullable PublicationState publication) implements FilterSpec.Filter<Jurisdiction> {
 
     public static final JurisdictionFilter NONE = new JurisdictionFilter(null, null, null, null);
 
-    PredicateSpecification<Jurisdiction> toSpecification() {
-        return (root, cb) -> {
-            List<Predicate> all = new ArrayList<>();
-            if (text != null && !text.isBlank()) {
-                String like = Like.contains(text);
-                // The columns use utf8mb4_unicode_ci, a case-insensitive collation: no LOWER() needed (or wanted: it defeats indexes).
-                all.add(cb.or(cb.like(root.get("name"), like), cb.like(root.get("slug"), like)));
-            }
-            if (state != null && !state.isBlank()) {
-                all.add(cb.equal(root.get("stateCode"), state.trim().toUpperCase(Locale.ROOT)));
-            }
-            if (kind != null) {
-                all.add(cb.equal(root.get("kind"), kind));
-            }
-            if (publication != null) {
-                all.add(cb.equal(root.get("publicationState"), publication));
-            }
-            return all.isEmpty() ? null : cb.and(all.toArray(Predicate[]::new));
-        };
+    /** @param none no other table is searched: the text matches its own columns only */
+    @Override
+    public PredicateSpecification<Jurisdiction> toSpecification(Collection<Long> none) {
+        return new FilterSpec<Jurisdiction>().text(text, List.of(), "name", "slug")
+                .equal("stateCode", state == null || state.isBlank() ? null : state.trim().toUpperCase(Locale.ROOT))
+                .equal("kind", kind).equal("publicationState", publication).build();
     }
 }

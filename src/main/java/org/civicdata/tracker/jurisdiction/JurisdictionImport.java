@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
 import org.civicdata.tracker.common.CsvCells;
+import org.civicdata.tracker.common.CsvLine;
 import org.civicdata.tracker.common.CsvProblem;
 import org.civicdata.tracker.common.CsvRowOutcome;
 import org.civicdata.tracker.common.FieldProblems;
@@ -74,27 +71,11 @@ public class JurisdictionImport {
 
     /** Reads and checks the whole file for this person (rows their role may not change are flagged); writes nothing. */
     public Preview preview(StaffPrincipal who, Reader csv) throws IOException {
-        List<CsvProblem> problems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).build().parse(csv)) {
-            List<String> columns = parser.getHeaderNames();
-            problems.addAll(CsvProblem.ofHeader(columns, JurisdictionCsv.COLUMNS, REQUIRED));
-            if (!problems.isEmpty()) {
-                return new Preview(columns, rows, problems);
-            }
-            Set<String> seen = new HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                Map<String, String> values = org.civicdata.tracker.common.CsvLine.cells(record, columns, line, problems);
-                values.replaceAll((k, v) -> CsvCells.read(v.trim()));
-                Row row = check(who, line, values, columns, seen, problems);
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            return new Preview(columns, rows, problems);
-        }
+        Set<String> seen = new HashSet<>();
+        CsvLine.Read<Row> file = CsvLine.read(csv, true, JurisdictionCsv.COLUMNS, REQUIRED,
+                (column, cell) -> CsvCells.read(cell.trim()),
+                (line, values, columns, problems) -> check(who, line, values, columns, seen, problems));
+        return new Preview(file.columns(), file.rows(), file.problems());
     }
 
     /** The row and what it will do, or null when it cannot be read as a jurisdiction (its problems are listed). */
@@ -215,33 +196,14 @@ public class JurisdictionImport {
      */
     @Transactional
     public int commit(StaffPrincipal who, Preview preview, IntConsumer progress) {
-        if (!preview.problems().isEmpty()) {
-            throw new InvalidInputException("file", "Fix the problems in the file first; nothing was written.");
-        }
-        int done = 0;
-        int written = 0;
-        for (Row row : preview.rows()) {
-            Map<String, String> v = row.values();
+        return preview.commit(progress, row -> {
             Optional<Jurisdiction> existing = repository.findBySlug(row.slug());
             if (!Objects.equals(existing.map(Jurisdiction::getVersion).orElse(null), row.existingVersion())) {
                 throw new InvalidInputException("file", "line " + row.line() + ": '" + row.slug() + "' was created, "
                         + "changed or deleted since the preview; upload the file again to see the changes. Nothing was written.");
             }
-            if (!row.outcome().writes()) {
-                progress.accept(++done);
-                continue;
-            }
-            written++;
-            Jurisdiction j = fill(existing.orElseGet(Jurisdiction::new), v, preview.columns(), new FieldProblems());
-            try {
-                service.save(who, j, existing.map(e -> service.sourceIds(e.getId())).orElse(List.of()));
-            } catch (InvalidInputException | org.civicdata.tracker.common.NotPermittedException
-                     | org.civicdata.tracker.common.DependentRecordsException e) {
-                throw new InvalidInputException("file", "line " + row.line() + ": " + e.getMessage()
-                        + " Nothing was written.");
-            }
-            progress.accept(++done);
-        }
-        return written;
+            return () -> service.save(who, fill(existing.orElseGet(Jurisdiction::new), row.values(), preview.columns(),
+                    new FieldProblems()), existing.map(e -> service.sourceIds(e.getId())).orElse(List.of()));
+        });
     }
 }

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 
 /** Staff work on jurisdictions: paged, filtered and sorted in SQL; validated, audited edits. */
 @Singleton
-public class JurisdictionService extends RecordsOfType<Jurisdiction> {
+public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, JurisdictionFilter> {
 
     /** The properties a staff grid may sort by (anything else is ignored, not passed to SQL). */
     public static final Set<String> SORTABLE = Set.of("name", "slug", "kind", "stateCode", "fips",
@@ -25,19 +25,8 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
     private final JurisdictionRepository repository;
 
     JurisdictionService(JurisdictionRepository repository, RecordEditor editor) {
-        super(RecordType.JURISDICTION, repository, editor);
+        super(RecordType.JURISDICTION, repository, editor, SORTABLE, Sort.of(Sort.Order.asc("name")), text -> List.of());
         this.repository = repository;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Jurisdiction> page(JurisdictionFilter filter, int page, int size, List<Sort.Order> orders) {
-        return repository.findAll(filter.toSpecification(), org.civicdata.tracker.common.Paging.of(page, size, orders,
-                SORTABLE, Sort.of(Sort.Order.asc("name")))).getContent();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(JurisdictionFilter filter) {
-        return repository.count(filter.toSpecification());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -90,10 +79,7 @@ public class JurisdictionService extends RecordsOfType<Jurisdiction> {
      * records searched by their jurisdiction's name; none for a blank text.
      */
     public List<Long> idsMatching(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return searchParents(text, 0, 200).stream().map(Jurisdiction::getId).toList();
+        return idsFound(this::searchParents, text);
     }
 
     public Optional<Jurisdiction> findBySlug(String slug) {

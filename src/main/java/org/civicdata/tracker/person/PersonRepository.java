@@ -8,7 +8,8 @@ import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.common.PublishableRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PersonRepository extends PublishableRepository<Person> {
+public interface PersonRepository extends PublishableRepository<Person>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Person> {
 
     @Override
     default RecordType recordType() {
@@ -16,10 +17,6 @@ public interface PersonRepository extends PublishableRepository<Person> {
     }
 
     List<Person> findByIdIn(Collection<Long> ids);
-
-    List<Person> findByNameContains(String text, io.micronaut.data.model.Pageable pageable);
-
-    long countByNameContains(String text);
 
     /** People whose name equals the text as the collation compares (callers compare exactly). */
     List<Person> findByName(String name);

@@ -1,38 +1,34 @@
 package org.civicdata.tracker.person;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 
 /** People (and bodies) who make statements: staff create, edit and delete (refused while quoted: RecordEditor). */
 @Singleton
-public class PersonService extends RecordsOfType<Person> {
+public class PersonService extends FilteredRecordsOfType<Person, PersonFilter> {
 
     private final PersonRepository repository;
 
     PersonService(PersonRepository repository, RecordEditor editor) {
-        super(RecordType.PERSON, repository, editor);
+        super(RecordType.PERSON, repository, editor, Set.of(), Sort.of(Sort.Order.asc("name")), text -> List.of());
         this.repository = repository;
     }
 
 
+    /** By name, a page at a time (the pickers). */
     public List<Person> search(@Nullable String text, int page, int size) {
-        return repository.findByNameContains(text == null ? "" : text.trim(),
-                Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))));
-    }
-
-    public long count(@Nullable String text) {
-        return repository.countByNameContains(text == null ? "" : text.trim());
+        return page(new PersonFilter(text), page, size, List.of());
     }
 
     @Override

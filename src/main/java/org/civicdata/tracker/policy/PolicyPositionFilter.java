@@ -8,10 +8,12 @@ import org.civicdata.tracker.common.PublicationState;
 
 /** What a staff grid of policy positions is narrowed to; {@code text} matches the jurisdiction's name. */
 public record PolicyPositionFilter(@Nullable String text, @Nullable PolicyVariable variable,
-                                   @Nullable PolicyValue value, @Nullable PublicationState publication) {
+                                   @Nullable PolicyValue value, @Nullable PublicationState publication)
+        implements FilterSpec.Filter<PolicyPosition> {
 
     /** @param jurisdictionIds jurisdictions whose name matches {@code text} (looked up first) */
-    PredicateSpecification<PolicyPosition> toSpecification(Collection<Long> jurisdictionIds) {
+    @Override
+    public PredicateSpecification<PolicyPosition> toSpecification(Collection<Long> jurisdictionIds) {
         return new FilterSpec<PolicyPosition>().text(text, jurisdictionIds).equal("variable", variable)
                 .equal("value", value).equal("publicationState", publication).build();
     }

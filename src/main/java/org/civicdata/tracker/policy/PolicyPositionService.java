@@ -1,13 +1,13 @@
 package org.civicdata.tracker.policy;
 
 import io.micronaut.data.model.Sort;
-import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.editing.FilteredRecordsOfType;
@@ -21,18 +21,10 @@ public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition,
             "publicationState", "updatedAt");
 
     private final PolicyPositionRepository repository;
-    private final JurisdictionService jurisdictions;
 
     PolicyPositionService(PolicyPositionRepository repository, JurisdictionService jurisdictions, RecordEditor editor) {
-        super(RecordType.POLICY_POSITION, repository, editor, SORTABLE);
+        super(RecordType.POLICY_POSITION, repository, editor, SORTABLE, Paging.LATEST_CHANGE, jurisdictions::idsMatching);
         this.repository = repository;
-        this.jurisdictions = jurisdictions;
-    }
-
-
-    @Override
-    protected PredicateSpecification<PolicyPosition> specification(PolicyPositionFilter filter) {
-        return filter.toSpecification(jurisdictions.idsMatching(filter.text()));
     }
 
     /** Every position of a jurisdiction, drafts included, by variable then start. */

@@ -1,7 +1,6 @@
 package org.civicdata.tracker.source;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import io.micronaut.data.model.Pageable;
 import java.util.Collection;
 import java.util.List;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -16,8 +15,6 @@ public interface SourceRepository extends PublishableRepository<Source>,
     default RecordType recordType() {
         return RecordType.SOURCE;
     }
-
-    List<Source> findByTitleContains(String text, Pageable pageable);
 
     List<Source> findByIdIn(Collection<Long> ids);
 

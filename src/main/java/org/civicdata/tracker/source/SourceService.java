@@ -1,41 +1,34 @@
 package org.civicdata.tracker.source;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.InvalidInputException;
-import org.civicdata.tracker.common.Like;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 
 /** Sources: found by title to cite; created, edited and deleted by staff (refused while cited: RecordEditor). */
 @Singleton
-public class SourceService extends RecordsOfType<Source> {
+public class SourceService extends FilteredRecordsOfType<Source, SourceFilter> {
 
     private final SourceRepository repository;
 
     SourceService(SourceRepository repository, RecordEditor editor) {
-        super(RecordType.SOURCE, repository, editor);
+        super(RecordType.SOURCE, repository, editor, Set.of(), Sort.of(Sort.Order.asc("title")), text -> List.of());
         this.repository = repository;
     }
 
 
     /** By title, a page at a time (the pickers and the sources grid). */
     public List<Source> search(@Nullable String text, int page, int size) {
-        return repository.findByTitleContains(text == null ? "" : text.trim(),
-                Pageable.from(page, size, Sort.of(Sort.Order.asc("title"), Sort.Order.asc("id"))));
-    }
-
-    public long count(@Nullable String text) {
-        return repository.count((root, cb) -> text == null || text.isBlank() ? null
-                : cb.like(root.get("title"), Like.contains(text)));
+        return page(new SourceFilter(text), page, size, List.of());
     }
 
     public List<Source> byIds(Collection<Long> ids) {

@@ -26,7 +26,7 @@ import org.civicdata.tracker.common.NotPermittedException;
 /**
  * A CSV import: upload, see every problem (line, column, what is wrong) or what will be created and
  * updated, then import all rows or none, in the background with a progress bar pushed to the page.
- * A type supplies the check, the write and the columns of its rows grid.
+ * A type supplies its import's check and write, and the columns of its rows grid (after the line).
  */
 public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> extends VerticalLayout {
 
@@ -38,9 +38,23 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
     protected final Grid<R> rows = new Grid<>();
     private final Button run = new Button("Import all rows");
     private final ProgressBar progress = new ProgressBar();
+    private final transient Check<P> check;
+    private final transient Write<P> write;
     private transient P preview;
 
-    protected CsvImportView(String title, String explanation) {
+    /** Reads and checks the whole file for this person (flagging rows their role may not change); writes nothing. */
+    public interface Check<P> {
+        P check(StaffPrincipal who, Reader csv) throws IOException;
+    }
+
+    /** Writes a preview without problems, all rows or none; {@code done} hears how many rows are written. */
+    public interface Write<P> {
+        int write(StaffPrincipal who, P checked, IntConsumer done);
+    }
+
+    protected CsvImportView(String title, String explanation, Check<P> check, Write<P> write) {
+        this.check = check;
+        this.write = write;
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> previewFile(bytes)));
         upload.setId("upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
@@ -52,6 +66,7 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         problems.addColumn(CsvProblem::message).setHeader("Problem");
         problems.setVisible(false);
         rows.setId("import-rows");
+        rows.addColumn(CsvRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
         rows.setVisible(false);
         run.setId("import-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -62,22 +77,16 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         add(new H1(title), new Paragraph(explanation), upload, summary, problems, rows, run, progress);
     }
 
-    /** Reads and checks the whole file for this person (flagging rows their role may not change); writes nothing. */
-    protected abstract P check(StaffPrincipal who, Reader csv) throws IOException;
-
     /** What each row will do (new, changes, unchanged, not permitted) and its changed fields, old → new. */
     protected void addOutcomeColumns() {
         rows.addColumn(r -> r.outcome().status()).setHeader("What it does").setAutoWidth(true);
         rows.addColumn(r -> r.outcome().changesText()).setHeader("Changes (old → new)").setFlexGrow(1);
     }
 
-    /** Writes a preview without problems, all rows or none; {@code done} hears how many rows are written. */
-    protected abstract int write(StaffPrincipal who, P checked, IntConsumer done);
-
     /** Checks the file and shows the outcome; writes nothing. */
     public void previewFile(byte[] bytes) {
         try {
-            preview = check(StaffSession.current().orElseThrow(), org.civicdata.tracker.common.CsvCells.reader(bytes));
+            preview = check.check(StaffSession.current().orElseThrow(), org.civicdata.tracker.common.CsvCells.reader(bytes));
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             unreadable(CsvProblem.unreadable(e));
             return;
@@ -124,7 +133,7 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         progress.setValue(0);
         CompletableFuture.runAsync(() -> {
             try {
-                int done = write(who, checked, n -> ui.access(() -> progress.setValue(n)));
+                int done = write.write(who, checked, n -> ui.access(() -> progress.setValue(n)));
                 ui.access(() -> {
                     summary.setText("Imported " + done + " rows.");
                     run.setVisible(false);

@@ -40,13 +40,23 @@ public final class GridCsvExport<T> {
         return grid.addColumn(value).setHeader(header);
     }
 
+    /** What a CSV download writes. */
+    public interface Body {
+        void write(Writer out) throws java.io.IOException;
+    }
+
     /** The download link ({@code id="export-csv"}), writing {@code fileName}. */
     public Anchor anchor(String fileName, Pages<T> pages) {
+        return download(fileName, out -> write(pages, out));
+    }
+
+    /** A list's "Export CSV" link ({@code id="export-csv"}) to a file of this name, written as UTF-8 when clicked. */
+    public static Anchor download(String fileName, Body body) {
         Anchor export = new Anchor((DownloadHandler) event -> {
             event.setFileName(fileName);
             event.setContentType("text/csv; charset=utf-8");
             try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                write(pages, out);
+                body.write(out);
             }
         }, AttachmentType.DOWNLOAD, "Export CSV");
         export.setId("export-csv");

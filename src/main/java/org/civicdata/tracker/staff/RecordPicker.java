@@ -5,12 +5,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Optional;
 import java.util.function.Function;
 import org.civicdata.tracker.common.TrackedRecord;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 
 /** A searchable combo box of records, a page at a time from a service (jurisdictions, threats, letters). */
 public class RecordPicker<T extends TrackedRecord> extends ComboBox<T> {
 
     public RecordPicker(String id, String label, ItemLabelGenerator<T> itemLabel,
-                        SearchableListView.PageSource<T> search) {
+                        FilteredRecordsOfType.Search<T> search) {
         super(label);
         setId(id);
         setItemLabelGenerator(itemLabel);

@@ -28,15 +28,13 @@ public final class UrlQuery {
         return null;
     }
 
-    public UrlQuery put(String name, String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(name, value);
+    /** Puts a value (an enum by its name), unless it is null or blank. */
+    public UrlQuery put(String name, Object value) {
+        String text = value instanceof Enum<?> constant ? constant.name() : value == null ? null : value.toString();
+        if (text != null && !text.isBlank()) {
+            values.put(name, text);
         }
         return this;
-    }
-
-    public UrlQuery put(String name, Enum<?> value) {
-        return value == null ? this : put(name, value.name());
     }
 
     /** Replaces the browser's URL without navigating. */

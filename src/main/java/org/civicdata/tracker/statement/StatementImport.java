@@ -14,19 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
 import org.civicdata.tracker.common.CsvCells;
+import org.civicdata.tracker.common.CsvLine;
 import org.civicdata.tracker.common.CsvProblem;
 import org.civicdata.tracker.common.CsvRow;
 import org.civicdata.tracker.common.CsvRowOutcome;
 import org.civicdata.tracker.common.FieldProblems;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.common.InvalidInputException;
-import org.civicdata.tracker.common.NotPermittedException;
 import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
@@ -94,27 +91,12 @@ public class StatementImport {
     /** Reads and checks the whole file for this person (rows their role may not change are flagged); writes nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(StaffPrincipal who, Reader csv) throws IOException {
-        List<CsvProblem> problems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        // No trimming by the parser: a quote's surrounding characters are part of it.
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(csv)) {
-            List<String> columns = parser.getHeaderNames().stream().map(String::trim).toList();
-            problems.addAll(CsvProblem.ofHeader(columns, COLUMNS, REQUIRED));
-            if (!problems.isEmpty()) {
-                return new Preview(columns, rows, problems);
-            }
-            Set<String> seen = new HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                Map<String, String> values = org.civicdata.tracker.common.CsvLine.cells(record, columns, line, problems);
-                values.replaceAll((column, cell) -> "text".equals(column) ? CsvCells.read(cell) : CsvCells.read(cell).trim());
-                Row row = check(who, line, values, columns, seen, problems);
-                if (row != null) {
-                    rows.add(row);
-                }
-            }
-            return new Preview(columns, rows, problems);
-        }
+        Set<String> seen = new HashSet<>();
+        // No trimming by the reader: a quote's surrounding characters are part of it.
+        CsvLine.Read<Row> file = CsvLine.read(csv, false, COLUMNS, REQUIRED,
+                (column, cell) -> "text".equals(column) ? CsvCells.read(cell) : CsvCells.read(cell).trim(),
+                (line, values, columns, problems) -> check(who, line, values, columns, seen, problems));
+        return new Preview(file.columns(), file.rows(), file.problems());
     }
 
     /** The row with its names resolved, or null when a name does not resolve (its problems are listed). */
@@ -229,36 +211,22 @@ public class StatementImport {
      */
     @Transactional
     public int commit(StaffPrincipal who, Preview preview, IntConsumer progress) {
-        if (!preview.problems().isEmpty()) {
-            throw new InvalidInputException("file", "Fix the problems in the file first; nothing was written.");
+        return preview.commit(progress, row -> row.outcome().writes() ? save(who, row, preview.columns()) : () -> { });
+    }
+
+    /** The save of a row that writes; refused, naming the line, if the statement it updates moved on since the preview. */
+    private Runnable save(StaffPrincipal who, Row row, List<String> columns) {
+        Statement s = row.statementId() == null ? new Statement()
+                : statements.findById(row.statementId()).filter(found -> found.getVersion() == row.statementVersion())
+                .orElseThrow(() -> new InvalidInputException("file", "line " + row.line() + ": the statement it "
+                        + "updates was changed or deleted since the preview; upload the file again to see the "
+                        + "changes. Nothing was written."));
+        List<Long> cited = new ArrayList<>(row.statementId() == null ? List.of() : service.sourceIds(row.statementId()));
+        if (row.sourceId() != null && !cited.contains(row.sourceId())) {
+            cited.add(row.sourceId());
         }
-        int done = 0;
-        int written = 0;
-        for (Row row : preview.rows()) {
-            if (!row.outcome().writes()) {
-                progress.accept(++done);
-                continue;
-            }
-            written++;
-            Statement s = row.statementId() == null ? new Statement()
-                    : statements.findById(row.statementId()).filter(found -> found.getVersion() == row.statementVersion())
-                    .orElseThrow(() -> new InvalidInputException("file", "line " + row.line() + ": the statement it "
-                            + "updates was changed or deleted since the preview; upload the file again to see the "
-                            + "changes. Nothing was written."));
-            List<Long> cited = new ArrayList<>(row.statementId() == null ? List.of() : service.sourceIds(row.statementId()));
-            if (row.sourceId() != null && !cited.contains(row.sourceId())) {
-                cited.add(row.sourceId());
-            }
-            fill(s, row, preview.columns());
-            try {
-                service.save(who, s, cited);
-            } catch (InvalidInputException | NotPermittedException
-                     | org.civicdata.tracker.common.DependentRecordsException e) {
-                throw new InvalidInputException("file", "line " + row.line() + ": " + e.getMessage() + " Nothing was written.");
-            }
-            progress.accept(++done);
-        }
-        return written;
+        fill(s, row, columns);
+        return () -> service.save(who, s, cited);
     }
 
     /** Sets the columns present in the file (all of them on a new statement). */

@@ -1,8 +1,6 @@
 package org.civicdata.tracker.statement;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
-import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -10,38 +8,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.civicdata.tracker.account.StaffPrincipal;
+import org.civicdata.tracker.common.Paging;
 import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.editing.RecordsOfType;
+import org.civicdata.tracker.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.person.Person;
-import org.civicdata.tracker.person.PersonRepository;
+import org.civicdata.tracker.person.PersonService;
 
 /** Staff work on statements: searched by quote or speaker in SQL; validated, audited edits. */
 @Singleton
-public class StatementService extends RecordsOfType<Statement> {
+public class StatementService extends FilteredRecordsOfType<Statement, StatementFilter> {
 
     public static final Set<String> SORTABLE = Set.of("saidOn", "kind", "publicationState", "updatedAt");
 
     private final StatementRepository repository;
-    private final PersonRepository people;
+    private final PersonService people;
 
-    StatementService(StatementRepository repository, PersonRepository people, RecordEditor editor) {
-        super(RecordType.STATEMENT, repository, editor);
+    StatementService(StatementRepository repository, PersonService people, RecordEditor editor) {
+        super(RecordType.STATEMENT, repository, editor, SORTABLE, Paging.LATEST_CHANGE,
+                text -> idsFound(people::search, text));
         this.repository = repository;
         this.people = people;
-    }
-
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Statement> page(StatementFilter filter, int page, int size, List<Sort.Order> orders) {
-        return repository.findAll(filter.toSpecification(speakersMatching(filter.text())),
-                org.civicdata.tracker.common.Paging.of(page, size, orders, SORTABLE, org.civicdata.tracker.common.Paging.LATEST_CHANGE))
-                .getContent();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long count(StatementFilter filter) {
-        return repository.count(filter.toSpecification(speakersMatching(filter.text())));
     }
 
     /** Every statement attached to a jurisdiction, drafts included (the staff view of it). */
@@ -51,19 +38,11 @@ public class StatementService extends RecordsOfType<Statement> {
 
     /** Speakers for a picker or a search: name contains the text. */
     public List<Person> searchSpeakers(@Nullable String text, int page, int size) {
-        return people.findByNameContains(text == null ? "" : text.trim(),
-                Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("id"))));
+        return people.search(text, page, size);
     }
 
     public Optional<Person> speaker(long personId) {
-        return people.findById(personId);
-    }
-
-    private List<Long> speakersMatching(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return searchSpeakers(text, 0, 200).stream().map(Person::getId).toList();
+        return people.find(personId);
     }
 
     /** Every problem with a statement's input ({@link StatementRules}), for the form and the CSV import alike. */

@@ -146,4 +146,37 @@ class StaffViewsTest {
         _get(TextField.class, spec -> spec.withId("activity-actor")).setValue("nobody-at-all");
         assertThat(GridKt._size(grid)).isZero();
     }
+
+    @Test
+    void theActivityViewFiltersChangesByUtcDaysBothInclusiveAndByTheUserNameTrimmed() {
+        StaffUi.signedInAs(context, "admin-ada", StaffRole.ADMIN);
+        UI.getCurrent().navigate(ActivityView.class);
+        _get(TextField.class, spec -> spec.withId("activity-actor")).setValue(" test-setup ");
+        @SuppressWarnings("unchecked")
+        Grid<Activity> grid = _get(Grid.class, spec -> spec.withId("activity"));
+        assertThat(GridKt._size(grid)).isPositive();
+        java.time.LocalDate newest = java.time.LocalDate.ofInstant(GridKt._get(grid, 0).at(), java.time.ZoneOffset.UTC);
+        com.vaadin.flow.component.datepicker.DatePicker from = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("activity-from"));
+        com.vaadin.flow.component.datepicker.DatePicker to = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("activity-to"));
+
+        from.setValue(newest);
+        to.setValue(newest);
+        assertThat(GridKt._size(grid)).isPositive();
+        assertThat(days(grid)).containsOnly(newest);
+
+        from.setValue(newest.plusDays(1));
+        to.setValue(null);
+        assertThat(GridKt._size(grid)).isZero();
+
+        from.setValue(null);
+        to.setValue(newest.minusDays(1));
+        assertThat(days(grid)).allSatisfy(day -> assertThat(day).isBefore(newest));
+    }
+
+    private static java.util.List<java.time.LocalDate> days(Grid<Activity> grid) {
+        return IntStream.range(0, Math.min(GridKt._size(grid), 50))
+                .mapToObj(i -> java.time.LocalDate.ofInstant(GridKt._get(grid, i).at(), java.time.ZoneOffset.UTC)).toList();
+    }
 }

@@ -25,8 +25,8 @@ public class DesignationListView extends FilteredListView<Designation> {
 
     public DesignationListView(DesignationService service, JurisdictionService jurisdictions) {
         super("Designations", "designations", "Search label, designator or jurisdiction", "New designation",
-                DesignationEditorView.class, Rows.of(c -> new DesignationFilter(c.text(),
-                        c.get("designator", Designator.class), c.publication()), service::page, service::count));
+                DesignationEditorView.class, service, c -> new DesignationFilter(c.text(),
+                        c.get("designator", Designator.class), c.publication()));
         addFilter("designator", "Any designator", Designator.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
@@ -37,7 +37,6 @@ public class DesignationListView extends FilteredListView<Designation> {
                 .setFlexGrow(1);
         column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
                 .setSortProperty("designatedOn").setAutoWidth(true);
-        column("State of record", d -> d.getPublicationState().label())
-                .setSortProperty("publicationState").setAutoWidth(true);
+        publicationColumn().setAutoWidth(true);
     }
 }

@@ -25,8 +25,8 @@ public class DojLetterListView extends FilteredListView<DojLetter> {
 
     public DojLetterListView(DojLetterService service, JurisdictionService jurisdictions) {
         super("DOJ letters", "letters", "Search recipients, sender or jurisdiction", "New letter",
-                DojLetterEditorView.class, Rows.of(c -> new DojLetterFilter(c.text(), c.get("status", LetterStatus.class),
-                        c.publication()), service::page, service::count));
+                DojLetterEditorView.class, service, c -> new DojLetterFilter(c.text(), c.get("status", LetterStatus.class),
+                        c.publication()));
         addFilter("status", "Any status", LetterStatus.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
@@ -37,7 +37,6 @@ public class DojLetterListView extends FilteredListView<DojLetter> {
         column("Deadline", l -> GridQueries.dateText(l.getDeadlineOn(), l.getDeadlinePrecision()))
                 .setSortProperty("deadlineOn").setAutoWidth(true);
         column("Status", l -> l.getStatus().label()).setSortProperty("status").setAutoWidth(true);
-        column("State of record", l -> l.getPublicationState().label())
-                .setSortProperty("publicationState").setAutoWidth(true);
+        publicationColumn().setAutoWidth(true);
     }
 }

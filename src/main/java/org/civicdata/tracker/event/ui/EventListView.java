@@ -23,8 +23,7 @@ public class EventListView extends FilteredListView<Event> {
 
     public EventListView(EventService service) {
         super("Events", "events", "Search title or description", "New event", EventEditorView.class,
-                Rows.of(c -> new EventFilter(c.text(), c.get("kind", EventKind.class), c.publication()),
-                        service::page, service::count));
+                service, c -> new EventFilter(c.text(), c.get("kind", EventKind.class), c.publication()));
         addFilter("kind", "Any kind", EventKind.class);
         addPublicationFilter();
         column("Title", Event::getTitle).setSortProperty("title").setFlexGrow(1);
@@ -32,7 +31,6 @@ public class EventListView extends FilteredListView<Event> {
         column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
                 + (e.isOccurredOnInferred() ? " (inferred)" : "")).setSortProperty("occurredOn")
                 .setAutoWidth(true);
-        column("State of record", e -> e.getPublicationState().label())
-                .setSortProperty("publicationState").setAutoWidth(true);
+        publicationColumn().setAutoWidth(true);
     }
 }

@@ -24,8 +24,7 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
 
     public CourtCaseListView(CourtCaseService service, FundingThreatService threats) {
         super("Court cases", "court-cases", "Search case name, court or judge", "New court case",
-                CourtCaseEditorView.class, Rows.of(c -> new CourtCaseFilter(c.text(), c.publication()),
-                        service::page, service::count));
+                CourtCaseEditorView.class, service, c -> new CourtCaseFilter(c.text(), c.publication()));
         addPublicationFilter();
         Function<Long, String> threat = cached(id -> threats.find(id).map(threats::describe).orElse("?"));
         column("Case", c -> c.getName() == null ? "(unnamed)" : c.getName()).setSortProperty("name")
@@ -35,7 +34,6 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
         column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
                 .setSortProperty("rulingOn").setAutoWidth(true);
         column("On the threat", c -> threat.apply(c.getFundingThreatId())).setFlexGrow(1);
-        column("State of record", c -> c.getPublicationState().label())
-                .setSortProperty("publicationState").setAutoWidth(true);
+        publicationColumn().setAutoWidth(true);
     }
 }

@@ -25,8 +25,8 @@ public class FundingThreatListView extends FilteredListView<FundingThreat> {
 
     public FundingThreatListView(FundingThreatService service, JurisdictionService jurisdictions) {
         super("Funding threats", "threats", "Search authority, scope, programme or jurisdiction", "New threat",
-                FundingThreatEditorView.class, Rows.of(c -> new FundingThreatFilter(c.text(),
-                        c.get("status", ThreatStatus.class), c.publication()), service::page, service::count));
+                FundingThreatEditorView.class, service, c -> new FundingThreatFilter(c.text(),
+                        c.get("status", ThreatStatus.class), c.publication()));
         addFilter("status", "Any status", ThreatStatus.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
@@ -38,7 +38,6 @@ public class FundingThreatListView extends FilteredListView<FundingThreat> {
         column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
                 .setSortProperty("announcedOn").setAutoWidth(true);
         column("Status", t -> t.getStatus().label()).setSortProperty("status").setAutoWidth(true);
-        column("State of record", t -> t.getPublicationState().label())
-                .setSortProperty("publicationState").setAutoWidth(true);
+        publicationColumn().setAutoWidth(true);
     }
 }

@@ -4,10 +4,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.io.IOException;
-import java.io.Reader;
-import java.util.function.IntConsumer;
-import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.jurisdiction.JurisdictionCsv;
 import org.civicdata.tracker.jurisdiction.JurisdictionImport;
 import org.civicdata.tracker.jurisdiction.JurisdictionImport.Preview;
@@ -25,26 +21,13 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class JurisdictionImportView extends CsvImportView<Row, Preview> {
 
-    private final transient JurisdictionImport importer;
-
     public JurisdictionImportView(JurisdictionImport importer) {
         super("Import jurisdictions", "A CSV file with a header row and the columns " + JurisdictionCsv.COLUMNS
                 + " (slug, name, kind and state required). Rows whose slug exists update that jurisdiction;"
-                + " the others become drafts. Nothing is written until every row is valid, and then all are.");
-        this.importer = importer;
-        rows.addColumn(Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+                + " the others become drafts. Nothing is written until every row is valid, and then all are.",
+                importer::preview, importer::commit);
         rows.addColumn(Row::slug).setHeader("Slug");
         rows.addColumn(r -> r.values().get("name")).setHeader("Name");
         addOutcomeColumns();
-    }
-
-    @Override
-    protected Preview check(StaffPrincipal who, Reader csv) throws IOException {
-        return importer.preview(who, csv);
-    }
-
-    @Override
-    protected int write(StaffPrincipal who, Preview checked, IntConsumer done) {
-        return importer.commit(who, checked, done);
     }
 }

@@ -6,8 +6,9 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.person.Person;
+import org.civicdata.tracker.person.PersonFilter;
 import org.civicdata.tracker.person.PersonService;
-import org.civicdata.tracker.staff.SearchableListView;
+import org.civicdata.tracker.staff.FilteredListView;
 import org.civicdata.tracker.staff.StaffLayout;
 
 /** All people and bodies at /admin/people, searched by name. */
@@ -16,11 +17,11 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Menu(title = "People", order = 50)
 @PermitAll
 @Prototype
-public class PersonListView extends SearchableListView<Person> {
+public class PersonListView extends FilteredListView<Person> {
 
     public PersonListView(PersonService people) {
-        super("People", "people", "Search name", "New person", PersonEditorView.class, people::search,
-                people::count);
+        super("People", "people", "Search name", "New person", PersonEditorView.class, people,
+                c -> new PersonFilter(c.text()));
         column("Name", Person::getName).setFlexGrow(2);
         column("Office", p -> p.getOffice() == null ? "" : p.getOffice()).setFlexGrow(2);
         column("Kind", p -> p.isOrganization() ? "body" : "person");

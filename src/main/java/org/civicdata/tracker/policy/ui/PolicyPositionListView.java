@@ -26,8 +26,8 @@ public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
 
     public PolicyPositionListView(PolicyPositionService service, JurisdictionService jurisdictions) {
         super("Policy positions", "positions", "Search jurisdiction", "New position", PolicyPositionEditorView.class,
-                Rows.of(c -> new PolicyPositionFilter(c.text(), c.get("variable", PolicyVariable.class),
-                        c.get("value", PolicyValue.class), c.publication()), service::page, service::count));
+                service, c -> new PolicyPositionFilter(c.text(), c.get("variable", PolicyVariable.class),
+                        c.get("value", PolicyValue.class), c.publication()));
         addFilter("variable", "Any variable", PolicyVariable.class);
         addFilter("value", "Any value", PolicyValue.class);
         addPublicationFilter();
@@ -39,7 +39,6 @@ public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
                 .setSortProperty("validFromOn").setAutoWidth(true);
         column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision()))
                 .setSortProperty("validToOn").setAutoWidth(true);
-        column("State of record", p -> p.getPublicationState().label())
-                .setSortProperty("publicationState").setAutoWidth(true);
+        publicationColumn().setAutoWidth(true);
     }
 }

@@ -7,8 +7,9 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.source.Source;
+import org.civicdata.tracker.source.SourceFilter;
 import org.civicdata.tracker.source.SourceService;
-import org.civicdata.tracker.staff.SearchableListView;
+import org.civicdata.tracker.staff.FilteredListView;
 import org.civicdata.tracker.staff.StaffLayout;
 
 /** All sources at /admin/sources, searched by title. */
@@ -17,10 +18,11 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Menu(title = "Sources", order = 60)
 @PermitAll
 @Prototype
-public class SourceListView extends SearchableListView<Source> {
+public class SourceListView extends FilteredListView<Source> {
 
     public SourceListView(SourceService sources) {
-        super("Sources", "sources", "Search title", "New source", SourceEditorView.class, sources::search, sources::count);
+        super("Sources", "sources", "Search title", "New source", SourceEditorView.class, sources,
+                c -> new SourceFilter(c.text()));
         column("Title", Source::getTitle).setFlexGrow(2);
         column("Publication", s -> s.getPublication() == null ? "" : s.getPublication());
         column("Published", s -> {

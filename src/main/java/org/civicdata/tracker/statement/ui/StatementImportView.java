@@ -4,10 +4,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.io.IOException;
-import java.io.Reader;
-import java.util.function.IntConsumer;
-import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.staff.CsvImportView;
 import org.civicdata.tracker.staff.StaffLayout;
 import org.civicdata.tracker.statement.StatementImport;
@@ -24,27 +20,14 @@ import org.civicdata.tracker.statement.StatementImport.Row;
 @Prototype
 public class StatementImportView extends CsvImportView<Row, Preview> {
 
-    private final transient StatementImport importer;
-
     public StatementImportView(StatementImport importer) {
         super("Import statements", "A CSV file (UTF-8) with a header row and the columns " + StatementImport.COLUMNS
                 + " (speaker, text and kind required). The speaker is a person's exact name; the text is kept"
                 + " verbatim. A row whose speaker and exact text match a statement updates it; the others become"
-                + " drafts. Nothing is written until every row is valid, and then all are.");
-        this.importer = importer;
-        rows.addColumn(Row::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
+                + " drafts. Nothing is written until every row is valid, and then all are.",
+                importer::preview, importer::commit);
         rows.addColumn(Row::speaker).setHeader("Speaker").setAutoWidth(true);
         rows.addColumn(Row::text).setHeader("Quote or paraphrase").setFlexGrow(1);
         addOutcomeColumns();
-    }
-
-    @Override
-    protected Preview check(StaffPrincipal who, Reader csv) throws IOException {
-        return importer.preview(who, csv);
-    }
-
-    @Override
-    protected int write(StaffPrincipal who, Preview checked, IntConsumer done) {
-        return importer.commit(who, checked, done);
     }
 }

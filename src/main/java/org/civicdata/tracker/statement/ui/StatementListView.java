@@ -26,8 +26,7 @@ public class StatementListView extends FilteredListView<Statement> {
 
     public StatementListView(StatementService service) {
         super("Statements", "statements", "Search quote or speaker", "New statement", StatementEditorView.class,
-                Rows.of(c -> new StatementFilter(c.text(), c.get("kind", StatementKind.class), c.publication()),
-                        service::page, service::count));
+                service, c -> new StatementFilter(c.text(), c.get("kind", StatementKind.class), c.publication()));
         addFilter("kind", "Quotes and paraphrases", StatementKind.class);
         addPublicationFilter();
         Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(StatementImportView.class));
@@ -39,7 +38,6 @@ public class StatementListView extends FilteredListView<Statement> {
         column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision()))
                 .setSortProperty("saidOn").setAutoWidth(true).setFlexGrow(0);
         column("Kind", s -> s.getKind().label()).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
-        column("State of record", s -> s.getPublicationState().label())
-                .setSortProperty("publicationState").setAutoWidth(true).setFlexGrow(0);
+        publicationColumn().setAutoWidth(true).setFlexGrow(0);
     }
 }

@@ -35,6 +35,10 @@ class JurisdictionListViewTest {
     SeedLoader seeds;
     @Inject
     JurisdictionRepository jurisdictions;
+    @Inject
+    org.civicdata.tracker.policy.PolicyPositionService positions;
+    @Inject
+    java.time.Clock clock;
 
     @BeforeEach
     void openAdmin() {
@@ -104,5 +108,18 @@ class JurisdictionListViewTest {
         _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search")).setValue("york c");
         assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()).toList())
                 .containsExactly("new-york-ny");
+    }
+
+    @Test
+    void eachRowShowsThePublicStanceOfItsPublishedPositionsInForceToday() {
+        @SuppressWarnings("unchecked")
+        Grid<Jurisdiction> grid = _get(Grid.class, spec -> spec.withId("jurisdictions"));
+        java.util.List<Jurisdiction> rows = IntStream.range(0, Math.min(_size(grid), 50)).mapToObj(i -> _get(grid, i)).toList();
+        java.util.Map<Long, org.civicdata.tracker.policy.Stance> stances = positions.publicStances(
+                rows.stream().map(Jurisdiction::getId).toList(), java.time.LocalDate.now(clock));
+        assertThat(stances.values()).as("the seeds give some of these a stance")
+                .anyMatch(stance -> stance != org.civicdata.tracker.policy.Stance.NO_DATA);
+        assertThat(IntStream.range(0, rows.size()).mapToObj(i -> _getFormattedRow(grid, i).get(5)).toList())
+                .isEqualTo(rows.stream().map(j -> stances.get(j.getId()).label()).toList());
     }
 }

@@ -98,4 +98,25 @@ class SourceAndPersonViewsTest {
         sources.delete(EDITOR, created);
         assertThat(sourceRepository.findById(created.getId())).isEmpty();
     }
+
+    @Test
+    void thePeopleAndSourcesListsSearchForLikesOwnCharactersLiterallyAndCountWhatTheyShow() {
+        StaffUi.signedInAs(context, "viewer-pat", StaffRole.CONTRIBUTOR);
+        for (Class<? extends com.vaadin.flow.component.Component> list
+                : java.util.List.of(org.civicdata.tracker.person.ui.PersonListView.class, SourceListView.class)) {
+            UI.getCurrent().navigate(list);
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class);
+            int all = com.github.mvysny.kaributesting.v10.GridKt._size(grid);
+            assertThat(all).as("%s: the seeds' rows", list.getSimpleName()).isPositive();
+            for (String text : java.util.List.of("_", "%")) {
+                _get(TextField.class, spec -> spec.withId("search")).setValue(text);
+                assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                        .as("%s: '%s' is searched for as itself, not as a wildcard", list.getSimpleName(), text)
+                        .isLessThan(all);
+            }
+        }
+        assertThat(personService.search("_", 0, 50)).allSatisfy(p -> assertThat(p.getName()).contains("_"));
+        assertThat(sources.search("%", 0, 50)).allSatisfy(s -> assertThat(s.getTitle()).contains("%"));
+    }
 }
