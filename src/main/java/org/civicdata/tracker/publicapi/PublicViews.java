@@ -5,6 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.civicdata.tracker.common.RecordField;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
 
 /**
  * The public API's JSON shapes: the contract outside users rely on (documented in
@@ -31,6 +33,13 @@ public final class PublicViews {
                                       @Nullable String parent, String stance, Map<String, String> policy,
                                       List<String> dojLetterStatuses, List<String> fundingThreatStatuses,
                                       Counts counts) {
+        /** The jurisdiction's own fields as {@code JurisdictionFields} describes them, then what is derived. */
+        static JurisdictionSummary of(Jurisdiction j, @Nullable String parent, String stance, Map<String, String> policy,
+                                      List<String> dojLetterStatuses, List<String> fundingThreatStatuses, Counts counts) {
+            return new JurisdictionSummary(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
+                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, stance, policy,
+                    dojLetterStatuses, fundingThreatStatuses, counts);
+        }
     }
 
     @Serdeable
@@ -102,6 +111,16 @@ public final class PublicViews {
                                      List<DesignationView> designations, List<DojLetterView> dojLetters,
                                      List<FundingThreatView> fundingThreats, List<StatementView> statements,
                                      List<EventView> events) {
+        /** The jurisdiction's own fields as {@code JurisdictionFields} describes them, then what is attached. */
+        static JurisdictionDetail of(Jurisdiction j, @Nullable ParentRef parent, String stance, @Nullable String asOf,
+                                     List<SourceView> sources, List<PositionView> policyPositions,
+                                     List<DesignationView> designations, List<DojLetterView> dojLetters,
+                                     List<FundingThreatView> fundingThreats, List<StatementView> statements,
+                                     List<EventView> events) {
+            return new JurisdictionDetail(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
+                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, stance, asOf,
+                    j.getNotes(), sources, policyPositions, designations, dojLetters, fundingThreats, statements, events);
+        }
     }
 
     @Serdeable
