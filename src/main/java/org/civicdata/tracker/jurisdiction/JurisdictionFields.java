@@ -37,7 +37,14 @@ public final class JurisdictionFields {
                     Jurisdiction::getLongitude, Jurisdiction::setLongitude),
             RecordField.<Jurisdiction>reference("parent", "Parent",
                     "Slug of the jurisdiction it lies within, when tracked.",
-                    Jurisdiction::getParentId, Jurisdiction::setParentId));
+                    Jurisdiction::getParentId, Jurisdiction::setParentId),
+            RecordField.<Jurisdiction>count("population", "Population",
+                    "How many people live there, as counted or estimated in populationYear by the record's sources. "
+                            + "Empty when no source gives it.",
+                    Jurisdiction::getPopulation, Jurisdiction::setPopulation).onPage(),
+            RecordField.<Jurisdiction>year("populationYear", "Population year",
+                    "The year of the population count or estimate (YYYY). Given exactly when population is.",
+                    Jurisdiction::getPopulationYear, Jurisdiction::setPopulationYear).onPage());
 
     /** The field with this public name or CSV column. */
     public static Optional<RecordField<Jurisdiction>> named(String nameOrColumn) {

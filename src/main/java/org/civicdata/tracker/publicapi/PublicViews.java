@@ -30,14 +30,16 @@ public final class PublicViews {
     @Serdeable
     public record JurisdictionSummary(String slug, String name, String kind, String state, @Nullable String fips,
                                       @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-                                      @Nullable String parent, String stance, Map<String, String> policy,
+                                      @Nullable String parent, @Nullable Integer population,
+                                      @Nullable Integer populationYear, String stance, Map<String, String> policy,
                                       List<String> dojLetterStatuses, List<String> fundingThreatStatuses,
                                       Counts counts) {
         /** The jurisdiction's own fields as {@code JurisdictionFields} describes them, then what is derived. */
         static JurisdictionSummary of(Jurisdiction j, @Nullable String parent, String stance, Map<String, String> policy,
                                       List<String> dojLetterStatuses, List<String> fundingThreatStatuses, Counts counts) {
             return new JurisdictionSummary(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
-                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, stance, policy,
+                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, j.getPopulation(),
+                    j.getPopulationYear(), stance, policy,
                     dojLetterStatuses, fundingThreatStatuses, counts);
         }
     }
@@ -105,7 +107,8 @@ public final class PublicViews {
     @Serdeable
     public record JurisdictionDetail(String slug, String name, String kind, String state, @Nullable String fips,
                                      @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-                                     @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = ParentRef.class) ParentRef parent, String stance, @Nullable String asOf,
+                                     @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = ParentRef.class) ParentRef parent,
+                                     @Nullable Integer population, @Nullable Integer populationYear, String stance, @Nullable String asOf,
                                      @Nullable String notes,
                                      List<SourceView> sources, List<PositionView> policyPositions,
                                      List<DesignationView> designations, List<DojLetterView> dojLetters,
@@ -118,7 +121,8 @@ public final class PublicViews {
                                      List<FundingThreatView> fundingThreats, List<StatementView> statements,
                                      List<EventView> events) {
             return new JurisdictionDetail(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
-                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, stance, asOf,
+                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, j.getPopulation(),
+                    j.getPopulationYear(), stance, asOf,
                     j.getNotes(), sources, policyPositions, designations, dojLetters, fundingThreats, statements, events);
         }
     }
