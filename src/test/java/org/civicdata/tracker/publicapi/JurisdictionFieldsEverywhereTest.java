@@ -24,7 +24,14 @@ import javax.sql.DataSource;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.account.StaffRole;
+import org.civicdata.tracker.audit.RecordWriter;
+import org.civicdata.tracker.common.PublicationState;
+import org.civicdata.tracker.common.RecordType;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionFilter;
+import org.civicdata.tracker.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.source.SourceRepository;
 import org.civicdata.tracker.jurisdiction.JurisdictionImport;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.seed.SeedLoader;
@@ -74,6 +81,12 @@ class JurisdictionFieldsEverywhereTest {
     JurisdictionService service;
     @Inject
     JurisdictionImport importer;
+    @Inject
+    JurisdictionRepository jurisdictions;
+    @Inject
+    RecordWriter writer;
+    @Inject
+    SourceRepository sources;
 
     @BeforeEach
     void seeded() {
@@ -175,5 +188,44 @@ class JurisdictionFieldsEverywhereTest {
         JurisdictionImport.Preview preview = importer.preview(EDITOR, new StringReader(String.join(",", csvNames()) + "\n"));
         soft.assertThat(preview.problems()).as("import layout").isEmpty();
         soft.assertAll();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPopulationGoesOutAsStoredAndIsALabelledFactOfThePage() throws Exception {
+        if (jurisdictions.findBySlug("populous-qp").isEmpty()) {
+            Jurisdiction j = new Jurisdiction();
+            j.setSlug("populous-qp");
+            j.setName("Populous");
+            j.setKind(JurisdictionKind.CITY);
+            j.setStateCode("QP");
+            j.setPopulation(2746388);
+            j.setPopulationYear(2020);
+            j.setPublicationState(PublicationState.PUBLISHED);
+            writer.create(RecordType.JURISDICTION, j, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                    Map.of(), "test");
+        }
+        Map<String, Object> list = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions?state=QP"), Map.class);
+        assertThat(((List<Map<String, Object>>) list.get("items")).get(0))
+                .containsEntry("population", 2746388).containsEntry("populationYear", 2020);
+        assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions/populous-qp"), Map.class))
+                .containsEntry("population", 2746388).containsEntry("populationYear", 2020);
+        Map<String, Object> geo = json.readValue(http.toBlocking().retrieve(
+                HttpRequest.GET("/api/jurisdictions.geojson?state=QP"), String.class), Map.class);
+        assertThat((Map<String, Object>) ((List<Map<String, Object>>) geo.get("features")).get(0).get("properties"))
+                .containsEntry("population", 2746388).containsEntry("populationYear", 2020);
+        List<String> csv = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions.csv?state=QP"), String.class)
+                .lines().toList();
+        List<String> header = List.of(csv.get(0).split(","));
+        List<String> row = List.of(csv.get(1).split(","));
+        assertThat(row.get(header.indexOf("population"))).isEqualTo("2746388");
+        assertThat(row.get(header.indexOf("population_year"))).isEqualTo("2020");
+
+        Document page = Jsoup.parse(http.toBlocking().retrieve(HttpRequest.GET("/j/populous-qp"), String.class));
+        assertThat(page.select("dl.record-facts dt").eachText()).containsExactly("Population", "Population year");
+        assertThat(page.select("dl.record-facts dd").eachText()).containsExactly("2,746,388", "2020");
+        // Without a population the page shows no such facts.
+        Document chicago = Jsoup.parse(http.toBlocking().retrieve(HttpRequest.GET("/j/chicago-il"), String.class));
+        assertThat(chicago.select("dl.record-facts")).isEmpty();
     }
 }
