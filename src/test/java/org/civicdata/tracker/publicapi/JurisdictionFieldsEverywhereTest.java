@@ -155,6 +155,17 @@ class JurisdictionFieldsEverywhereTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theListingsJsonKeysAreExactlyTheCodebooksJurisdictionFields() {
+        // The codebook's group is the description's fields plus the derived ones: nothing more, nothing less.
+        Map<String, Object> list = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions"), Map.class);
+        Map<String, Object> item = ((List<Map<String, Object>>) list.get("items")).get(0);
+        Codebook.Group jurisdiction = Codebook.groups().get(0);
+        assertThat(item.keySet()).containsExactlyInAnyOrderElementsOf(
+                jurisdiction.fields().stream().map(Codebook.Field::name).toList());
+    }
+
+    @Test
     void everyFieldIsAColumnOfTheOpenDataCsv() throws Exception {
         String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions.csv"), String.class);
         assertThat(List.of(csv.lines().findFirst().orElseThrow().split(","))).as("open-data CSV header")
