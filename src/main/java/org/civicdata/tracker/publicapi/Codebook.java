@@ -109,6 +109,7 @@ public final class Codebook {
                 new Group("Funding threat and court case", "A threat to withhold federal funds, and rulings on it.", List.of(
                         new Field("issuingAuthority", "Who made the threat."),
                         new Field("instrument", "How it was made.", values(ThreatInstrument.values())),
+                        new Field("instrumentDetail, scope", "How it was made and whom it threatens, in the source's words."),
                         new Field("programme, amountUsd", "Which funding, and how much in US dollars, when known."),
                         new Field("status", "Where it stands.", values(ThreatStatus.values())),
                         new Field("announcedOn, rulingOn", DATE),
@@ -118,17 +119,24 @@ public final class Codebook {
                         new Field("text", "The quote or paraphrase. Shown as text, never as markup."),
                         new Field("speaker", "Name, role, office and affiliation of the person or body."),
                         new Field("saidOn", DATE + " saidOnInferred is true when the date comes from the report, not the statement."),
+                        new Field("saidOnInferred", "True when the date comes from the report, not the statement."),
                         new Field("venue", "Where it was said.", values(Venue.values())),
+                        new Field("venueDetail", "Where it was said, in the source's words."),
                         new Field("reportedBy", "Who reported it, when not the speaker."))),
                 new Group("Event", "Meetings, boycotts, counts and other dated events, with figures.", List.of(
                         new Field("kind", "What happened.", values(EventKind.values())),
+                        new Field("title, description", "What happened, in the source's words."),
                         new Field("occurredOn", DATE),
+                        new Field("occurredOnInferred", "True when the date was inferred from the report."),
                         new Field("figures", "Numbers the source gives: label, value, qualifier, unit, period, attributed to.", values(FigureUnit.values())),
                         new Field("figures.qualifier", "How exact the number is.", values(FigureQualifier.values())))),
                 new Group("Source", "Every value above carries its sources.", List.of(
                         new Field("title, publication, author, url", "The citation."),
                         new Field("published", DATE + " publishedInferred is true when the date was inferred."),
-                        new Field("seedDocument", "For the first records: the file in seeds/documents/ they were copied from."))),
+                        new Field("publishedInferred", "True when the date published was inferred."),
+                        new Field("seedDocument", "For the first records: the file in seeds/documents/ they were copied from."),
+                        new Field("sources", "On every record above: the published sources it cites, each with the fields of this group."),
+                        new Field("notes", "On every record above: notes on the record, such as how a date was inferred."))),
                 new Group("Filters (query parameters of /, /api/jurisdictions, .csv and .geojson)",
                         "Unknown parameters or values get a 400 that names the parameter. Empty values mean no filter.", List.of(
                         new Field("stance", "Derived stance.", values(Stance.values())),
