@@ -87,6 +87,19 @@ public final class FieldProblems {
         return new BigDecimal(number);
     }
 
+    /** A whole number read from text ("2746388"), or null (with a problem) when it is not one; null for blank text. */
+    public @Nullable Integer wholeNumber(String field, String label, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String number = text.trim();
+        if (!number.matches("[-+]?\\d{1,10}") || new BigDecimal(number).abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            add(field, label + ": '" + text + "' is not a whole number; write digits only, without separators, e.g. 2746388.");
+            return null;
+        }
+        return Integer.valueOf(number);
+    }
+
     private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d{1,40}(\\.\\d{1,40})?");
 
     /**

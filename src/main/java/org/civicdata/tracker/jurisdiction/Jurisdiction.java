@@ -21,6 +21,10 @@ public class Jurisdiction extends PublishableRecord {
     private BigDecimal longitude;
     @Nullable
     private Long parentId;
+    @Nullable
+    private Integer population;
+    @Nullable
+    private Integer populationYear;
 
     public String getSlug() {
         return slug;
@@ -84,5 +88,21 @@ public class Jurisdiction extends PublishableRecord {
 
     public void setParentId(@Nullable Long parentId) {
         this.parentId = parentId;
+    }
+
+    public @Nullable Integer getPopulation() {
+        return population;
+    }
+
+    public void setPopulation(@Nullable Integer population) {
+        this.population = population;
+    }
+
+    public @Nullable Integer getPopulationYear() {
+        return populationYear;
+    }
+
+    public void setPopulationYear(@Nullable Integer populationYear) {
+        this.populationYear = populationYear;
     }
 }

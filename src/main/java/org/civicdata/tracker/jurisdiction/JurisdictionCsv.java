@@ -2,10 +2,12 @@ package org.civicdata.tracker.jurisdiction;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.civicdata.tracker.common.CsvCells;
+import org.civicdata.tracker.common.RecordField;
 
 /**
  * The jurisdictions CSV layout (export now; the same columns for import), documented in
@@ -14,9 +16,11 @@ import org.civicdata.tracker.common.CsvCells;
  */
 public final class JurisdictionCsv {
 
-    /** The columns an import reads, so an exported file comes back as it went out (no publication state: import creates drafts, publishing is done in the editor). */
-    public static final List<String> COLUMNS = List.of("slug", "name", "kind", "state", "fips", "latitude",
-            "longitude", "parent");
+    /**
+     * The columns an import reads, so an exported file comes back as it went out: the columns of
+     * {@link JurisdictionFields} (no publication state: import creates drafts, publishing is done in the editor).
+     */
+    public static final List<String> COLUMNS = JurisdictionFields.columns();
 
     private final CsvCells printer;
     private final Map<Long, String> slugById;
@@ -28,17 +32,27 @@ public final class JurisdictionCsv {
     }
 
     void write(Jurisdiction j) throws IOException {
-        printer.row(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
-                plain(j.getLatitude()), plain(j.getLongitude()),
-                j.getParentId() == null ? null : slugById.get(j.getParentId()));
+        List<Object> cells = new ArrayList<>();
+        for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
+            cells.add(cell(field, j, slugById::get));
+        }
+        printer.row(cells);
     }
 
     void flush() throws IOException {
         printer.flush();
     }
 
-    /** A coordinate as the file writes it: 41.88, not 41.880000. */
-    static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    /**
+     * A field's cell as the file writes it (41.88, not 41.880000; a parent as its slug, found by
+     * {@code slugOf}); null when empty.
+     */
+    static String cell(RecordField<Jurisdiction> field, Jurisdiction j, Function<Long, String> slugOf) {
+        if (field.kind() == RecordField.Kind.REFERENCE) {
+            Object id = field.get().apply(j);
+            return id == null ? null : slugOf.apply((Long) id);
+        }
+        String text = field.text(j);
+        return text.isEmpty() ? null : text;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.civicdata.tracker.account.StaffPrincipal;
 import org.civicdata.tracker.common.CsvPreview;
 import org.civicdata.tracker.common.CsvCells;
@@ -21,6 +26,7 @@ import org.civicdata.tracker.common.CsvLine;
 import org.civicdata.tracker.common.CsvProblem;
 import org.civicdata.tracker.common.CsvRowOutcome;
 import org.civicdata.tracker.common.FieldProblems;
+import org.civicdata.tracker.common.RecordField;
 import org.civicdata.tracker.editing.RecordEditor;
 import org.civicdata.tracker.common.InvalidInputException;
 
@@ -33,7 +39,9 @@ import org.civicdata.tracker.common.InvalidInputException;
 @Singleton
 public class JurisdictionImport {
 
-    static final Set<String> REQUIRED = Set.of("slug", "name", "kind", "state");
+    /** The columns a file must have: the required fields of {@link JurisdictionFields}. */
+    static final Set<String> REQUIRED = JurisdictionFields.ALL.stream().filter(RecordField::isRequired)
+            .map(RecordField::column).collect(Collectors.toUnmodifiableSet());
 
     private final JurisdictionRepository repository;
     private final org.civicdata.tracker.audit.TextLimits textLimits;
@@ -47,8 +55,8 @@ public class JurisdictionImport {
     }
 
     /** Where each field the rules name is in the file. */
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("slug", "slug", "name", "name", "kind", "kind",
-            "stateCode", "state", "fips", "fips", "latitude", "latitude", "longitude", "longitude", "parent", "parent");
+    private static final Map<String, String> COLUMN_OF_FIELD = JurisdictionFields.ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(RecordField::formField, RecordField::column));
 
     /**
      * One data row as read, and what committing it will do.
@@ -125,25 +133,17 @@ public class JurisdictionImport {
 
     /** The file's columns set on the jurisdiction (all of them on a new one); unreadable cells are problems. */
     private Jurisdiction fill(Jurisdiction j, Map<String, String> v, List<String> columns, FieldProblems cells) {
-        j.setSlug(v.get("slug"));
-        j.setName(v.get("name"));
-        j.setKind(cells.oneOf("kind", "Kind", v.get("kind"), JurisdictionKind.class));
-        if (v.get("kind").isEmpty()) {
-            cells.add("kind", "Kind: is required.");
-        }
-        j.setStateCode(v.get("state"));
-        if (columns.contains("fips")) {
-            j.setFips(v.get("fips").isEmpty() ? null : v.get("fips"));
-        }
-        if (columns.contains("latitude")) {
-            j.setLatitude(cells.number("latitude", "Latitude", v.get("latitude")));
-        }
-        if (columns.contains("longitude")) {
-            j.setLongitude(cells.number("longitude", "Longitude", v.get("longitude")));
-        }
-        if (columns.contains("parent")) {
-            j.setParentId(v.get("parent").isEmpty() ? null
-                    : repository.findBySlug(v.get("parent")).map(Jurisdiction::getId).orElse(null));
+        for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
+            if (!columns.contains(field.column())) {
+                continue;
+            }
+            String cell = v.get(field.column());
+            if (field.kind() == RecordField.Kind.REFERENCE) {
+                field.set().accept(j, cell.isEmpty() ? null
+                        : repository.findBySlug(cell).map(Jurisdiction::getId).orElse(null));
+            } else {
+                field.read(j, cell, cells);
+            }
         }
         return j;
     }
@@ -151,13 +151,12 @@ public class JurisdictionImport {
     /** A stored jurisdiction's values in the file's columns, as the export writes them. */
     private Map<String, String> asInFile(Jurisdiction j, List<String> columns) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("name", j.getName());
-        values.put("kind", j.getKind() == null ? "" : j.getKind().name());
-        values.put("state", j.getStateCode());
-        values.put("fips", Objects.requireNonNullElse(j.getFips(), ""));
-        values.put("latitude", j.getLatitude() == null ? "" : JurisdictionCsv.plain(j.getLatitude()));
-        values.put("longitude", j.getLongitude() == null ? "" : JurisdictionCsv.plain(j.getLongitude()));
-        values.put("parent", j.getParentId() == null ? "" : repository.findById(j.getParentId()).map(Jurisdiction::getSlug).orElse(""));
+        for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
+            if (!field.column().equals("slug")) {
+                values.put(field.column(), Objects.requireNonNullElse(JurisdictionCsv.cell(field, j,
+                        id -> repository.findById(id).map(Jurisdiction::getSlug).orElse(null)), ""));
+            }
+        }
         values.keySet().retainAll(columns);
         return values;
     }
@@ -176,14 +175,9 @@ public class JurisdictionImport {
         j.setId(stored.getId());
         j.setVersion(stored.getVersion());
         j.setPublicationState(stored.getPublicationState());
-        j.setSlug(stored.getSlug());
-        j.setName(stored.getName());
-        j.setKind(stored.getKind());
-        j.setStateCode(stored.getStateCode());
-        j.setFips(stored.getFips());
-        j.setLatitude(stored.getLatitude());
-        j.setLongitude(stored.getLongitude());
-        j.setParentId(stored.getParentId());
+        for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
+            field.set().accept(j, field.get().apply(stored));
+        }
         return j;
     }
 

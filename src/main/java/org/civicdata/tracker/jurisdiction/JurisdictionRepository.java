@@ -31,8 +31,11 @@ public interface JurisdictionRepository extends PublishableRepository<Jurisdicti
 
     boolean existsBySlugAndPublicationState(String slug, PublicationState publicationState);
 
+    List<Jurisdiction> findByPublicationState(PublicationState publicationState);
+
     /**
-     * Published jurisdictions with how many published records of each kind are attached to them.
+     * Published jurisdictions (by id, in the listing's order: name, slug) with their published parent's slug
+     * and how many published records of each kind are attached to them.
      * With {@code asOf}, only records dated on or before it count (undated ones do not), and only
      * policy positions in force on it (an unknown start counts as started, as in the stance rule).
      */
@@ -40,8 +43,7 @@ public interface JurisdictionRepository extends PublishableRepository<Jurisdicti
     // depends on fresh index statistics and, without them, scanned a table once per jurisdiction
     // (30 s for 25,000; see docs/benchmarks.md).
     @Query("""
-            SELECT j.id, j.slug, j.name, j.kind, j.state_code, j.fips, j.latitude, j.longitude,
-              p.slug AS parent_slug,
+            SELECT j.id, p.slug AS parent_slug,
               COALESCE(pp.n, 0) AS policy_positions, COALESCE(d.n, 0) AS designations,
               COALESCE(l.n, 0) AS doj_letters, COALESCE(t.n, 0) AS funding_threats,
               COALESCE(s.n, 0) AS statements, COALESCE(ev.n, 0) AS events

@@ -50,6 +50,19 @@ public final class JurisdictionRules {
         }
         range("latitude", "Latitude", j.getLatitude(), 90, problems);
         range("longitude", "Longitude", j.getLongitude(), 180, problems);
+        if (j.getPopulation() != null && j.getPopulation() < 0) {
+            problems.add("population", "Population: " + j.getPopulation() + " is below zero.");
+        }
+        if (j.getPopulationYear() != null && (j.getPopulationYear() < 1790 || j.getPopulationYear() > 2100)) {
+            problems.add("populationYear", "Population year: " + j.getPopulationYear()
+                    + " is not a year from 1790 (the first US census) to 2100.");
+        }
+        if (j.getPopulation() != null && j.getPopulationYear() == null) {
+            problems.add("populationYear", "Population year: give the year of the population count or estimate.");
+        } else if (j.getPopulation() == null && j.getPopulationYear() != null) {
+            problems.add("population", "Population: give the population counted or estimated in "
+                    + j.getPopulationYear() + ", or leave the year empty.");
+        }
         if (j.getParentId() != null && j.getParentId().equals(j.getId())) {
             problems.add("parent", "Parent: a jurisdiction cannot be its own parent.");
         }

@@ -16,6 +16,9 @@ import org.civicdata.tracker.event.FigureQualifier;
 import org.civicdata.tracker.event.FigureUnit;
 import org.civicdata.tracker.funding.ThreatInstrument;
 import org.civicdata.tracker.funding.ThreatStatus;
+import org.civicdata.tracker.common.RecordField;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionFields;
 import org.civicdata.tracker.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.policy.PolicyValue;
 import org.civicdata.tracker.policy.PolicyVariable;
@@ -60,6 +63,16 @@ public final class Codebook {
 
     private static final String DATE = "A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. Empty when unknown.";
 
+    /** A jurisdiction's own fields as {@link JurisdictionFields} describes them, then the derived ones. */
+    private static List<Field> jurisdictionFields(List<Field> derived) {
+        List<Field> fields = new ArrayList<>();
+        for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
+            fields.add(new Field(field.name(), field.meaning(), field.allowed()));
+        }
+        fields.addAll(derived);
+        return fields;
+    }
+
     public static List<Group> groups() {
         List<Field> policy = new ArrayList<>();
         for (PolicyVariable v : PolicyVariable.values()) {
@@ -72,20 +85,14 @@ public final class Codebook {
                                 + "variables are one column each (lower case), and lists are joined with |. A CSV text cell "
                                 + "that starts with =, +, -, @, a tab or a carriage return (and is not a plain number such "
                                 + "as -89.2) is written with a single quote (') in front, so that spreadsheets show it "
-                                + "instead of running it as a formula; the staff CSV import removes that quote again.", List.of(
-                        new Field("slug", "Stable identifier used in addresses: /j/{slug}, /api/jurisdictions/{slug}."),
-                        new Field("name", "The jurisdiction's name."),
-                        new Field("kind", "What sort of government it is.", values(JurisdictionKind.values())),
-                        new Field("state", "Two-letter USPS code of the state, district or territory."),
-                        new Field("fips", "Census FIPS code: 2 digits for a state, 5 for a county, 7 for a place."),
-                        new Field("latitude, longitude", "Position of a city's marker (WGS 84 degrees). GeoJSON puts them in the geometry."),
-                        new Field("parent", "Slug of the jurisdiction it lies within, when tracked."),
+                                + "instead of running it as a formula; the staff CSV import removes that quote again.",
+                        jurisdictionFields(List.of(
                         new Field("stance", "Derived from the policy positions in force on the date shown (today, or asOf).",
                                 values(Stance.values())),
                         new Field("policy", "Each policy variable's value in force on the date shown (variables with none are absent).", values(PolicyValue.values())),
                         new Field("dojLetterStatuses", "Statuses of the DOJ letters it received (sent on or before asOf, when given).", values(LetterStatus.values())),
                         new Field("fundingThreatStatuses", "Statuses of federal funding threats against it (announced on or before asOf).", values(ThreatStatus.values())),
-                        new Field("counts", "How many published policy positions (in force), designations, DOJ letters, funding threats, statements and events it has."))),
+                        new Field("counts", "How many published policy positions (in force), designations, DOJ letters, funding threats, statements and events it has.")))),
                 new Group("Policy variables", "Coded positions; each has a value and the period it is valid for (validFrom, validTo: " + DATE + ")", policy),
                 new Group("Designation", "Who called the jurisdiction what (listed side by side: they often disagree).", List.of(
                         new Field("designator", "Who designated it.", values(Designator.values())),
@@ -102,6 +109,7 @@ public final class Codebook {
                 new Group("Funding threat and court case", "A threat to withhold federal funds, and rulings on it.", List.of(
                         new Field("issuingAuthority", "Who made the threat."),
                         new Field("instrument", "How it was made.", values(ThreatInstrument.values())),
+                        new Field("instrumentDetail, scope", "How it was made and whom it threatens, in the source's words."),
                         new Field("programme, amountUsd", "Which funding, and how much in US dollars, when known."),
                         new Field("status", "Where it stands.", values(ThreatStatus.values())),
                         new Field("announcedOn, rulingOn", DATE),
@@ -111,17 +119,24 @@ public final class Codebook {
                         new Field("text", "The quote or paraphrase. Shown as text, never as markup."),
                         new Field("speaker", "Name, role, office and affiliation of the person or body."),
                         new Field("saidOn", DATE + " saidOnInferred is true when the date comes from the report, not the statement."),
+                        new Field("saidOnInferred", "True when the date comes from the report, not the statement."),
                         new Field("venue", "Where it was said.", values(Venue.values())),
+                        new Field("venueDetail", "Where it was said, in the source's words."),
                         new Field("reportedBy", "Who reported it, when not the speaker."))),
                 new Group("Event", "Meetings, boycotts, counts and other dated events, with figures.", List.of(
                         new Field("kind", "What happened.", values(EventKind.values())),
+                        new Field("title, description", "What happened, in the source's words."),
                         new Field("occurredOn", DATE),
+                        new Field("occurredOnInferred", "True when the date was inferred from the report."),
                         new Field("figures", "Numbers the source gives: label, value, qualifier, unit, period, attributed to.", values(FigureUnit.values())),
                         new Field("figures.qualifier", "How exact the number is.", values(FigureQualifier.values())))),
                 new Group("Source", "Every value above carries its sources.", List.of(
                         new Field("title, publication, author, url", "The citation."),
                         new Field("published", DATE + " publishedInferred is true when the date was inferred."),
-                        new Field("seedDocument", "For the first records: the file in seeds/documents/ they were copied from."))),
+                        new Field("publishedInferred", "True when the date published was inferred."),
+                        new Field("seedDocument", "For the first records: the file in seeds/documents/ they were copied from."),
+                        new Field("sources", "On every record above: the published sources it cites, each with the fields of this group."),
+                        new Field("notes", "On every record above: notes on the record, such as how a date was inferred."))),
                 new Group("Filters (query parameters of /, /api/jurisdictions, .csv and .geojson)",
                         "Unknown parameters or values get a 400 that names the parameter. Empty values mean no filter.", List.of(
                         new Field("stance", "Derived stance.", values(Stance.values())),

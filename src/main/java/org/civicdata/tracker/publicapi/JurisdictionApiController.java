@@ -79,7 +79,7 @@ public class JurisdictionApiController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> csv(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
-        return responses.respond(request, CSV, () -> OpenDataFormats.csv(records.listJurisdictions(query))
+        return responses.respond(request, CSV, () -> OpenDataFormats.csv(records.list(query))
                 .getBytes(StandardCharsets.UTF_8));
     }
 

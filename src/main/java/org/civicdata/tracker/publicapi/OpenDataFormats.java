@@ -9,8 +9,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.civicdata.tracker.common.CsvCells;
+import org.civicdata.tracker.common.RecordField;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.jurisdiction.JurisdictionFields;
 import org.civicdata.tracker.policy.PolicyVariable;
 import org.civicdata.tracker.publicapi.PublicViews.JurisdictionSummary;
+import org.civicdata.tracker.publicapi.PublishedRecords.Listed;
 
 /**
  * The listing as GeoJSON (RFC 7946) and as CSV (RFC 4180, by Commons CSV). Both carry the same
@@ -40,10 +44,13 @@ public final class OpenDataFormats {
                         : new PointGeometry("Point", List.of(j.longitude(), j.latitude())), j)).toList());
     }
 
-    /** The CSV columns, in order. Policy columns hold the value in force; list columns join with "|". */
+    /**
+     * The CSV columns, in order: a jurisdiction's own fields ({@link JurisdictionFields}), then what is
+     * derived. Policy columns hold the value in force; list columns join with "|".
+     */
     public static List<String> csvColumns() {
-        List<String> columns = new ArrayList<>(List.of("slug", "name", "kind", "state", "fips", "latitude", "longitude",
-                "parent", "stance"));
+        List<String> columns = new ArrayList<>(JurisdictionFields.columns());
+        columns.add("stance");
         for (PolicyVariable v : PolicyVariable.values()) {
             columns.add(PublicQuery.parameterName(v));
         }
@@ -52,15 +59,17 @@ public final class OpenDataFormats {
         return columns;
     }
 
-    public static String csv(List<JurisdictionSummary> items) {
+    public static String csv(List<Listed> items) {
         StringWriter out = new StringWriter();
         try (CsvCells csv = CsvCells.writer(out, csvColumns())) {
-            for (JurisdictionSummary j : items) {
-                List<Object> row = new ArrayList<>(List.of(j.slug(), j.name(), j.kind(), j.state()));
-                row.add(j.fips());
-                row.add(j.latitude() == null ? null : j.latitude().toPlainString());
-                row.add(j.longitude() == null ? null : j.longitude().toPlainString());
-                row.add(j.parent());
+            for (Listed listed : items) {
+                JurisdictionSummary j = listed.summary();
+                List<Object> row = new ArrayList<>();
+                for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
+                    // The parent is the published parent's slug, as in the JSON.
+                    Object value = field.kind() == RecordField.Kind.REFERENCE ? j.parent() : field.value(listed.record());
+                    row.add(value instanceof BigDecimal decimal ? decimal.toPlainString() : value);
+                }
                 row.add(j.stance());
                 for (PolicyVariable v : PolicyVariable.values()) {
                     row.add(j.policy().get(v.name()));

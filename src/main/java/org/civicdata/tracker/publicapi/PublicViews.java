@@ -5,6 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.civicdata.tracker.common.RecordField;
+import org.civicdata.tracker.jurisdiction.Jurisdiction;
 
 /**
  * The public API's JSON shapes: the contract outside users rely on (documented in
@@ -28,9 +30,18 @@ public final class PublicViews {
     @Serdeable
     public record JurisdictionSummary(String slug, String name, String kind, String state, @Nullable String fips,
                                       @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-                                      @Nullable String parent, String stance, Map<String, String> policy,
+                                      @Nullable String parent, @Nullable Integer population,
+                                      @Nullable Integer populationYear, String stance, Map<String, String> policy,
                                       List<String> dojLetterStatuses, List<String> fundingThreatStatuses,
                                       Counts counts) {
+        /** The jurisdiction's own fields as {@code JurisdictionFields} describes them, then what is derived. */
+        static JurisdictionSummary of(Jurisdiction j, @Nullable String parent, String stance, Map<String, String> policy,
+                                      List<String> dojLetterStatuses, List<String> fundingThreatStatuses, Counts counts) {
+            return new JurisdictionSummary(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
+                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, j.getPopulation(),
+                    j.getPopulationYear(), stance, policy,
+                    dojLetterStatuses, fundingThreatStatuses, counts);
+        }
     }
 
     @Serdeable
@@ -96,12 +107,24 @@ public final class PublicViews {
     @Serdeable
     public record JurisdictionDetail(String slug, String name, String kind, String state, @Nullable String fips,
                                      @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-                                     @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = ParentRef.class) ParentRef parent, String stance, @Nullable String asOf,
+                                     @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = ParentRef.class) ParentRef parent,
+                                     @Nullable Integer population, @Nullable Integer populationYear, String stance, @Nullable String asOf,
                                      @Nullable String notes,
                                      List<SourceView> sources, List<PositionView> policyPositions,
                                      List<DesignationView> designations, List<DojLetterView> dojLetters,
                                      List<FundingThreatView> fundingThreats, List<StatementView> statements,
                                      List<EventView> events) {
+        /** The jurisdiction's own fields as {@code JurisdictionFields} describes them, then what is attached. */
+        static JurisdictionDetail of(Jurisdiction j, @Nullable ParentRef parent, String stance, @Nullable String asOf,
+                                     List<SourceView> sources, List<PositionView> policyPositions,
+                                     List<DesignationView> designations, List<DojLetterView> dojLetters,
+                                     List<FundingThreatView> fundingThreats, List<StatementView> statements,
+                                     List<EventView> events) {
+            return new JurisdictionDetail(j.getSlug(), j.getName(), j.getKind().name(), j.getStateCode(), j.getFips(),
+                    RecordField.plain(j.getLatitude()), RecordField.plain(j.getLongitude()), parent, j.getPopulation(),
+                    j.getPopulationYear(), stance, asOf,
+                    j.getNotes(), sources, policyPositions, designations, dojLetters, fundingThreats, statements, events);
+        }
     }
 
     @Serdeable

@@ -61,7 +61,7 @@ public class JurisdictionPageController {
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String slug) {
         LocalDate asOf = PublicQuery.asOfOnly(request.getParameters().asMap());
         return responses.respond(request, HomePageController.HTML, () -> records.isPublished(slug) ? null : notFound(slug),
-                () -> render(records.findJurisdiction(slug, asOf).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
+                () -> render(records.findPage(slug, asOf).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
                         io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
     }
 
@@ -73,7 +73,8 @@ public class JurisdictionPageController {
         return HttpResponse.notFound(page.render()).contentType(HomePageController.HTML);
     }
 
-    private byte[] render(JurisdictionDetail j) {
+    private byte[] render(PublishedRecords.Page found) {
+        JurisdictionDetail j = found.detail();
         String kind = Coded.labelOf(JurisdictionKind.class, j.kind()).toLowerCase(Locale.ROOT);
         String stance = StanceStyle.of(j.stance()).label();
         SitePage page = new SitePage(j.name() + " (" + j.state() + "): " + stance + " | " + SitePage.SITE_NAME,
@@ -93,6 +94,13 @@ public class JurisdictionPageController {
         facts.appendText(". Stance " + (j.asOf() == null ? "today" : "on " + j.asOf()) + ": ");
         facts.appendElement("strong").addClass(StanceStyle.of(j.stance()).cssClass()).text(stance);
         facts.appendText(".");
+        if (!found.facts().isEmpty()) {
+            // The fields the jurisdiction's description marks to be shown (JurisdictionFields), labelled.
+            Element dl = article.appendElement("dl").addClass("record-facts");
+            for (PublishedRecords.Fact fact : found.facts()) {
+                fact(dl, fact.label(), fact.text());
+            }
+        }
         asOfForm(article, j);
         if (j.notes() != null) {
             article.appendElement("p").addClass("notes").text(j.notes());

@@ -50,9 +50,10 @@ class JurisdictionImportTest {
 
     @Test
     void everyProblemIsListedWithItsLineAndColumnAndNothingIsWritten() throws Exception {
-        assertThat(preview("slug,name,kind,population\n").problems()).extracting(Object::toString)
-                .contains("line 1, population: 'population' is not a column this import reads; remove it (nothing in it "
-                                + "would be written). The columns it reads are slug, name, kind, state, fips, latitude, longitude, parent.",
+        assertThat(preview("slug,name,kind,area\n").problems()).extracting(Object::toString)
+                .contains("line 1, area: 'area' is not a column this import reads; remove it (nothing in it "
+                                + "would be written). The columns it reads are slug, name, kind, state, fips, latitude, longitude, parent, "
+                                + "population, population_year.",
                         "line 1, state: the required column 'state' is missing");
 
         var checked = preview("""
@@ -75,6 +76,31 @@ class JurisdictionImportTest {
         assertThat(checked.canCommit()).isFalse();
         assertThatThrownBy(() -> importer.commit(EDITOR, checked, n -> { })).isInstanceOf(InvalidInputException.class);
         assertThat(jurisdictions.findBySlug("good-" + u + "-zz")).isEmpty();
+    }
+
+    @Test
+    void aPopulationIsAWholeNumberNotBelowZeroWithTheYearOfItsCount() throws Exception {
+        var checked = preview("""
+                slug,name,kind,state,population,population_year
+                pop-a-%1$s-zz,A,CITY,IL,-5,2020
+                pop-b-%1$s-zz,B,CITY,IL,"2,746,388",2020
+                pop-c-%1$s-zz,C,CITY,IL,1000,
+                pop-d-%1$s-zz,D,CITY,IL,,2020
+                pop-e-%1$s-zz,E,CITY,IL,1000,1700
+                """.formatted(u));
+        assertThat(checked.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+                "line 2, population: Population: -5 is below zero.",
+                "line 3, population: Population: '2,746,388' is not a whole number; write digits only, without separators, e.g. 2746388.",
+                "line 4, population_year: Population year: give the year of the population count or estimate.",
+                "line 5, population: Population: give the population counted or estimated in 2020, or leave the year empty.",
+                "line 6, population_year: Population year: 1700 is not a year from 1790 (the first US census) to 2100.");
+
+        var good = preview("slug,name,kind,state,population,population_year\npop-f-%1$s-zz,F,CITY,IL,2746388,2020\n".formatted(u));
+        assertThat(good.problems()).isEmpty();
+        importer.commit(EDITOR, good, n -> { });
+        Jurisdiction stored = jurisdictions.findBySlug("pop-f-" + u + "-zz").orElseThrow();
+        assertThat(stored.getPopulation()).isEqualTo(2746388);
+        assertThat(stored.getPopulationYear()).isEqualTo(2020);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
@@ -62,6 +63,8 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     private final BigDecimalField latitude = new BigDecimalField("Latitude");
     private final BigDecimalField longitude = new BigDecimalField("Longitude");
     private final ComboBox<Jurisdiction> parent = new ComboBox<>("Parent jurisdiction");
+    private final IntegerField population = new IntegerField("Population");
+    private final IntegerField populationYear = new IntegerField("Population year");
     /** The slug suggested from the name and state, used when the slug is left empty. */
     private String suggestedSlug = "";
 
@@ -128,6 +131,9 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         latitude.setId("latitude");
         longitude.setId("longitude");
         parent.setId("parent");
+        population.setId("population");
+        population.setHelperText("As counted or estimated by this record's sources; empty when none gives it");
+        populationYear.setId("populationYear");
         parent.setItemLabelGenerator(j -> j.getName() + " (" + j.getSlug() + ")");
         parent.setItems(query -> service.searchParents(query.getFilter().orElse(""), query.getPage(),
                 query.getPageSize()).stream());
@@ -145,6 +151,8 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         addField("parent", parent);
         addField("latitude", latitude);
         addField("longitude", longitude);
+        addField("population", population);
+        addField("populationYear", populationYear);
         addSourcesAndNotes();
     }
 
@@ -173,6 +181,8 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         fips.setValue(nz(j.getFips()));
         latitude.setValue(j.getLatitude());
         longitude.setValue(j.getLongitude());
+        population.setValue(j.getPopulation());
+        populationYear.setValue(j.getPopulationYear());
         parent.setValue(j.getParentId() == null ? null : service.find(j.getParentId()).orElse(null));
         suggestSlug();
     }
@@ -186,6 +196,8 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         j.setFips(fips.getValue().isBlank() ? null : fips.getValue().trim());
         j.setLatitude(latitude.getValue());
         j.setLongitude(longitude.getValue());
+        j.setPopulation(population.getValue());
+        j.setPopulationYear(populationYear.getValue());
         j.setParentId(parent.getValue() == null ? null : parent.getValue().getId());
     }
 
