@@ -41,7 +41,7 @@ class EditorHistory<T extends PublishableRecord> extends Grid<RecordHistory.Entr
         setAllRowsVisible(true);
     }
 
-    /** The record's versions, newest first (none for a record not saved yet). */
+    /** The record's versions (none for a record not saved yet). */
     void show(T record) {
         setItems(record.getId() == null ? List.of() : history.of(records.type(), record.getId()));
     }

@@ -126,8 +126,6 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected abstract String titleOf(T record);
 
-    protected abstract Class<? extends Component> listView();
-
     /** The record's parts kept in other tables, as edited in the form (an event's jurisdictions); none by default. */
     protected Map<String, Object> editedParts() {
         return Map.of();
@@ -212,7 +210,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     private void notFound(BeforeEnterEvent event, String id) {
         Notification.show("No " + noun + " with id " + id + ".");
-        event.forwardTo(listView());
+        event.forwardTo(listRoute());
     }
 
     @Override
@@ -227,6 +225,11 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     /** The jurisdiction a new record was opened for ({@code new?jurisdiction=ID}, from a jurisdiction's editor), or null. */
     protected Long forJurisdiction() {
         return forJurisdiction;
+    }
+
+    /** The route of the type's list (where a deleted or missing record's editor goes). */
+    String listRoute() {
+        return EditorRoutes.listOf(records.type());
     }
 
     String noun() {

@@ -168,7 +168,7 @@ class ReviewActions<T extends PublishableRecord> extends HorizontalLayout {
                 "It disappears from the staff UI and the public site. Its history is kept.", "Delete",
                 e -> editor.run(() -> {
                     records.delete(RecordEditorView.who(), editor.current());
-                    UI.getCurrent().navigate(editor.listView());
+                    UI.getCurrent().navigate(editor.listRoute());
                 }, "Deleted."));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");

@@ -3,7 +3,6 @@ package org.civicdata.tracker.designation.ui;
 import static org.civicdata.tracker.staff.FieldConverters.trimmed;
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -66,11 +65,6 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
     @Override
     protected String titleOf(Designation d) {
         return jurisdictions.nameOf(d.getJurisdictionId()) + ": “" + d.getLabel() + "” (" + d.getDesignator().label() + ")";
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return DesignationListView.class;
     }
 
     @Override

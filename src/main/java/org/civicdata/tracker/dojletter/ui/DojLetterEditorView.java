@@ -2,7 +2,6 @@ package org.civicdata.tracker.dojletter.ui;
 
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -86,11 +85,6 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
     @Override
     protected String titleOf(DojLetter l) {
         return "DOJ letter, " + service.describe(l);
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return DojLetterListView.class;
     }
 
     @Override

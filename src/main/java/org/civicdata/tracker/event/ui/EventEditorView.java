@@ -3,7 +3,6 @@ package org.civicdata.tracker.event.ui;
 import static org.civicdata.tracker.staff.FieldConverters.trimmed;
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
@@ -111,11 +110,6 @@ public class EventEditorView extends RecordEditorView<Event> {
     @Override
     protected String titleOf(Event e) {
         return e.getTitle();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return EventListView.class;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.civicdata.tracker.funding.ui;
 
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,11 +79,6 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
         String what = c.getName() != null ? c.getName() : c.getCourt() != null ? c.getCourt()
                 : c.getJudge() != null ? "Ruling by " + c.getJudge() : "Court case";
         return "Court case: " + what;
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return CourtCaseListView.class;
     }
 
     /** A court case is shown under its funding threat, on the page of the threat's jurisdiction. */

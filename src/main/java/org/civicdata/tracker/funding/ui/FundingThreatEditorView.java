@@ -3,7 +3,6 @@ package org.civicdata.tracker.funding.ui;
 import static org.civicdata.tracker.staff.FieldConverters.trimmed;
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -119,11 +118,6 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
     @Override
     protected String titleOf(FundingThreat t) {
         return "Funding threat: " + service.describe(t);
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return FundingThreatListView.class;
     }
 
     @Override

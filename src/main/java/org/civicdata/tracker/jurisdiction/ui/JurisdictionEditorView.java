@@ -212,11 +212,6 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     }
 
     @Override
-    protected Class<? extends Component> listView() {
-        return JurisdictionListView.class;
-    }
-
-    @Override
     protected List<PublicPage> publicPages(Jurisdiction j) {
         return List.of(PublicPage.own(j.getSlug()));
     }

@@ -3,7 +3,6 @@ package org.civicdata.tracker.person.ui;
 import static org.civicdata.tracker.staff.FieldConverters.trimmed;
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -49,11 +48,6 @@ public class PersonEditorView extends RecordEditorView<Person> {
     @Override
     protected String titleOf(Person p) {
         return p.getName();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return PersonListView.class;
     }
 
     /** People have no page of their own: their published statements are on their jurisdiction's page. */

@@ -1,6 +1,5 @@
 package org.civicdata.tracker.policy.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -66,11 +65,6 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
     @Override
     protected String titleOf(PolicyPosition p) {
         return jurisdictions.nameOf(p.getJurisdictionId()) + ": " + p.getVariable().label() + " — " + p.getValue().label();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return PolicyPositionListView.class;
     }
 
     @Override

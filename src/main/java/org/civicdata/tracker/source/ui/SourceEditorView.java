@@ -3,7 +3,6 @@ package org.civicdata.tracker.source.ui;
 import static org.civicdata.tracker.staff.FieldConverters.trimmed;
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -59,11 +58,6 @@ public class SourceEditorView extends RecordEditorView<Source> {
     @Override
     protected String titleOf(Source s) {
         return s.getTitle();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return SourceListView.class;
     }
 
     /** Sources have no page of their own: they are listed under every published record citing them. */

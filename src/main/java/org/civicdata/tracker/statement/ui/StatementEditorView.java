@@ -2,7 +2,6 @@ package org.civicdata.tracker.statement.ui;
 
 import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -92,11 +91,6 @@ public class StatementEditorView extends RecordEditorView<Statement> {
                 : service.speaker(s.getPersonId()).map(Person::getName).orElse("Statement");
         String words = s.getText() == null ? "" : s.getText();
         return speakerName + ": “" + (words.length() > 60 ? words.substring(0, 60) + "…" : words) + "”";
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return StatementListView.class;
     }
 
     @Override
