@@ -43,6 +43,26 @@ public class TextLimits {
     }
 
     /**
+     * How many characters a text property of a record type can hold (its column's size), for a form
+     * field's maximum length; empty for a property that is not a sized text column.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public java.util.OptionalInt maxLength(Class<?> recordType, String property) {
+        RuntimePersistentEntity<?> entity = entities.getEntity((Class) recordType);
+        RuntimePersistentProperty<?> persistent = entity.getPropertyByName(property);
+        return persistent == null ? java.util.OptionalInt.empty()
+                : maxLength(entity.getPersistedName(), persistent.getPersistedName());
+    }
+
+    /** As {@link #maxLength(Class, String)}, by table and column (parts kept in tables of their own). */
+    public java.util.OptionalInt maxLength(String table, String column) {
+        ColumnLimit limit = limits().getOrDefault(table.toLowerCase(java.util.Locale.ROOT), Map.of())
+                .get(column.toLowerCase(java.util.Locale.ROOT));
+        return limit == null || limit.maxCharacters() == null ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of((int) Math.min(limit.maxCharacters(), limit.maxBytes()));
+    }
+
+    /**
      * What is wrong with {@code value} for a column, if it is too long: for checks made before a
      * record exists (an import's preview names the line and column).
      */

@@ -47,6 +47,14 @@ public class ConflictDialog extends Dialog {
                       boolean iChanged, boolean needsChoice) {
     }
 
+    /** The dialog's rows: each differing item with its label and its three values in words, as the form shows them. */
+    static List<Row> rows(List<Edits.Difference> differences, java.util.function.Function<String, String> label,
+                          java.util.function.BiFunction<String, Object, String> text) {
+        return differences.stream().map(d -> new Row(d.name(), label.apply(d.name()), text.apply(d.name(), d.base()),
+                text.apply(d.name(), d.theirs()), text.apply(d.name(), d.mine()), d.theyChanged(), d.iChanged(),
+                d.needsChoice())).toList();
+    }
+
     private final Map<String, Edits.Choice> choices = new LinkedHashMap<>();
     private final Set<String> toChoose = new LinkedHashSet<>();
     private final Button applyButton = new Button("Apply and review");

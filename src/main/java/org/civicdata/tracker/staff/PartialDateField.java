@@ -1,7 +1,10 @@
 package org.civicdata.tracker.staff;
 
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import org.civicdata.tracker.common.DatePrecision;
+import org.civicdata.tracker.common.FieldProblems;
 import org.civicdata.tracker.common.InvalidInputException;
 import org.civicdata.tracker.common.PartialDate;
 
@@ -36,12 +39,27 @@ public class PartialDateField extends TextField {
 
     /** @throws InvalidInputException naming this field when the text is not such a date */
     public PartialDate date() {
-        if (getValue().isBlank()) {
+        return parse(getValue());
+    }
+
+    /** For a form's binding: the text as a date, or the same words {@link #date()} has when it is none. */
+    public Converter<String, PartialDate> converter() {
+        return Converter.from(text -> {
+            try {
+                return Result.ok(parse(text));
+            } catch (InvalidInputException e) {
+                return Result.error(e.getMessage());
+            }
+        }, date -> date == null ? "" : date.toString());
+    }
+
+    private PartialDate parse(String text) {
+        if (text == null || text.isBlank()) {
             return null;
         }
-        org.civicdata.tracker.common.FieldProblems problems = new org.civicdata.tracker.common.FieldProblems();
-        PartialDate date = problems.date(fieldName, getLabel(), getValue());
-        org.civicdata.tracker.common.FieldProblems.throwFirst(problems.list());
+        FieldProblems problems = new FieldProblems();
+        PartialDate date = problems.date(fieldName, getLabel(), text);
+        FieldProblems.throwFirst(problems.list());
         return date;
     }
 }

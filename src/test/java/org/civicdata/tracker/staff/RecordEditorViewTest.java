@@ -277,6 +277,22 @@ class RecordEditorViewTest {
     }
 
     @Test
+    void anEditorOfNoRecordGoesToItsTypesListAndSoDoesADeletedRecordsEditor() {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", "999999999"));
+        assertThat(view()).isInstanceOf(JurisdictionListView.class);
+        UI.getCurrent().navigate(PolicyPositionEditorView.class, new RouteParameters("id", "not-a-number"));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("positions");
+
+        Jurisdiction town = town("Deletable");
+        open(JurisdictionEditorView.class, town.getId());
+        click("delete");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(jurisdictions.find(town.getId())).isEmpty();
+        assertThat(view()).isInstanceOf(JurisdictionListView.class);
+    }
+
+    @Test
     void leavingWithUnsavedChangesAsksFirstAndLeavesOnlyWhenTold() {
         Jurisdiction town = town("Ogdenville");
         StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);

@@ -1,10 +1,10 @@
 package org.civicdata.tracker.dojletter.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
+
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +18,7 @@ import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
-import org.civicdata.tracker.staff.EditorRoutes;
+import org.civicdata.tracker.staff.PublicPage;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -29,88 +29,57 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class DojLetterEditorView extends RecordEditorView<DojLetter> {
 
-    /** The jurisdiction a new record is for, from the URL. */
-    private Long forJurisdiction;
-
     private final transient DojLetterService service;
     private final transient JurisdictionService jurisdictions;
-    private final RecordPicker<Jurisdiction> jurisdiction;
-    private final TextField recipients = text("recipients", "Recipients, in words (when not one jurisdiction)", 500);
+    private final TextField recipients = form().text("recipients", "recipients",
+            "Recipients, in words (when not one jurisdiction)");
     private final PartialDateField sentOn = new PartialDateField("Sent on", "sentOn");
-    private final TextField sender = text("sender", "Sender", 300);
+    private final TextField sender = form().text("sender", "sender", "Sender");
     private final TextArea legalBasis = new TextArea("Legal basis (what it invokes or demands)");
     private final PartialDateField deadline = new PartialDateField("Response deadline", "deadline");
     private final Select<LetterStatus> status = new CodedSelect<>("status", "Status", LetterStatus.values());
     private final PartialDateField responseOn = new PartialDateField("Responded on", "responseOn");
-    private final TextField fundingAtStake = text("funding-at-stake", "Funding at stake", 500);
+    private final TextField fundingAtStake = form().text("fundingAtStake", "funding-at-stake", "Funding at stake");
 
     public DojLetterEditorView(DojLetterService service, JurisdictionService jurisdictions, SourceService sources,
                                RecordHistory history) {
         super("DOJ letter", service, sources, history);
         this.service = service;
         this.jurisdictions = jurisdictions;
-        jurisdiction = new RecordPicker<>("jurisdiction", "Jurisdiction (if one known recipient)",
-                JurisdictionService::label, jurisdictions::searchParents);
+        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions("jurisdiction",
+                "Jurisdiction (if one known recipient)", jurisdictions);
         jurisdiction.setClearButtonVisible(true);
         recipients.setHelperText("A jurisdiction or recipients in words: at least one of the two.");
         legalBasis.setId("legal-basis");
         sentOn.setId("sent-on");
         deadline.setId("deadline");
         responseOn.setId("response-on");
-        addField("jurisdiction", jurisdiction);
-        addField("recipients", recipients);
-        addField("sentOn", sentOn);
-        addField("sender", sender);
-        addField("status", status);
-        addField("deadline", deadline);
-        addField("responseOn", responseOn);
-        addField("fundingAtStake", fundingAtStake);
-        addField("legalBasis", legalBasis);
+        form().bind("jurisdiction", jurisdiction).withConverter(jurisdiction.ids())
+                .bind(DojLetter::getJurisdictionId, DojLetter::setJurisdictionId);
+        form().bind("recipients", recipients).withConverter(trimmedOrNull())
+                .bind(DojLetter::getRecipients, DojLetter::setRecipients);
+        form().date("sentOn", sentOn, DojLetter::getSentOn, DojLetter::getSentPrecision, DojLetter::setSentOn,
+                DojLetter::setSentPrecision);
+        form().bind("sender", sender).withConverter(trimmedOrNull()).bind(DojLetter::getSender, DojLetter::setSender);
+        form().bind("status", status).bind(DojLetter::getStatus, DojLetter::setStatus);
+        form().date("deadline", deadline, DojLetter::getDeadlineOn, DojLetter::getDeadlinePrecision,
+                DojLetter::setDeadlineOn, DojLetter::setDeadlinePrecision);
+        form().date("responseOn", responseOn, DojLetter::getResponseOn, DojLetter::getResponsePrecision,
+                DojLetter::setResponseOn, DojLetter::setResponsePrecision);
+        form().bind("fundingAtStake", fundingAtStake).withConverter(trimmedOrNull())
+                .bind(DojLetter::getFundingAtStake, DojLetter::setFundingAtStake);
+        form().bind("legalBasis", legalBasis).withConverter(trimmedOrNull())
+                .bind(DojLetter::getLegalBasis, DojLetter::setLegalBasis);
         addSourcesAndNotes();
     }
 
     /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        forJurisdiction = EditorRoutes.jurisdictionOf(event);
-        super.beforeEnter(event);
-    }
-
-    @Override
     protected DojLetter blank() {
         DojLetter blank = new DojLetter();
         blank.setStatus(LetterStatus.SENT);
-        blank.setJurisdictionId(forJurisdiction);
+        blank.setJurisdictionId(forJurisdiction());
         return blank;
-    }
-
-    @Override
-    protected void fill(DojLetter l) {
-        jurisdiction.select(l.getJurisdictionId(), jurisdictions::find);
-        recipients.setValue(nz(l.getRecipients()));
-        sentOn.setDate(l.getSentOn(), l.getSentPrecision());
-        sender.setValue(nz(l.getSender()));
-        legalBasis.setValue(nz(l.getLegalBasis()));
-        deadline.setDate(l.getDeadlineOn(), l.getDeadlinePrecision());
-        status.setValue(l.getStatus());
-        responseOn.setDate(l.getResponseOn(), l.getResponsePrecision());
-        fundingAtStake.setValue(nz(l.getFundingAtStake()));
-    }
-
-    @Override
-    protected void readInto(DojLetter l) {
-        l.setJurisdictionId(jurisdiction.selectedId());
-        l.setRecipients(trimmedOrNull(recipients.getValue()));
-        l.setSentOn(sentOn.start());
-        l.setSentPrecision(sentOn.precision());
-        l.setSender(trimmedOrNull(sender.getValue()));
-        l.setLegalBasis(trimmedOrNull(legalBasis.getValue()));
-        l.setDeadlineOn(deadline.start());
-        l.setDeadlinePrecision(deadline.precision());
-        l.setStatus(status.getValue());
-        l.setResponseOn(responseOn.start());
-        l.setResponsePrecision(responseOn.precision());
-        l.setFundingAtStake(trimmedOrNull(fundingAtStake.getValue()));
     }
 
     @Override
@@ -119,13 +88,7 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
     }
 
     @Override
-    protected Class<? extends Component> listView() {
-        return DojLetterListView.class;
-    }
-
-    @Override
     protected List<PublicPage> publicPages(DojLetter l) {
-        return l.getJurisdictionId() == null ? List.of() : jurisdictions.find(l.getJurisdictionId())
-                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
+        return PublicPage.ofJurisdiction(jurisdictions, l.getJurisdictionId());
     }
 }

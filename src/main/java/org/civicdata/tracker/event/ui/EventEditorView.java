@@ -1,12 +1,13 @@
 package org.civicdata.tracker.event.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.civicdata.tracker.staff.FieldConverters.trimmed;
+import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.event.Event;
 import org.civicdata.tracker.event.EventFigures;
@@ -25,7 +25,7 @@ import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
-import org.civicdata.tracker.staff.EditorRoutes;
+import org.civicdata.tracker.staff.PublicPage;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.StaffLayout;
 
@@ -38,12 +38,9 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class EventEditorView extends RecordEditorView<Event> {
 
-    /** The jurisdiction a new record is for, from the URL. */
-    private Long forJurisdiction;
-
     private final transient EventService service;
     private final transient JurisdictionService jurisdictions;
-    private final TextField title = text("title", "Title", 500);
+    private final TextField title = form().text("title", "title", "Title");
     private final Select<EventKind> kind = new CodedSelect<>("kind", "Kind", EventKind.values());
     private final PartialDateField occurredOn = new PartialDateField("Occurred on", "occurredOn");
     private final Checkbox occurredOnInferred = new Checkbox("Date inferred (not stated by the source)");
@@ -63,21 +60,17 @@ public class EventEditorView extends RecordEditorView<Event> {
         concerns.setId("jurisdictions");
         concerns.setItemLabelGenerator(JurisdictionService::label);
         concerns.setItems(q -> jurisdictions.searchParents(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
-        addField("title", title);
-        addField("kind", kind);
-        addField("occurredOn", occurredOn);
-        addField("occurredOnInferred", occurredOnInferred);
-        addField("description", description);
-        addField("jurisdictions", concerns);
-        addWideField(EventService.FIGURES, figures);
+        figures.textColumns().forEach((column, setMaxLength) -> form().limitLength(setMaxLength, "event_figure", column));
+        form().bind("title", title).withConverter(trimmed()).bind(Event::getTitle, Event::setTitle);
+        form().bind("kind", kind).bind(Event::getKind, Event::setKind);
+        form().date("occurredOn", occurredOn, Event::getOccurredOn, Event::getOccurredPrecision, Event::setOccurredOn,
+                Event::setOccurredPrecision);
+        form().bind("occurredOnInferred", occurredOnInferred).bind(Event::isOccurredOnInferred, Event::setOccurredOnInferred);
+        form().bind("description", description).withConverter(trimmedOrNull())
+                .bind(Event::getDescription, Event::setDescription);
+        form().add(EventService.JURISDICTIONS, concerns);
+        form().addWide(EventService.FIGURES, figures);
         addSourcesAndNotes();
-    }
-
-    /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        forJurisdiction = EditorRoutes.jurisdictionOf(event);
-        super.beforeEnter(event);
     }
 
     @Override
@@ -87,32 +80,13 @@ public class EventEditorView extends RecordEditorView<Event> {
         return blank;
     }
 
+    /** A new event opened from a jurisdiction's editor concerns that jurisdiction. */
     @Override
-    protected void fill(Event e) {
-        title.setValue(nz(e.getTitle()));
-        kind.setValue(e.getKind());
-        occurredOn.setDate(e.getOccurredOn(), e.getOccurredPrecision());
-        occurredOnInferred.setValue(e.isOccurredOnInferred());
-        description.setValue(nz(e.getDescription()));
-        if (e.getId() == null) {
-            // A new event opened from a jurisdiction's editor concerns that jurisdiction.
-            concerns.setValue(forJurisdiction == null ? Set.of()
-                    : jurisdictions.find(forJurisdiction).map(Set::of).orElse(Set.of()));
-        } else {
-            concerns.setValue(new HashSet<>(service.jurisdictionSlugs(e.getId()).stream()
-                    .map(jurisdictions::findBySlug).flatMap(Optional::stream).toList()));
-        }
-        figures.setFigures(e.getId() == null ? List.of() : service.figures(e.getId()));
-    }
-
-    @Override
-    protected void readInto(Event e) {
-        e.setTitle(title.getValue().trim());
-        e.setKind(kind.getValue());
-        e.setOccurredOn(occurredOn.start());
-        e.setOccurredPrecision(occurredOn.precision());
-        e.setOccurredOnInferred(occurredOnInferred.getValue());
-        e.setDescription(trimmedOrNull(description.getValue()));
+    protected Map<String, Object> storedParts(Event e) {
+        List<String> slugs = e.getId() != null ? service.jurisdictionSlugs(e.getId()) : forJurisdiction() == null
+                ? List.of() : jurisdictions.find(forJurisdiction()).map(j -> List.of(j.getSlug())).orElse(List.of());
+        return Map.of(EventService.JURISDICTIONS, slugs,
+                EventService.FIGURES, e.getId() == null ? List.of() : EventFigures.part(service.figures(e.getId())));
     }
 
     @Override
@@ -136,11 +110,6 @@ public class EventEditorView extends RecordEditorView<Event> {
     @Override
     protected String titleOf(Event e) {
         return e.getTitle();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return EventListView.class;
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.civicdata.tracker.event.EventFigure;
 import org.civicdata.tracker.event.EventFigures;
 import org.civicdata.tracker.event.FigureQualifier;
@@ -55,7 +56,6 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         grid.setAllRowsVisible(true);
 
         label.setId("figure-label");
-        label.setMaxLength(300);
         qualifier.setId("figure-qualifier");
         qualifier.setLabel("Qualifier");
         qualifier.setItems(FigureQualifier.values());
@@ -68,8 +68,6 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         unit.setItems(FigureUnit.values());
         unit.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
         period.setId("figure-period");
-        period.setMaxLength(100);
-        attributedTo.setMaxLength(300);
         attributedTo.setId("figure-attributed-to");
         Button add = new Button("Add figure", e -> add());
         add.setId("add-figure");
@@ -78,6 +76,12 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         add(grid, row, error);
+    }
+
+    /** The text fields for a figure, each by its column of {@code event_figure}, to be no longer than it. */
+    Map<String, IntConsumer> textColumns() {
+        return Map.of("label", label::setMaxLength, "period", period::setMaxLength,
+                "attributed_to", attributedTo::setMaxLength);
     }
 
     void setFigures(List<EventFigure> stored) {

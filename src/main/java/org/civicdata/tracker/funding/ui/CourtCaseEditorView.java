@@ -1,6 +1,7 @@
 package org.civicdata.tracker.funding.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +18,7 @@ import org.civicdata.tracker.funding.FundingThreatService;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.PartialDateField;
+import org.civicdata.tracker.staff.PublicPage;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -29,12 +31,11 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
 
     private final transient FundingThreatService threats;
     private final transient JurisdictionService jurisdictions;
-    private final RecordPicker<FundingThreat> threat;
-    private final TextField name = text("name", "Case name", 300);
-    private final TextField court = text("court", "Court", 300);
-    private final TextField judge = text("judge", "Judge", 200);
+    private final TextField name = form().text("name", "name", "Case name");
+    private final TextField court = form().text("court", "court", "Court");
+    private final TextField judge = form().text("judge", "judge", "Judge");
     private final PartialDateField rulingOn = new PartialDateField("Ruling on", "rulingOn");
-    private final TextField outcome = text("outcome", "Outcome, in a few words", 300);
+    private final TextField outcome = form().text("outcome", "outcome", "Outcome, in a few words");
     private final TextArea summary = new TextArea("What the ruling held");
     private final Button openThreat = new Button("Open the threat");
 
@@ -43,7 +44,8 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
         super("court case", service, sources, history);
         this.threats = threats;
         this.jurisdictions = jurisdictions;
-        threat = new RecordPicker<>("funding-threat", "Funding threat", threats::describe, threats::search);
+        RecordPicker<FundingThreat> threat = new RecordPicker<>("funding-threat", "Funding threat", threats::describe,
+                threats::search, threats::find);
         threat.setRequiredIndicatorVisible(true);
         rulingOn.setId("ruling-on");
         summary.setId("summary");
@@ -54,13 +56,15 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
                         new RouteParameters("id", String.valueOf(threat.selectedId()))));
             }
         });
-        addField("fundingThreat", threat);
-        addField("name", name);
-        addField("court", court);
-        addField("judge", judge);
-        addField("rulingOn", rulingOn);
-        addField("outcome", outcome);
-        addField("summary", summary);
+        form().bind("fundingThreat", threat).withConverter(threat.ids())
+                .bind(CourtCase::getFundingThreatId, CourtCase::setFundingThreatId);
+        form().bind("name", name).withConverter(trimmedOrNull()).bind(CourtCase::getName, CourtCase::setName);
+        form().bind("court", court).withConverter(trimmedOrNull()).bind(CourtCase::getCourt, CourtCase::setCourt);
+        form().bind("judge", judge).withConverter(trimmedOrNull()).bind(CourtCase::getJudge, CourtCase::setJudge);
+        form().date("rulingOn", rulingOn, CourtCase::getRulingOn, CourtCase::getRulingPrecision, CourtCase::setRulingOn,
+                CourtCase::setRulingPrecision);
+        form().bind("outcome", outcome).withConverter(trimmedOrNull()).bind(CourtCase::getOutcome, CourtCase::setOutcome);
+        form().bind("summary", summary).withConverter(trimmedOrNull()).bind(CourtCase::getSummary, CourtCase::setSummary);
         addSourcesAndNotes();
         showAttached(openThreat);
     }
@@ -71,45 +75,17 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
     }
 
     @Override
-    protected void fill(CourtCase c) {
-        threat.select(c.getFundingThreatId(), threats::find);
-        name.setValue(nz(c.getName()));
-        court.setValue(nz(c.getCourt()));
-        judge.setValue(nz(c.getJudge()));
-        rulingOn.setDate(c.getRulingOn(), c.getRulingPrecision());
-        outcome.setValue(nz(c.getOutcome()));
-        summary.setValue(nz(c.getSummary()));
-    }
-
-    @Override
-    protected void readInto(CourtCase c) {
-        c.setFundingThreatId(threat.selectedId());
-        c.setName(trimmedOrNull(name.getValue()));
-        c.setCourt(trimmedOrNull(court.getValue()));
-        c.setJudge(trimmedOrNull(judge.getValue()));
-        c.setRulingOn(rulingOn.start());
-        c.setRulingPrecision(rulingOn.precision());
-        c.setOutcome(trimmedOrNull(outcome.getValue()));
-        c.setSummary(trimmedOrNull(summary.getValue()));
-    }
-
-    @Override
     protected String titleOf(CourtCase c) {
         String what = c.getName() != null ? c.getName() : c.getCourt() != null ? c.getCourt()
                 : c.getJudge() != null ? "Ruling by " + c.getJudge() : "Court case";
         return "Court case: " + what;
     }
 
-    @Override
-    protected Class<? extends Component> listView() {
-        return CourtCaseListView.class;
-    }
-
     /** A court case is shown under its funding threat, on the page of the threat's jurisdiction. */
     @Override
     protected List<PublicPage> publicPages(CourtCase c) {
-        return c.getFundingThreatId() == null ? List.of() : threats.find(c.getFundingThreatId()).map(FundingThreat::getJurisdictionId).flatMap(jurisdictions::find)
-                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
+        return c.getFundingThreatId() == null ? List.of() : PublicPage.ofJurisdiction(jurisdictions,
+                threats.find(c.getFundingThreatId()).map(FundingThreat::getJurisdictionId).orElse(null));
     }
 
     @Override

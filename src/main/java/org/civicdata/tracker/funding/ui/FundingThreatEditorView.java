@@ -1,12 +1,13 @@
 package org.civicdata.tracker.funding.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.civicdata.tracker.staff.FieldConverters.trimmed;
+import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
@@ -24,10 +25,10 @@ import org.civicdata.tracker.funding.ThreatStatus;
 import org.civicdata.tracker.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.source.SourceService;
-import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.AttachedList;
+import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
-import org.civicdata.tracker.staff.EditorRoutes;
+import org.civicdata.tracker.staff.PublicPage;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -38,19 +39,13 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
 
-    /** The jurisdiction a new record is for, from the URL. */
-    private Long forJurisdiction;
-
     private final transient FundingThreatService service;
     private final transient JurisdictionService jurisdictions;
-    private final transient DojLetterService letters;
-    private final RecordPicker<Jurisdiction> jurisdiction;
-    private final TextField scope = text("scope", "Who is threatened, in words (when not one jurisdiction)", 500);
-    private final TextField issuingAuthority = text("issuing-authority", "Issuing authority", 300);
+    private final TextField scope = form().text("scope", "scope", "Who is threatened, in words (when not one jurisdiction)");
+    private final TextField issuingAuthority = form().text("issuingAuthority", "issuing-authority", "Issuing authority");
     private final Select<ThreatInstrument> instrument = new CodedSelect<>("instrument", "Instrument", ThreatInstrument.values());
-    private final TextField instrumentDetail = text("instrument-detail", "Instrument, in words", 500);
-    private final RecordPicker<DojLetter> letter;
-    private final TextField programme = text("programme", "Programme at stake", 300);
+    private final TextField instrumentDetail = form().text("instrumentDetail", "instrument-detail", "Instrument, in words");
+    private final TextField programme = form().text("programme", "programme", "Programme at stake");
     private final BigDecimalField amountUsd = new BigDecimalField("Amount at stake (USD)");
     private final Select<ThreatStatus> status = new CodedSelect<>("status", "Status", ThreatStatus.values());
     private final PartialDateField announcedOn = new PartialDateField("Announced on", "announcedOn");
@@ -61,14 +56,13 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
         super("funding threat", service, sources, history);
         this.service = service;
         this.jurisdictions = jurisdictions;
-        this.letters = letters;
-        jurisdiction = new RecordPicker<>("jurisdiction", "Jurisdiction (if one known target)",
-                JurisdictionService::label, jurisdictions::searchParents);
+        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions("jurisdiction",
+                "Jurisdiction (if one known target)", jurisdictions);
         jurisdiction.setClearButtonVisible(true);
         scope.setHelperText("A jurisdiction or a scope in words: at least one of the two.");
         issuingAuthority.setRequiredIndicatorVisible(true);
-        letter = new RecordPicker<>("doj-letter", "DOJ letter carrying the threat (optional)", letters::describe,
-                letters::search);
+        RecordPicker<DojLetter> letter = new RecordPicker<>("doj-letter", "DOJ letter carrying the threat (optional)",
+                letters::describe, letters::search, letters::find);
         letter.setClearButtonVisible(true);
         amountUsd.setId("amount-usd");
         announcedOn.setId("announced-on");
@@ -79,61 +73,32 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
                         : PartialDate.of(c.getRulingOn(), c.getRulingPrecision()).toString())
                 .wideColumn("Outcome", c -> c.getOutcome() == null ? "" : c.getOutcome())
                 .withState();
-        addField("jurisdiction", jurisdiction);
-        addField("scope", scope);
-        addField("issuingAuthority", issuingAuthority);
-        addField("instrument", instrument);
-        addField("instrumentDetail", instrumentDetail);
-        addField("dojLetter", letter);
-        addField("programme", programme);
-        addField("amountUsd", amountUsd);
-        addField("status", status);
-        addField("announcedOn", announcedOn);
+        form().bind("jurisdiction", jurisdiction).withConverter(jurisdiction.ids())
+                .bind(FundingThreat::getJurisdictionId, FundingThreat::setJurisdictionId);
+        form().bind("scope", scope).withConverter(trimmedOrNull()).bind(FundingThreat::getScope, FundingThreat::setScope);
+        form().bind("issuingAuthority", issuingAuthority).withConverter(trimmed())
+                .bind(FundingThreat::getIssuingAuthority, FundingThreat::setIssuingAuthority);
+        form().bind("instrument", instrument).bind(FundingThreat::getInstrument, FundingThreat::setInstrument);
+        form().bind("instrumentDetail", instrumentDetail).withConverter(trimmedOrNull())
+                .bind(FundingThreat::getInstrumentDetail, FundingThreat::setInstrumentDetail);
+        form().bind("dojLetter", letter).withConverter(letter.ids())
+                .bind(FundingThreat::getDojLetterId, FundingThreat::setDojLetterId);
+        form().bind("programme", programme).withConverter(trimmedOrNull())
+                .bind(FundingThreat::getProgramme, FundingThreat::setProgramme);
+        form().bind("amountUsd", amountUsd).bind(FundingThreat::getAmountUsd, FundingThreat::setAmountUsd);
+        form().bind("status", status).bind(FundingThreat::getStatus, FundingThreat::setStatus);
+        form().date("announcedOn", announcedOn, FundingThreat::getAnnouncedOn, FundingThreat::getAnnouncedPrecision,
+                FundingThreat::setAnnouncedOn, FundingThreat::setAnnouncedPrecision);
         addSourcesAndNotes();
     }
 
     /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        forJurisdiction = EditorRoutes.jurisdictionOf(event);
-        super.beforeEnter(event);
-    }
-
-    @Override
     protected FundingThreat blank() {
         FundingThreat blank = new FundingThreat();
         blank.setStatus(ThreatStatus.THREATENED);
-        blank.setJurisdictionId(forJurisdiction);
+        blank.setJurisdictionId(forJurisdiction());
         return blank;
-    }
-
-    @Override
-    protected void fill(FundingThreat t) {
-        jurisdiction.select(t.getJurisdictionId(), jurisdictions::find);
-        scope.setValue(nz(t.getScope()));
-        issuingAuthority.setValue(nz(t.getIssuingAuthority()));
-        instrument.setValue(t.getInstrument());
-        instrumentDetail.setValue(nz(t.getInstrumentDetail()));
-        letter.select(t.getDojLetterId(), letters::find);
-        programme.setValue(nz(t.getProgramme()));
-        amountUsd.setValue(t.getAmountUsd());
-        status.setValue(t.getStatus());
-        announcedOn.setDate(t.getAnnouncedOn(), t.getAnnouncedPrecision());
-    }
-
-    @Override
-    protected void readInto(FundingThreat t) {
-        t.setJurisdictionId(jurisdiction.selectedId());
-        t.setScope(trimmedOrNull(scope.getValue()));
-        t.setIssuingAuthority(issuingAuthority.getValue().trim());
-        t.setInstrument(instrument.getValue());
-        t.setInstrumentDetail(trimmedOrNull(instrumentDetail.getValue()));
-        t.setDojLetterId(letter.selectedId());
-        t.setProgramme(trimmedOrNull(programme.getValue()));
-        t.setAmountUsd(amountUsd.getValue());
-        t.setStatus(status.getValue());
-        t.setAnnouncedOn(announcedOn.start());
-        t.setAnnouncedPrecision(announcedOn.precision());
     }
 
     @Override
@@ -156,13 +121,7 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
     }
 
     @Override
-    protected Class<? extends Component> listView() {
-        return FundingThreatListView.class;
-    }
-
-    @Override
     protected List<PublicPage> publicPages(FundingThreat t) {
-        return t.getJurisdictionId() == null ? List.of() : jurisdictions.find(t.getJurisdictionId())
-                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
+        return PublicPage.ofJurisdiction(jurisdictions, t.getJurisdictionId());
     }
 }

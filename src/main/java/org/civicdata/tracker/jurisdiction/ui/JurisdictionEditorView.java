@@ -1,11 +1,13 @@
 package org.civicdata.tracker.jurisdiction.ui;
 
+import static org.civicdata.tracker.staff.FieldConverters.trimmed;
+import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -33,6 +35,9 @@ import org.civicdata.tracker.policy.PolicyPosition;
 import org.civicdata.tracker.policy.PolicyPositionService;
 import org.civicdata.tracker.policy.ui.PolicyPositionEditorView;
 import org.civicdata.tracker.staff.AttachedList;
+import org.civicdata.tracker.staff.CodedSelect;
+import org.civicdata.tracker.staff.PublicPage;
+import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.EditorRoutes;
 import org.civicdata.tracker.staff.GridQueries;
 import io.micronaut.context.annotation.Prototype;
@@ -55,14 +60,13 @@ import org.civicdata.tracker.statement.ui.StatementEditorView;
 public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
 
     private final transient JurisdictionService service;
-    private final TextField name = new TextField("Name");
-    private final TextField slug = new TextField("Slug");
-    private final Select<JurisdictionKind> kind = new Select<>();
-    private final TextField stateCode = new TextField("State");
-    private final TextField fips = new TextField("FIPS / GEOID");
+    private final TextField name = form().text("name", "name", "Name");
+    private final TextField slug = form().text("slug", "slug", "Slug");
+    private final Select<JurisdictionKind> kind = new CodedSelect<>("kind", "Kind", JurisdictionKind.values());
+    private final TextField stateCode = form().text("stateCode", "state", "State");
+    private final TextField fips = form().text("fips", "fips", "FIPS / GEOID");
     private final BigDecimalField latitude = new BigDecimalField("Latitude");
     private final BigDecimalField longitude = new BigDecimalField("Longitude");
-    private final ComboBox<Jurisdiction> parent = new ComboBox<>("Parent jurisdiction");
     private final IntegerField population = new IntegerField("Population");
     private final IntegerField populationYear = new IntegerField("Population year");
     /** The slug suggested from the name and state, used when the slug is left empty. */
@@ -116,43 +120,33 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
                 .column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision())).withState();
         eventList.wideColumn("Title", Event::getTitle).column("Kind", e -> e.getKind().label())
                 .column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())).withState();
-        name.setId("name");
         name.setRequiredIndicatorVisible(true);
-        slug.setId("slug");
         slug.setHelperText("Lowercase name then state code: chicago-il");
         slug.setRequiredIndicatorVisible(true);
-        kind.setId("kind");
-        kind.setLabel("Kind");
-        kind.setItems(JurisdictionKind.values());
-        kind.setItemLabelGenerator(org.civicdata.tracker.common.Coded::labelOf);
-        stateCode.setId("state");
-        stateCode.setMaxLength(2);
-        fips.setId("fips");
         latitude.setId("latitude");
         longitude.setId("longitude");
-        parent.setId("parent");
         population.setId("population");
         population.setHelperText("As counted or estimated by this record's sources; empty when none gives it");
         populationYear.setId("populationYear");
-        parent.setItemLabelGenerator(j -> j.getName() + " (" + j.getSlug() + ")");
-        parent.setItems(query -> service.searchParents(query.getFilter().orElse(""), query.getPage(),
-                query.getPageSize()).stream());
+        RecordPicker<Jurisdiction> parent = RecordPicker.jurisdictions("parent", "Parent jurisdiction", service);
         // A new jurisdiction's slug is suggested from its name and state, shown in the empty slug
         // field and used if it stays empty. It is never written into the field: a value set by the
         // server while someone types there would replace their keystrokes. A stored jurisdiction's
         // slug is its address and is not suggested again.
         name.addValueChangeListener(e -> suggestSlug());
         stateCode.addValueChangeListener(e -> suggestSlug());
-        addField("name", name);
-        addField("slug", slug);
-        addField("kind", kind);
-        addField("stateCode", stateCode);
-        addField("fips", fips);
-        addField("parent", parent);
-        addField("latitude", latitude);
-        addField("longitude", longitude);
-        addField("population", population);
-        addField("populationYear", populationYear);
+        form().bind("name", name).withConverter(trimmed()).bind(Jurisdiction::getName, Jurisdiction::setName);
+        form().bind("slug", slug).bind(Jurisdiction::getSlug,
+                (j, text) -> j.setSlug(text.isBlank() ? suggestedSlug : text.trim()));
+        form().bind("kind", kind).bind(Jurisdiction::getKind, Jurisdiction::setKind);
+        form().bind("stateCode", stateCode).bind(Jurisdiction::getStateCode, Jurisdiction::setStateCode);
+        form().bind("fips", fips).withConverter(trimmedOrNull()).bind(Jurisdiction::getFips, Jurisdiction::setFips);
+        form().bind("parent", parent).withConverter(parent.ids()).bind(Jurisdiction::getParentId, Jurisdiction::setParentId);
+        form().bind("latitude", latitude).bind(Jurisdiction::getLatitude, Jurisdiction::setLatitude);
+        form().bind("longitude", longitude).bind(Jurisdiction::getLongitude, Jurisdiction::setLongitude);
+        form().bind("population", population).bind(Jurisdiction::getPopulation, Jurisdiction::setPopulation);
+        form().bind("populationYear", populationYear)
+                .bind(Jurisdiction::getPopulationYear, Jurisdiction::setPopulationYear);
         addSourcesAndNotes();
     }
 
@@ -173,36 +167,8 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     }
 
     @Override
-    protected void fill(Jurisdiction j) {
-        name.setValue(nz(j.getName()));
-        slug.setValue(nz(j.getSlug()));
-        kind.setValue(j.getKind());
-        stateCode.setValue(nz(j.getStateCode()));
-        fips.setValue(nz(j.getFips()));
-        latitude.setValue(j.getLatitude());
-        longitude.setValue(j.getLongitude());
-        population.setValue(j.getPopulation());
-        populationYear.setValue(j.getPopulationYear());
-        parent.setValue(j.getParentId() == null ? null : service.find(j.getParentId()).orElse(null));
-        suggestSlug();
-    }
-
-    @Override
-    protected void readInto(Jurisdiction j) {
-        j.setName(name.getValue().trim());
-        j.setSlug(slug.getValue().isBlank() ? suggestedSlug : slug.getValue().trim());
-        j.setKind(kind.getValue());
-        j.setStateCode(stateCode.getValue());
-        j.setFips(fips.getValue().isBlank() ? null : fips.getValue().trim());
-        j.setLatitude(latitude.getValue());
-        j.setLongitude(longitude.getValue());
-        j.setPopulation(population.getValue());
-        j.setPopulationYear(populationYear.getValue());
-        j.setParentId(parent.getValue() == null ? null : parent.getValue().getId());
-    }
-
-    @Override
     protected void afterShow(Jurisdiction j) {
+        suggestSlug();
         if (j.getId() == null) {
             showAttached();
             return;
@@ -252,11 +218,6 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
     @Override
     protected String titleOf(Jurisdiction j) {
         return j.getName();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return JurisdictionListView.class;
     }
 
     @Override

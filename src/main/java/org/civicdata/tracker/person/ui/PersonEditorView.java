@@ -1,6 +1,8 @@
 package org.civicdata.tracker.person.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.civicdata.tracker.staff.FieldConverters.trimmed;
+import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -19,25 +21,22 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class PersonEditorView extends RecordEditorView<Person> {
 
-    private final TextField name = new TextField("Name");
-    private final TextField role = new TextField("Role");
-    private final TextField office = new TextField("Office");
-    private final TextField affiliation = new TextField("Affiliation");
+    private final TextField name = form().text("name", "name", "Name");
+    private final TextField role = form().text("role", "role", "Role");
+    private final TextField office = form().text("office", "office", "Office");
+    private final TextField affiliation = form().text("affiliation", "affiliation", "Affiliation");
     private final Checkbox organization = new Checkbox("A body (an agency, a government), not a person");
 
     public PersonEditorView(PersonService people, SourceService sources, RecordHistory history) {
         super("person", people, sources, history);
-        name.setId("name");
         name.setRequiredIndicatorVisible(true);
-        role.setId("role");
-        office.setId("office");
-        affiliation.setId("affiliation");
         organization.setId("organization");
-        addField("name", name);
-        addField("role", role);
-        addField("office", office);
-        addField("affiliation", affiliation);
-        addField("organization", organization);
+        form().bind("name", name).withConverter(trimmed()).bind(Person::getName, Person::setName);
+        form().bind("role", role).withConverter(trimmedOrNull()).bind(Person::getRole, Person::setRole);
+        form().bind("office", office).withConverter(trimmedOrNull()).bind(Person::getOffice, Person::setOffice);
+        form().bind("affiliation", affiliation).withConverter(trimmedOrNull())
+                .bind(Person::getAffiliation, Person::setAffiliation);
+        form().bind("organization", organization).bind(Person::isOrganization, Person::setOrganization);
         addSourcesAndNotes();
     }
 
@@ -47,31 +46,8 @@ public class PersonEditorView extends RecordEditorView<Person> {
     }
 
     @Override
-    protected void fill(Person p) {
-        name.setValue(nz(p.getName()));
-        role.setValue(nz(p.getRole()));
-        office.setValue(nz(p.getOffice()));
-        affiliation.setValue(nz(p.getAffiliation()));
-        organization.setValue(p.isOrganization());
-    }
-
-    @Override
-    protected void readInto(Person p) {
-        p.setName(name.getValue().trim());
-        p.setRole(role.getValue().isBlank() ? null : role.getValue().trim());
-        p.setOffice(office.getValue().isBlank() ? null : office.getValue().trim());
-        p.setAffiliation(affiliation.getValue().isBlank() ? null : affiliation.getValue().trim());
-        p.setOrganization(organization.getValue());
-    }
-
-    @Override
     protected String titleOf(Person p) {
         return p.getName();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return PersonListView.class;
     }
 
     /** People have no page of their own: their published statements are on their jurisdiction's page. */

@@ -1,8 +1,6 @@
 package org.civicdata.tracker.policy.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +15,7 @@ import org.civicdata.tracker.policy.PolicyVariable;
 import org.civicdata.tracker.source.SourceService;
 import org.civicdata.tracker.staff.CodedSelect;
 import org.civicdata.tracker.staff.PartialDateField;
-import org.civicdata.tracker.staff.EditorRoutes;
+import org.civicdata.tracker.staff.PublicPage;
 import org.civicdata.tracker.staff.RecordEditorView;
 import org.civicdata.tracker.staff.RecordPicker;
 import org.civicdata.tracker.staff.StaffLayout;
@@ -28,11 +26,7 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
 
-    /** The jurisdiction a new record is for, from the URL. */
-    private Long forJurisdiction;
-
     private final transient JurisdictionService jurisdictions;
-    private final RecordPicker<Jurisdiction> jurisdiction;
     private final Select<PolicyVariable> variable = new CodedSelect<>("variable", "Variable", PolicyVariable.values());
     private final Select<PolicyValue> value = new CodedSelect<>("value", "Value", PolicyValue.values());
     private final PartialDateField validFrom = new PartialDateField("Valid from", "validFrom");
@@ -42,54 +36,30 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
                                     SourceService sources, RecordHistory history) {
         super("policy position", service, sources, history);
         this.jurisdictions = jurisdictions;
-        jurisdiction = new RecordPicker<>("jurisdiction", "Jurisdiction", JurisdictionService::label,
-                jurisdictions::searchParents);
+        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions("jurisdiction", "Jurisdiction", jurisdictions);
         jurisdiction.setRequiredIndicatorVisible(true);
         // The direction of YES differs between variables: say what YES means for the one chosen.
         variable.addValueChangeListener(e -> variable.setHelperText(e.getValue() == null ? ""
                 : "Yes means: " + e.getValue().meaning()));
         validFrom.setId("valid-from");
         validTo.setId("valid-to");
-        addField("jurisdiction", jurisdiction);
-        addField("variable", variable);
-        addField("value", value);
-        addField("validFrom", validFrom);
-        addField("validTo", validTo);
+        form().bind("jurisdiction", jurisdiction).withConverter(jurisdiction.ids())
+                .bind(PolicyPosition::getJurisdictionId, PolicyPosition::setJurisdictionId);
+        form().bind("variable", variable).bind(PolicyPosition::getVariable, PolicyPosition::setVariable);
+        form().bind("value", value).bind(PolicyPosition::getValue, PolicyPosition::setValue);
+        form().date("validFrom", validFrom, PolicyPosition::getValidFromOn, PolicyPosition::getValidFromPrecision,
+                PolicyPosition::setValidFromOn, PolicyPosition::setValidFromPrecision);
+        form().date("validTo", validTo, PolicyPosition::getValidToOn, PolicyPosition::getValidToPrecision,
+                PolicyPosition::setValidToOn, PolicyPosition::setValidToPrecision);
         addSourcesAndNotes();
     }
 
     /** Opened as {@code new?jurisdiction=ID} (from a jurisdiction's editor): a new record for it. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        forJurisdiction = EditorRoutes.jurisdictionOf(event);
-        super.beforeEnter(event);
-    }
-
-    @Override
     protected PolicyPosition blank() {
         PolicyPosition blank = new PolicyPosition();
-        blank.setJurisdictionId(forJurisdiction);
+        blank.setJurisdictionId(forJurisdiction());
         return blank;
-    }
-
-    @Override
-    protected void fill(PolicyPosition p) {
-        jurisdiction.select(p.getJurisdictionId(), jurisdictions::find);
-        variable.setValue(p.getVariable());
-        value.setValue(p.getValue());
-        validFrom.setDate(p.getValidFromOn(), p.getValidFromPrecision());
-        validTo.setDate(p.getValidToOn(), p.getValidToPrecision());
-    }
-
-    @Override
-    protected void readInto(PolicyPosition p) {
-        p.setJurisdictionId(jurisdiction.selectedId());
-        p.setVariable(variable.getValue());
-        p.setValue(value.getValue());
-        p.setValidFromOn(validFrom.start());
-        p.setValidFromPrecision(validFrom.precision());
-        p.setValidToOn(validTo.start());
-        p.setValidToPrecision(validTo.precision());
     }
 
     @Override
@@ -98,13 +68,7 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
     }
 
     @Override
-    protected Class<? extends Component> listView() {
-        return PolicyPositionListView.class;
-    }
-
-    @Override
     protected List<PublicPage> publicPages(PolicyPosition p) {
-        return p.getJurisdictionId() == null ? List.of() : jurisdictions.find(p.getJurisdictionId())
-                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
+        return PublicPage.ofJurisdiction(jurisdictions, p.getJurisdictionId());
     }
 }

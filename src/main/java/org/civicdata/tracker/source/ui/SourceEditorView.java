@@ -1,12 +1,13 @@
 package org.civicdata.tracker.source.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.civicdata.tracker.staff.FieldConverters.trimmed;
+import static org.civicdata.tracker.staff.FieldConverters.trimmedOrNull;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import org.civicdata.tracker.common.PartialDate;
 import org.civicdata.tracker.editing.RecordHistory;
 import org.civicdata.tracker.source.Source;
 import org.civicdata.tracker.source.SourceService;
@@ -20,33 +21,32 @@ import org.civicdata.tracker.staff.StaffLayout;
 @Prototype
 public class SourceEditorView extends RecordEditorView<Source> {
 
-    private final TextField title = new TextField("Title");
-    private final TextField publication = new TextField("Publication");
-    private final TextField author = new TextField("Author");
-    private final TextField url = new TextField("URL");
+    private final TextField title = form().text("title", "title", "Title");
+    private final TextField publication = form().text("publication", "publication", "Publication");
+    private final TextField author = form().text("author", "author", "Author");
+    private final TextField url = form().text("url", "url", "URL");
     private final PartialDateField published = new PartialDateField("Published", "published");
     private final Checkbox publishedInferred = new Checkbox("Date inferred (not stated by the source)");
     private final TextField seedDocument = new TextField("Seed document");
 
     public SourceEditorView(SourceService sources, RecordHistory history) {
         super("source", sources, sources, history);
-        title.setId("title");
         title.setRequiredIndicatorVisible(true);
-        publication.setId("publication");
-        author.setId("author");
-        url.setId("url");
         published.setId("published");
         publishedInferred.setId("published-inferred");
         seedDocument.setId("seed-document");
         seedDocument.setReadOnly(true);
         seedDocument.setHelperText("For seeded sources: the file in seeds/documents/ this record comes from");
-        addField("title", title);
-        addField("publication", publication);
-        addField("author", author);
-        addField("url", url);
-        addField("published", published);
-        addField("publishedInferred", publishedInferred);
-        addField("seedDocument", seedDocument);
+        form().bind("title", title).withConverter(trimmed()).bind(Source::getTitle, Source::setTitle);
+        form().bind("publication", publication).withConverter(trimmedOrNull())
+                .bind(Source::getPublication, Source::setPublication);
+        form().bind("author", author).withConverter(trimmedOrNull()).bind(Source::getAuthor, Source::setAuthor);
+        form().bind("url", url).withConverter(trimmedOrNull()).bind(Source::getUrl, Source::setUrl);
+        form().date("published", published, Source::getPublishedOn, Source::getPublishedPrecision,
+                Source::setPublishedOn, Source::setPublishedPrecision);
+        form().bind("publishedInferred", publishedInferred).bind(Source::isPublishedInferred, Source::setPublishedInferred);
+        // Shown, never changed in the form: the seed loader sets it.
+        form().bind("seedDocument", seedDocument).bind(Source::getSeedDocument, null);
         addNotesOnly();
     }
 
@@ -56,40 +56,8 @@ public class SourceEditorView extends RecordEditorView<Source> {
     }
 
     @Override
-    protected void fill(Source s) {
-        title.setValue(nz(s.getTitle()));
-        publication.setValue(nz(s.getPublication()));
-        author.setValue(nz(s.getAuthor()));
-        url.setValue(nz(s.getUrl()));
-        published.setDate(s.getPublishedOn(), s.getPublishedPrecision());
-        publishedInferred.setValue(s.isPublishedInferred());
-        seedDocument.setValue(nz(s.getSeedDocument()));
-    }
-
-    @Override
-    protected void readInto(Source s) {
-        PartialDate date = published.date();
-        s.setTitle(title.getValue().trim());
-        s.setPublication(blankToNull(publication.getValue()));
-        s.setAuthor(blankToNull(author.getValue()));
-        s.setUrl(blankToNull(url.getValue()));
-        s.setPublishedOn(date == null ? null : date.start());
-        s.setPublishedPrecision(date == null ? null : date.precision());
-        s.setPublishedInferred(publishedInferred.getValue());
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    @Override
     protected String titleOf(Source s) {
         return s.getTitle();
-    }
-
-    @Override
-    protected Class<? extends Component> listView() {
-        return SourceListView.class;
     }
 
     /** Sources have no page of their own: they are listed under every published record citing them. */
