@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.servers.Server;
-import org.civicdata.tracker.backup.BackupCommand;
-import org.civicdata.tracker.seed.SeedCommand;
+import org.civicdata.tracker.infra.backup.BackupCommand;
+import org.civicdata.tracker.infra.seed.SeedCommand;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**

@@ -27,25 +27,25 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.civicdata.tracker.account.AccountService;
-import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.account.StaffRole;
-import org.civicdata.tracker.audit.AuditEntryRepository;
-import org.civicdata.tracker.common.NotPermittedException;
-import org.civicdata.tracker.common.PublishableRecord;
-import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.common.TrackedRecord;
-import org.civicdata.tracker.editing.RecordEditor;
-import org.civicdata.tracker.editing.ReviewQueue;
-import org.civicdata.tracker.seed.SeedLoader;
-import org.civicdata.tracker.staff.EditorChecks;
-import org.civicdata.tracker.staff.EditorRoutes;
-import org.civicdata.tracker.staff.LoginView;
-import org.civicdata.tracker.staff.StaffDrafts;
-import org.civicdata.tracker.staff.StaffUi;
-import org.civicdata.tracker.vaadin.MicronautMockVaadin;
-import org.civicdata.tracker.vaadin.SecurityHeaderChecks;
-import org.civicdata.tracker.vaadin.VaadinWire;
+import org.civicdata.tracker.core.account.AccountService;
+import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.core.audit.AuditEntryRepository;
+import org.civicdata.tracker.core.common.NotPermittedException;
+import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.core.common.TrackedRecord;
+import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.core.editing.ReviewQueue;
+import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.edge.staff.EditorChecks;
+import org.civicdata.tracker.edge.staff.EditorRoutes;
+import org.civicdata.tracker.edge.staff.LoginView;
+import org.civicdata.tracker.edge.staff.StaffDrafts;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.vaadin.MicronautMockVaadin;
+import org.civicdata.tracker.infra.vaadin.SecurityHeaderChecks;
+import org.civicdata.tracker.infra.vaadin.VaadinWire;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,7 +153,7 @@ class RouteAccessTest {
     @Inject
     AuditEntryRepository audit;
     @Inject
-    RecordEditor editor;
+    RecordEditService editor;
     @Inject
     ReviewQueue reviews;
     @Inject

@@ -1,7 +1,7 @@
 package org.civicdata.tracker;
 
-import org.civicdata.tracker.seed.SeedFiles;
-import org.civicdata.tracker.seed.SeedLoader;
+import org.civicdata.tracker.infra.seed.SeedFiles;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 
 /** Tests share one database per run; the bundled seeds are loaded into it once (the load is idempotent). */
 public final class TestSeeds {

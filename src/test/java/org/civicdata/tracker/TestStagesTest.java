@@ -42,8 +42,8 @@ class TestStagesTest {
     static final ArchRule browserTestsAreSlow = classes().that().resideInAPackage("..e2e").and(HAVE_TESTS)
             .should().beAnnotatedWith(Slow.class);
 
-    private static final List<String> SLOW_HELPERS = List.of("org.civicdata.tracker.db.AppProcess",
-            "org.civicdata.tracker.db.StandaloneMariaDb", "org.civicdata.tracker.e2e.Browser");
+    private static final List<String> SLOW_HELPERS = List.of("org.civicdata.tracker.infra.db.AppProcess",
+            "org.civicdata.tracker.infra.db.StandaloneMariaDb", "org.civicdata.tracker.e2e.Browser");
 
     private static final DescribedPredicate<JavaClass> USE_A_PROCESS_OR_CHROMIUM = DescribedPredicate.describe(
             "start the app or a MariaDB as a process of its own, or Chromium",

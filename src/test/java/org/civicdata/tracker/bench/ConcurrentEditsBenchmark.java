@@ -4,10 +4,10 @@ import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.civicdata.tracker.audit.AuditEntryRepository;
-import org.civicdata.tracker.db.EmbeddedDatabase;
-import org.civicdata.tracker.editing.ConcurrentEdits;
-import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.core.audit.AuditEntryRepository;
+import org.civicdata.tracker.infra.db.EmbeddedDatabase;
+import org.civicdata.tracker.core.editing.ConcurrentEdits;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /**
  * Concurrency under load (issue 9): 8 editors × 200 edits on the same 10 records, through the service

@@ -9,13 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.account.StaffRole;
-import org.civicdata.tracker.common.PublicationState;
-import org.civicdata.tracker.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.jurisdiction.JurisdictionFilter;
-import org.civicdata.tracker.jurisdiction.JurisdictionKind;
-import org.civicdata.tracker.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionFilter;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /**
  * Measures what the staff jurisdiction grid's data provider costs with 25,000 jurisdictions: one
@@ -45,7 +45,7 @@ public final class GridBenchmark {
                 .properties(Map.of("tracker.seed.on-empty", false))
                 .start()) {
             JurisdictionService service = context.getBean(JurisdictionService.class);
-            generate(service, context.getBean(org.civicdata.tracker.audit.RecordWriter.class));
+            generate(service, context.getBean(org.civicdata.tracker.core.audit.RecordWriter.class));
             System.out.printf("jurisdictions in the database: %d%n", service.count());
             System.out.printf("%-62s %8s %8s %8s %8s%n", "scenario (page of 50 + count)", "median", "p95", "p99", "max");
             scenario(service, "state = CA, sorted by name, first page",
@@ -88,17 +88,17 @@ public final class GridBenchmark {
         return BigDecimal.valueOf(nanos / 1e6).setScale(2, RoundingMode.HALF_UP) + " ms";
     }
 
-    private static void generate(JurisdictionService service, org.civicdata.tracker.audit.RecordWriter writer) {
+    private static void generate(JurisdictionService service, org.civicdata.tracker.core.audit.RecordWriter writer) {
         long existing = service.count();
         if (existing >= JURISDICTIONS) {
             return;
         }
         StaffPrincipal generator = new StaffPrincipal("bench-generator", StaffRole.EDITOR, false);
         // Every published record cites a published source (the write path refuses it otherwise).
-        org.civicdata.tracker.source.Source source = new org.civicdata.tracker.source.Source();
+        org.civicdata.tracker.record.source.Source source = new org.civicdata.tracker.record.source.Source();
         source.setTitle("Benchmark data (generated, not real)");
         source.setPublicationState(PublicationState.PUBLISHED);
-        List<Long> cited = List.of(writer.create(org.civicdata.tracker.common.RecordType.SOURCE, source, List.of(),
+        List<Long> cited = List.of(writer.create(org.civicdata.tracker.core.common.RecordType.SOURCE, source, List.of(),
                 Map.of(), generator.username()).getId());
         Random random = new Random(42);
         JurisdictionKind[] kinds = JurisdictionKind.values();
@@ -118,7 +118,7 @@ public final class GridBenchmark {
                 case CITY, CONSOLIDATED_CITY_COUNTY -> 5;
             };
             int n = random.nextInt(9_999_999);
-            j.setFips(org.civicdata.tracker.common.UsState.byCode(state).orElseThrow().fips()
+            j.setFips(org.civicdata.tracker.core.common.UsState.byCode(state).orElseThrow().fips()
                     + (digits == 0 ? "" : String.format("%0" + digits + "d", n % (int) Math.pow(10, digits))));
             j.setLatitude(BigDecimal.valueOf(25 + random.nextDouble() * 24).setScale(6, RoundingMode.HALF_UP));
             j.setLongitude(BigDecimal.valueOf(-124 + random.nextDouble() * 57).setScale(6, RoundingMode.HALF_UP));

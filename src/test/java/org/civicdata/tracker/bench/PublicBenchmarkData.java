@@ -7,19 +7,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.civicdata.tracker.account.StaffPrincipal;
-import org.civicdata.tracker.account.StaffRole;
-import org.civicdata.tracker.audit.RecordWriter;
-import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.PublicationState;
-import org.civicdata.tracker.common.RecordType;
-import org.civicdata.tracker.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.jurisdiction.JurisdictionKind;
-import org.civicdata.tracker.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.policy.PolicyPosition;
-import org.civicdata.tracker.policy.PolicyValue;
-import org.civicdata.tracker.policy.PolicyVariable;
-import org.civicdata.tracker.source.Source;
+import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.core.audit.RecordWriter;
+import org.civicdata.tracker.core.common.DatePrecision;
+import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.policy.PolicyPosition;
+import org.civicdata.tracker.record.policy.PolicyValue;
+import org.civicdata.tracker.record.policy.PolicyVariable;
+import org.civicdata.tracker.record.source.Source;
 
 /**
  * Fills a database for the public API benchmark (bench/public-api.sh): 25,000 published

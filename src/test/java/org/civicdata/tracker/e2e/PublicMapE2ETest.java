@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
-import org.civicdata.tracker.seed.SeedLoader;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,10 +8,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
-import org.civicdata.tracker.account.AccountService;
-import org.civicdata.tracker.account.StaffRole;
-import org.civicdata.tracker.seed.SeedLoader;
-import org.civicdata.tracker.staff.StaffUi;
+import org.civicdata.tracker.core.account.AccountService;
+import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,10 +86,10 @@ class StaffSignInE2ETest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jurisdictions")));
         String base = server.getURL().toString();
 
-        org.civicdata.tracker.account.Account account = accounts.list().stream()
+        org.civicdata.tracker.core.account.Account account = accounts.list().stream()
                 .filter(a -> a.getUsername().equals("e2e-changing")).findFirst().orElseThrow();
-        org.civicdata.tracker.account.StaffPrincipal admin =
-                new org.civicdata.tracker.account.StaffPrincipal("test-setup", StaffRole.ADMIN, false);
+        org.civicdata.tracker.core.account.StaffPrincipal admin =
+                new org.civicdata.tracker.core.account.StaffPrincipal("test-setup", StaffRole.ADMIN, false);
         account = accounts.change(admin, account.getId(), account.getVersion(), StaffRole.CONTRIBUTOR, true);
         browser.get(base + "/admin/statements");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statements")));

@@ -17,35 +17,35 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
-import org.civicdata.tracker.account.AccountService;
-import org.civicdata.tracker.account.StaffRole;
-import org.civicdata.tracker.common.DatePrecision;
-import org.civicdata.tracker.common.PublicationState;
-import org.civicdata.tracker.designation.Designator;
-import org.civicdata.tracker.designation.DesignationRepository;
-import org.civicdata.tracker.dojletter.DojLetterRepository;
-import org.civicdata.tracker.dojletter.LetterStatus;
-import org.civicdata.tracker.event.EventKind;
-import org.civicdata.tracker.event.EventRepository;
-import org.civicdata.tracker.event.FigureQualifier;
-import org.civicdata.tracker.event.FigureUnit;
-import org.civicdata.tracker.funding.CourtCaseRepository;
-import org.civicdata.tracker.funding.FundingThreatRepository;
-import org.civicdata.tracker.funding.ThreatInstrument;
-import org.civicdata.tracker.funding.ThreatStatus;
-import org.civicdata.tracker.jurisdiction.JurisdictionKind;
-import org.civicdata.tracker.jurisdiction.JurisdictionRepository;
-import org.civicdata.tracker.person.PersonRepository;
-import org.civicdata.tracker.policy.PolicyPositionRepository;
-import org.civicdata.tracker.policy.PolicyValue;
-import org.civicdata.tracker.policy.PolicyVariable;
-import org.civicdata.tracker.policy.Stance;
-import org.civicdata.tracker.seed.SeedLoader;
-import org.civicdata.tracker.source.SourceRepository;
-import org.civicdata.tracker.staff.StaffUi;
-import org.civicdata.tracker.statement.StatementKind;
-import org.civicdata.tracker.statement.StatementRepository;
-import org.civicdata.tracker.statement.Venue;
+import org.civicdata.tracker.core.account.AccountService;
+import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.core.common.DatePrecision;
+import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.record.designation.Designator;
+import org.civicdata.tracker.record.designation.DesignationRepository;
+import org.civicdata.tracker.record.dojletter.DojLetterRepository;
+import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.event.EventKind;
+import org.civicdata.tracker.record.event.EventRepository;
+import org.civicdata.tracker.record.event.FigureQualifier;
+import org.civicdata.tracker.record.event.FigureUnit;
+import org.civicdata.tracker.record.funding.CourtCaseRepository;
+import org.civicdata.tracker.record.funding.FundingThreatRepository;
+import org.civicdata.tracker.record.funding.ThreatInstrument;
+import org.civicdata.tracker.record.funding.ThreatStatus;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.record.person.PersonRepository;
+import org.civicdata.tracker.record.policy.PolicyPositionRepository;
+import org.civicdata.tracker.record.policy.PolicyValue;
+import org.civicdata.tracker.record.policy.PolicyVariable;
+import org.civicdata.tracker.record.policy.Stance;
+import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.record.source.SourceRepository;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.record.statement.StatementKind;
+import org.civicdata.tracker.record.statement.StatementRepository;
+import org.civicdata.tracker.record.statement.Venue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +172,7 @@ class StaffWalkthroughE2ETest {
         return screens;
     }
 
-    private static long firstPublished(Stream<? extends org.civicdata.tracker.common.PublishableRecord> records) {
+    private static long firstPublished(Stream<? extends org.civicdata.tracker.core.common.PublishableRecord> records) {
         return records.filter(r -> r.getPublicationState() == PublicationState.PUBLISHED && r.getSeedKey() != null)
                 .mapToLong(r -> r.getId()).min().orElseThrow();
     }

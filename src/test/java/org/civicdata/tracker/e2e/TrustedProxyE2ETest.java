@@ -8,7 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.civicdata.tracker.Slow;
-import org.civicdata.tracker.account.SignInAttemptRepository;
+import org.civicdata.tracker.core.account.SignInAttemptRepository;
 import org.junit.jupiter.api.Test;
 
 /**

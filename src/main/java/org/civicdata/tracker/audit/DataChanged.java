@@ -1,5 +1,0 @@
-package org.civicdata.tracker.audit;
-
-/** Published when an audit entry is written: the data changed (seen by listeners once committed). */
-public record DataChanged(long auditEntryId) {
-}

@@ -1,0 +1,25 @@
+package org.civicdata.tracker.core.account;
+
+import jakarta.inject.Singleton;
+import org.civicdata.tracker.core.common.RecordNaming;
+import org.civicdata.tracker.core.common.RecordType;
+
+/** How people name a staff account: its user name. */
+@Singleton
+class AccountNaming implements RecordNaming<Account> {
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.ACCOUNT;
+    }
+
+    @Override
+    public Class<Account> recordClass() {
+        return Account.class;
+    }
+
+    @Override
+    public String nameOf(Account r) {
+        return r.getUsername();
+    }
+}

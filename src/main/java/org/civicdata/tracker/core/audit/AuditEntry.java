@@ -1,0 +1,24 @@
+package org.civicdata.tracker.core.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+import org.civicdata.tracker.core.common.RecordType;
+
+/**
+ * One write to one record: who, when, what, and each changed field's old and new value
+ * ({@code changes} is JSON: {@code {"field": {"old": ..., "new": ...}}}).
+ */
+@MappedEntity("audit_entry")
+public record AuditEntry(
+        @Id @GeneratedValue @Nullable Long id,
+        Instant occurredAt,
+        String actor,
+        AuditAction action,
+        RecordType recordType,
+        long recordId,
+        int recordVersion,
+        String changes) {
+}

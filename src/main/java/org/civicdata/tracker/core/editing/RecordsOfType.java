@@ -1,0 +1,47 @@
+package org.civicdata.tracker.core.editing;
+
+import java.util.Optional;
+import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.core.common.TrackedRepository;
+
+/** The part of {@link EditableRecords} that is the same for every type's service. */
+public abstract class RecordsOfType<T extends PublishableRecord> implements EditableRecords<T> {
+
+    private final RecordType type;
+    private final TrackedRepository<T> repository;
+    private final RecordEditService editor;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+
+    protected RecordsOfType(RecordType type, TrackedRepository<T> repository, RecordEditService editor) {
+        this.type = type;
+        this.repository = repository;
+        this.editor = editor;
+    }
+
+    /** The app's clock (injected, so tests can fix the date the type's rules call today). */
+    @jakarta.inject.Inject
+    protected void setClock(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Today, by the app's clock: dates of things that happened may not be later. */
+    protected java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
+    @Override
+    public RecordType type() {
+        return type;
+    }
+
+    @Override
+    public RecordEditService editor() {
+        return editor;
+    }
+
+    @Override
+    public Optional<T> find(long id) {
+        return repository.findById(id);
+    }
+}

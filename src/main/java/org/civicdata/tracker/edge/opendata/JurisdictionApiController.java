@@ -1,0 +1,130 @@
+package org.civicdata.tracker.edge.opendata;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionList;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
+
+/**
+ * The public, read-only open-data API over published jurisdictions: JSON, CSV and GeoJSON
+ * listings that take the same filters, and one jurisdiction's full record. Every response is
+ * cacheable and revalidated by ETag ({@link PublicResponses}).
+ */
+@Controller("/api")
+@Tag(name = "jurisdictions")
+public class JurisdictionApiController {
+
+    static final MediaType CSV = MediaType.of("text/csv;charset=utf-8");
+    static final MediaType GEOJSON = MediaType.of("application/geo+json");
+    private static final String UNAVAILABLE = "The database is unavailable and this response was not rendered before it went: "
+            + "retry after the seconds in Retry-After. (Meanwhile responses rendered before are served as they were, "
+            + "with their ETag and Warning: 110.)";
+
+    private final PublishedRecords records;
+    private final PublicResponses responses;
+    private final JsonMapper json;
+
+    JurisdictionApiController(PublishedRecords records, PublicResponses responses, JsonMapper json) {
+        this.records = records;
+        this.responses = responses;
+        this.json = json;
+    }
+
+    @Get(value = "/jurisdictions", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Published jurisdictions with their derived stance, policy values in force and counts")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JurisdictionList.class)))
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public HttpResponse<?> list(HttpRequest<?> request, @RequestBean ListingParameters filters) {
+        PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
+        return responses.respond(request, MediaType.APPLICATION_JSON_TYPE, () -> {
+            List<JurisdictionSummary> items = records.listJurisdictions(query);
+            return bytes(new JurisdictionList(asOf(query.asOf()), items.size(), items));
+        });
+    }
+
+    @Get(value = "/jurisdictions.csv", produces = "text/csv")
+    @Operation(summary = "The same listing as CSV, one row per jurisdiction (columns in the codebook)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public HttpResponse<?> csv(HttpRequest<?> request, @RequestBean ListingParameters filters) {
+        PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
+        return responses.respond(request, CSV, () -> OpenDataFormats.csv(records.list(query))
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Get(value = "/jurisdictions.geojson", produces = "application/geo+json")
+    @Operation(summary = "The same listing as a GeoJSON FeatureCollection of points (properties as in the JSON listing)")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/geo+json",
+            schema = @Schema(implementation = OpenDataFormats.FeatureCollection.class)))
+    @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public HttpResponse<?> geoJson(HttpRequest<?> request, @RequestBean ListingParameters filters) {
+        PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
+        return responses.respond(request, GEOJSON, () -> bytes(
+                OpenDataFormats.geoJson(records.listJurisdictions(query), asOf(query.asOf()))));
+    }
+
+    @Get(value = "/jurisdictions/{slug}", produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "One published jurisdiction with everything published about it, each value with its sources")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JurisdictionDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No published jurisdiction has this slug",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
+            description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String slug,
+                                @Nullable @QueryValue @Parameter(description = "As it stood on this date (YYYY-MM-DD)") String asOf) {
+        LocalDate date = PublicQuery.asOfOnly(request.getParameters().asMap());
+        return responses.respond(request, MediaType.APPLICATION_JSON_TYPE,
+                () -> records.isPublished(slug) ? null : HttpResponse.notFound(new ApiError("not_found",
+                        "No published jurisdiction has the slug '" + slug + "'", slug, null)),
+                () -> bytes(records.findJurisdiction(slug, date).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
+                        io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
+    }
+
+    private static String asOf(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.civicdata.tracker.edge.opendata;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.core.common.RecordField;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.dojletter.DojLetter;
+import org.civicdata.tracker.record.dojletter.DojLetterRepository;
+import org.civicdata.tracker.record.funding.FundingThreat;
+import org.civicdata.tracker.record.funding.FundingThreatRepository;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionFields;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionRules;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionSummaryRow;
+import org.civicdata.tracker.record.policy.PolicyPosition;
+import org.civicdata.tracker.record.policy.PolicyPositionRepository;
+import org.civicdata.tracker.record.policy.PolicyVariable;
+import org.civicdata.tracker.record.policy.Stance;
+import org.civicdata.tracker.record.policy.StanceRule;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.Counts;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.ParentRef;
+
+/**
+ * What the public may see of jurisdictions: published records only, each value with its published
+ * sources, and the stance derived by {@link StanceRule} as of today or of a given date. As of a past
+ * date, the records count by their own dates: a statement said, a letter sent, a threat announced, a
+ * ruling given on or before it (a date known only to the month or year counts from the period's first
+ * day; an undated record is left out), and the policy positions in force on it. The records attached
+ * to one jurisdiction are read by {@link AttachedRecords}.
+ */
+@Singleton
+public class PublishedRecords {
+
+    private static final PublicationState PUBLISHED = PublicationState.PUBLISHED;
+
+    private final JurisdictionRepository jurisdictions;
+    private final PolicyPositionRepository positions;
+    private final DojLetterRepository letters;
+    private final FundingThreatRepository threats;
+    private final AttachedRecords attached;
+    private final PublishedSources sources;
+    private final Clock clock;
+
+    PublishedRecords(JurisdictionRepository jurisdictions, PolicyPositionRepository positions,
+                     DojLetterRepository letters, FundingThreatRepository threats, AttachedRecords attached,
+                     PublishedSources sources, Clock clock) {
+        this.jurisdictions = jurisdictions;
+        this.positions = positions;
+        this.letters = letters;
+        this.threats = threats;
+        this.attached = attached;
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    /** A listed jurisdiction: the record as stored (what its field description reads) and its public summary. */
+    public record Listed(Jurisdiction record, JurisdictionSummary summary) {
+    }
+
+    /** A labelled fact of a jurisdiction's page ({@link RecordField#isOnPage}): "Population", "2,746,388". */
+    public record Fact(String label, String text) {
+    }
+
+    /** A jurisdiction's detail with the facts its page shows as labelled values. */
+    public record Page(JurisdictionDetail detail, List<Fact> facts) {
+    }
+
+    /** The published jurisdictions that match the query, with their stance as of its date (or today). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JurisdictionSummary> listJurisdictions(PublicQuery query) {
+        return list(query).stream().map(Listed::summary).toList();
+    }
+
+    /** {@link #listJurisdictions}, each with its record as stored. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Listed> list(PublicQuery query) {
+        LocalDate asOf = query.asOf();
+        LocalDate day = asOf == null ? today() : asOf;
+        Map<Long, List<StanceRule.Position>> positionsByJurisdiction = positions.findByPublicationState(PUBLISHED, PolicyPositionRepository.STANCE_ORDER)
+                .stream().collect(Collectors.groupingBy(PolicyPosition::getJurisdictionId,
+                        Collectors.mapping(PublicValues::forRule, Collectors.toList())));
+        Map<Long, List<String>> letterStatuses = letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED)
+                .stream().filter(l -> PublicValues.dated(l.getSentOn(), asOf))
+                .collect(Collectors.groupingBy(DojLetter::getJurisdictionId,
+                        Collectors.mapping(l -> l.getStatus().name(), Collectors.toList())));
+        Map<Long, List<String>> threatStatuses = threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED)
+                .stream().filter(t -> PublicValues.dated(t.getAnnouncedOn(), asOf))
+                .collect(Collectors.groupingBy(FundingThreat::getJurisdictionId,
+                        Collectors.mapping(t -> t.getStatus().name(), Collectors.toList())));
+        Map<Long, Jurisdiction> published = jurisdictions.findByPublicationState(PUBLISHED).stream()
+                .collect(Collectors.toMap(Jurisdiction::getId, Function.identity()));
+        Set<String> words = query.words();
+        // The counts come in the listing's order (name, slug); a jurisdiction published or unpublished
+        // between the two reads is listed as the counts saw it, or left out.
+        return jurisdictions.listPublishedSummaries(asOf).stream()
+                .map(row -> published.containsKey(row.id()) ? Map.entry(row, published.get(row.id())) : null)
+                .filter(Objects::nonNull)
+                .filter(e -> query.state() == null || query.state().equals(e.getValue().getStateCode()))
+                .filter(e -> query.kind() == null || query.kind() == e.getValue().getKind())
+                .filter(e -> words.stream().allMatch(w -> e.getValue().getName().toLowerCase(Locale.ROOT).contains(w)))
+                .map(e -> {
+                    JurisdictionSummaryRow row = e.getKey();
+                    Map<PolicyVariable, StanceRule.Position> inForce = StanceRule.inForce(
+                            positionsByJurisdiction.getOrDefault(row.id(), List.of()), day);
+                    return new Listed(e.getValue(), summary(e.getValue(), row, inForce,
+                            distinct(letterStatuses.get(row.id())), distinct(threatStatuses.get(row.id()))));
+                })
+                .filter(l -> query.stance() == null || query.stance().name().equals(l.summary().stance()))
+                .filter(l -> query.policy().entrySet().stream()
+                        .allMatch(e -> e.getValue().name().equals(l.summary().policy().get(e.getKey().name()))))
+                .filter(l -> query.letter() == null || l.summary().dojLetterStatuses().contains(query.letter().name()))
+                .filter(l -> query.threat() == null || l.summary().fundingThreatStatuses().contains(query.threat().name()))
+                .toList();
+    }
+
+    /** A published jurisdiction with everything published about it, as it stood on {@code asOf} (null: today, all records). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<JurisdictionDetail> findJurisdiction(String slug, @Nullable LocalDate asOf) {
+        return findPage(slug, asOf).map(Page::detail);
+    }
+
+    /** {@link #findJurisdiction}, with the labelled facts of its page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Page> findPage(String slug, @Nullable LocalDate asOf) {
+        return jurisdictions.findBySlugAndPublicationState(slug, PUBLISHED)
+                .map(j -> new Page(detail(j, asOf), facts(j)));
+    }
+
+    /**
+     * Whether a published jurisdiction has exactly this slug (checked before a cached detail is served).
+     * The column's collation is case- and trailing-space-insensitive, so a slug that is not in the slug
+     * form ("Chicago-IL", "chicago-il ") is refused here rather than found: one address per jurisdiction.
+     */
+    public boolean isPublished(String slug) {
+        return slug.matches(JurisdictionRules.SLUG) && jurisdictions.existsBySlugAndPublicationState(slug, PUBLISHED);
+    }
+
+    private static List<String> distinct(@Nullable List<String> values) {
+        return values == null ? List.of() : values.stream().distinct().toList();
+    }
+
+    private static JurisdictionSummary summary(Jurisdiction j, JurisdictionSummaryRow row,
+                                               Map<PolicyVariable, StanceRule.Position> inForce,
+                                               List<String> letterStatuses, List<String> threatStatuses) {
+        Map<String, String> policy = new LinkedHashMap<>();
+        inForce.forEach((variable, position) -> policy.put(variable.name(), position.value().name()));
+        return JurisdictionSummary.of(j, row.parentSlug(), StanceRule.derive(inForce).name(), policy, letterStatuses,
+                threatStatuses, new Counts(row.policyPositions(), row.designations(), row.dojLetters(),
+                        row.fundingThreats(), row.statements(), row.events()));
+    }
+
+    private JurisdictionDetail detail(Jurisdiction j, @Nullable LocalDate asOf) {
+        long id = j.getId();
+        LocalDate day = asOf == null ? today() : asOf;
+        ParentRef parent = j.getParentId() == null ? null : jurisdictions.findById(j.getParentId())
+                .filter(p -> p.getPublicationState() == PUBLISHED)
+                .map(p -> new ParentRef(p.getSlug(), p.getName())).orElse(null);
+        List<PolicyPosition> inStanceOrder = positions.findByJurisdictionIdAndPublicationState(id, PUBLISHED,
+                PolicyPositionRepository.STANCE_ORDER);
+        Stance stance = StanceRule.derive(inStanceOrder.stream().map(PublicValues::forRule).toList(), day);
+        return JurisdictionDetail.of(j, parent, stance.name(), asOf == null ? null : asOf.toString(),
+                sources.of(RecordType.JURISDICTION, List.of(j)).of(j), attached.positions(inStanceOrder, asOf),
+                attached.designations(id, asOf), attached.letters(id, asOf), attached.threats(id, asOf),
+                attached.statements(id, asOf), attached.events(id, asOf));
+    }
+
+    /** The fields its page shows as labelled facts, those with a value. */
+    private static List<Fact> facts(Jurisdiction j) {
+        return JurisdictionFields.ALL.stream().filter(RecordField::isOnPage)
+                .filter(f -> !f.shown(j).isEmpty())
+                .map(f -> new Fact(f.label(), f.shown(j))).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

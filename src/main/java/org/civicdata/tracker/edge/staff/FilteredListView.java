@@ -1,0 +1,223 @@
+package org.civicdata.tracker.edge.staff;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.data.model.Sort;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.core.common.FilterSpec;
+import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+
+/**
+ * A staff list with a search box and filters (each choosing among an enum's values, or a short text),
+ * all kept in the URL ({@code ?q=...&name=VALUE}); a lazily loaded grid, filtered and sorted in SQL by
+ * the type's service; rows open the editor; a "New" button; "Export CSV". The lists of jurisdictions
+ * and of the records attached to them have the publication-state filter; people and sources have the
+ * search box alone.
+ */
+public abstract class FilteredListView<T extends PublishableRecord> extends VerticalLayout
+        implements BeforeEnterObserver {
+
+    /** The search text and the value chosen in each filter (absent: any), by the filter's URL name. */
+    public record Choices(String text, Map<String, Object> chosen) {
+        public <V> V get(String name, Class<V> type) {
+            return type.cast(chosen.get(name));
+        }
+
+        public PublicationState publication() {
+            return get(PUBLICATION, PublicationState.class);
+        }
+    }
+
+    /** A CSV other than the grid's columns, of the rows the grid shows now (their choices and sort). */
+    public interface Export {
+        void write(Choices choices, List<Sort.Order> orders, Writer out) throws IOException;
+    }
+
+    /** A filter's field, and how the URL's text for it becomes its value. */
+    private record UrlFilter(HasValue<?, ?> field, Function<String, Object> fromUrl) {
+        @SuppressWarnings("unchecked")
+        void read(String text) {
+            ((HasValue<?, Object>) field).setValue(fromUrl.apply(text));
+        }
+
+        /** The value chosen; null for none (an empty text included). */
+        Object value() {
+            Object value = field.getValue();
+            return value instanceof String text && text.isBlank() ? null : value;
+        }
+    }
+
+    public static final String PUBLICATION = "publication";
+
+    protected final Grid<T> grid = new Grid<>();
+    private final GridCsvExport<T> export = new GridCsvExport<>(grid);
+    private final TextField search;
+    private final Button create;
+    private Component exportLink;
+    private final Map<String, UrlFilter> filters = new LinkedHashMap<>();
+    private final HorizontalLayout bar = new HorizontalLayout();
+    private final String route;
+    private Choices choices = new Choices("", Map.of());
+    private boolean readingUrl;
+
+    /**
+     * @param records the type's service, which pages and counts in SQL by its filter
+     * @param filter  the service's filter for the choices made in the list
+     */
+    protected <F extends FilterSpec.Filter<T>> FilteredListView(String title, String route, String searchHint,
+            String newLabel, Class<? extends Component> editor, FilteredRecordsOfType<T, F> records,
+            Function<Choices, F> filter) {
+        this.route = route;
+        this.search = GridQueries.searchBox(searchHint);
+        setSizeFull();
+        grid.setId(route);
+        grid.setItems(q -> {
+            List<T> page = records.page(filter.apply(choices), q.getPage(), q.getPageSize(),
+                    GridQueries.orders(q.getSortOrders()));
+            loaded(page);
+            return page.stream();
+        }, q -> (int) records.count(filter.apply(choices)));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
+                new RouteParameters("id", String.valueOf(e.getItem().getId()))));
+        grid.setSizeFull();
+        search.addValueChangeListener(e -> filterChanged());
+        create = new Button(newLabel, e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
+                new RouteParameters("id", RecordEditorView.NEW)));
+        create.setId("new-record");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        exportLink = export.anchor(route + ".csv",
+                (page, size) -> records.page(filter.apply(choices), page, size, currentSort()));
+        bar.add(search, create, exportLink);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        add(new H1(title), bar, grid);
+    }
+
+    /** Adds a column to the grid and to its CSV export. */
+    protected Grid.Column<T> column(String header, com.vaadin.flow.function.ValueProvider<T, ?> value) {
+        return export.column(header, value);
+    }
+
+    /** The "State of record" column, sortable: every list has it, last. */
+    protected Grid.Column<T> publicationColumn() {
+        return column("State of record", r -> r.getPublicationState().label()).setSortProperty("publicationState");
+    }
+
+    /** Adds a filter, kept in the URL as {@code ?name=VALUE}; its component id is {@code filter-name}. */
+    @SafeVarargs
+    protected final <E extends Enum<E>> void addFilter(String name, String anyLabel, Class<E> type, E... values) {
+        addFilter(name, GridQueries.enumFilter("filter-" + name, anyLabel,
+                values.length == 0 ? type.getEnumConstants() : values), text -> UrlQuery.parse(type, text));
+    }
+
+    /** Adds a text filter (a state code, say), kept in the URL as {@code ?name=text}; its id is {@code filter-name}. */
+    protected TextField addTextFilter(String name, String placeholder) {
+        TextField field = new TextField();
+        field.setId("filter-" + name);
+        field.setPlaceholder(placeholder);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        addFilter(name, field, text -> text);
+        return field;
+    }
+
+    private void addFilter(String name, HasValue<?, ?> field, Function<String, Object> fromUrl) {
+        field.addValueChangeListener(e -> filterChanged());
+        filters.put(name, new UrlFilter(field, fromUrl));
+        bar.addComponentAtIndex(bar.indexOf(create), (Component) field);
+    }
+
+    /** The publication-state filter ({@code ?publication=DRAFT}); call after the type's own filters. */
+    protected void addPublicationFilter() {
+        addFilter(PUBLICATION, "Drafts and published", PublicationState.class);
+    }
+
+    /** A lookup (a jurisdiction's name by id) made once per id while the view lives: rows repeat them. */
+    protected static Function<Long, String> cached(Function<Long, String> lookup) {
+        Map<Long, String> known = new HashMap<>();
+        return id -> known.computeIfAbsent(id, lookup);
+    }
+
+    /** Puts a component (a link to an import, say) in the bar, after the "New" button. */
+    protected void addToBar(Component component) {
+        bar.addComponentAtIndex(bar.indexOf(create) + 1, component);
+    }
+
+    /** The "New" button's id ({@code new-record} unless a list says otherwise). */
+    protected void setNewButtonId(String id) {
+        create.setId(id);
+    }
+
+    /** "Export CSV" writes this file instead of the grid's columns (the jurisdictions' import layout). */
+    protected void exportInstead(String fileName, Export csv) {
+        Component replacement = GridCsvExport.download(fileName, out -> csv.write(choices, currentSort(), out));
+        bar.replace(exportLink, replacement);
+        exportLink = replacement;
+    }
+
+    /** Called with each page the grid loads, before it is shown (to derive what its columns show). */
+    protected void loaded(List<T> page) {
+    }
+
+    /** The grid's current sort, as the service takes it. */
+    private List<Sort.Order> currentSort() {
+        return GridQueries.orders(grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        readingUrl = true;
+        try {
+            search.setValue(UrlQuery.first(params, "q"));
+            filters.forEach((name, filter) -> filter.read(UrlQuery.first(params, name)));
+        } finally {
+            readingUrl = false;
+        }
+        applyFilter();
+    }
+
+    private void filterChanged() {
+        if (readingUrl) {
+            return;
+        }
+        applyFilter();
+        getUI().ifPresent(ui -> {
+            UrlQuery url = new UrlQuery().put("q", search.getValue());
+            filters.forEach((name, filter) -> url.put(name, filter.value()));
+            url.showIn(ui, route);
+        });
+    }
+
+    private void applyFilter() {
+        Map<String, Object> chosen = new HashMap<>();
+        filters.forEach((name, filter) -> {
+            if (filter.value() != null) {
+                chosen.put(name, filter.value());
+            }
+        });
+        choices = new Choices(search.getValue(), chosen);
+        grid.getDataProvider().refreshAll();
+    }
+}

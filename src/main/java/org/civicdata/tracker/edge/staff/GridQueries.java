@@ -1,0 +1,51 @@
+package org.civicdata.tracker.edge.staff;
+
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import io.micronaut.data.model.Sort;
+import java.util.List;
+
+/** What the staff lists share: the grid's sort handed to SQL, and optional enum filters. */
+public final class GridQueries {
+
+    private GridQueries() {
+    }
+
+    /** The grid's sort orders as Micronaut Data orders (services keep only the properties they allow). */
+    public static List<Sort.Order> orders(List<QuerySortOrder> sortOrders) {
+        return sortOrders.stream()
+                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList();
+    }
+
+    /** A list's search box ({@code id="search"}): searches as the user pauses typing. */
+    public static com.vaadin.flow.component.textfield.TextField searchBox(String hint) {
+        com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+        search.setId("search");
+        search.setPlaceholder(hint);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setWidth("20em");
+        return search;
+    }
+
+    /** A date with precision as a grid shows it: as precise as its source, or "—" when unknown. */
+    public static String dateText(java.time.LocalDate start, org.civicdata.tracker.core.common.DatePrecision precision) {
+        org.civicdata.tracker.core.common.PartialDate date = org.civicdata.tracker.core.common.PartialDate.of(start, precision);
+        return date == null ? "—" : date.toString();
+    }
+
+    /** A filter that may be left empty ("any"), choosing among an enum's values, shown by their labels. */
+    @SafeVarargs
+    public static <E extends Enum<E>> Select<E> enumFilter(String id, String anyLabel, E... values) {
+        Select<E> select = new Select<>();
+        select.setId(id);
+        select.setPlaceholder(anyLabel);
+        select.setEmptySelectionAllowed(true);
+        select.setItems(values);
+        select.setItemLabelGenerator(org.civicdata.tracker.core.common.Coded::labelOf);
+        return select;
+    }
+}

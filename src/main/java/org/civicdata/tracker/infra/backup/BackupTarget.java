@@ -1,0 +1,274 @@
+package org.civicdata.tracker.infra.backup;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.civicdata.tracker.infra.db.DatabaseSettings;
+import org.civicdata.tracker.infra.db.EmbeddedDatabase;
+
+/**
+ * The database a backup is taken from or restored into, as the app is configured: the external
+ * database of {@code DATASOURCES_DEFAULT_URL}, or else the embedded one. For the embedded one, a
+ * server already running on its data folder (the app's, while it runs) is used as it is; otherwise
+ * one is started for the command and stopped when it is closed.
+ *
+ * <p>The commands run without the app's context (no Flyway, no repositories: a restore needs an
+ * empty database, which a started app would not leave), so the few catalogue queries they need, and
+ * the running of a backup's SQL, are here, over plain JDBC.
+ */
+final class BackupTarget implements AutoCloseable {
+
+    private static final Pattern URL = Pattern.compile(
+            "jdbc:(?:mysql|mariadb)://(\\[[^\\]]+\\]|[^:/?,\\[]+)(?::(\\d+))?/([^?/]+)(?:\\?(.*))?");
+
+    final String host;
+    final int port;
+    final String database;
+    final String user;
+    final String password;
+    /** For messages: which database, where. */
+    final String where;
+    /** The folder of the embedded database's binaries and data, whose mariadb-dump is used; for an external one, where it is unpacked. */
+    final Path toolsDir;
+    private final String jdbcUrl;
+    private final EmbeddedDatabase startedHere;
+
+    private BackupTarget(String host, int port, String database, String user, String password, String where, Path toolsDir,
+                         String jdbcUrl, EmbeddedDatabase startedHere) {
+        this.host = host;
+        this.port = port;
+        this.database = database;
+        this.user = user;
+        this.password = password;
+        this.where = where;
+        this.toolsDir = toolsDir;
+        this.jdbcUrl = jdbcUrl;
+        this.startedHere = startedHere;
+    }
+
+    /**
+     * The configured database. {@code forRestore}: an embedded data folder that does not exist yet is
+     * created (with an empty database), as the app's first start would.
+     */
+    static BackupTarget configured(boolean forRestore) throws BackupException {
+        Optional<String> external = DatabaseSettings.externalUrl();
+        if (external.isPresent()) {
+            return external(external.get(), DatabaseSettings.externalUsername().orElse(null),
+                    DatabaseSettings.externalPassword().orElse(null));
+        }
+        return embedded(DatabaseSettings.embeddedDir(), DatabaseSettings.embeddedDatabase(), forRestore);
+    }
+
+    static BackupTarget external(String url, String user, String password) throws BackupException {
+        Matcher m = URL.matcher(url.trim());
+        if (!m.matches()) {
+            throw new BackupException("DATASOURCES_DEFAULT_URL (" + DatabaseSettings.withoutCredentials(url) + ") is not of the "
+                    + "form jdbc:mysql://HOST[:PORT]/DATABASE[?...], which backup and restore need. Nothing was changed.");
+        }
+        String host = m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1);
+        int port = m.group(2) == null ? 3306 : Integer.parseInt(m.group(2));
+        String params = m.group(4) == null ? "" : m.group(4);
+        String u = user != null ? user : parameter(params, "user").orElse(null);
+        String p = password != null ? password : parameter(params, "password").orElse(null);
+        if (u == null) {
+            throw new BackupException("No user name for the external database: set DATASOURCES_DEFAULT_USERNAME (and "
+                    + "DATASOURCES_DEFAULT_PASSWORD) as for the app. Nothing was changed.");
+        }
+        return new BackupTarget(host, port, m.group(3), u, p == null ? "" : p,
+                "the external database '" + m.group(3) + "' at " + host + ":" + port, DatabaseSettings.embeddedDir(),
+                url.trim(), null);
+    }
+
+    static BackupTarget embedded(Path dir, String database, boolean forRestore) throws BackupException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Path dataDir = absolute.resolve("data");
+        String where = "the embedded MariaDB's database '" + database + "' with data in " + dataDir;
+        Optional<Integer> running = EmbeddedDatabase.portOfServerRunningOn(absolute);
+        EmbeddedDatabase started = null;
+        int port;
+        if (running.isPresent()) {
+            port = running.get();
+        } else {
+            if (!forRestore && !hasFiles(dataDir)) {
+                throw new BackupException("There is no embedded database in " + dataDir + " to back up (TRACKER_EMBEDDED_DB_DIR is "
+                        + dir + "). Run the command where the app runs, with the same settings.");
+            }
+            if (EmbeddedDatabase.anyServerProcessOn(absolute)) {
+                // Starting a server here would stop that one (it looks left behind by a killed run).
+                throw new BackupException("A MariaDB server is running on " + dataDir + " (its pid file names a live process), "
+                        + "but its port could not be read. Stop the app and try again. Nothing was changed.");
+            }
+            try {
+                started = EmbeddedDatabase.startSeparate(absolute, 0);
+            } catch (IllegalStateException e) {
+                throw new BackupException(e.getMessage() + " Nothing was changed.", e);
+            }
+            port = started.port();
+        }
+        if (forRestore) {
+            try {
+                EmbeddedDatabase.ensureDatabase(port, database, false);
+            } catch (RuntimeException e) {
+                if (started != null) {
+                    started.stopServer();
+                }
+                throw new BackupException(e.getMessage() + ". Nothing was changed.", e);
+            }
+        }
+        return new BackupTarget("127.0.0.1", port, database, "root", "", where, absolute,
+                EmbeddedDatabase.jdbcUrl(port, database), started);
+    }
+
+    /** The tables (and views) in the database, by name. */
+    List<String> tables() throws BackupException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                     + "ORDER BY table_name")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw cannotReach(e);
+        }
+    }
+
+    /** The newest migration applied, by Flyway's history; refuses a database that holds no tracker schema. */
+    String schemaVersion() throws BackupException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
+                     + "ORDER BY installed_rank DESC LIMIT 1")) {
+            if (rs.next()) {
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != 1146) {  // ER_NO_SUCH_TABLE
+                throw cannotReach(e);
+            }
+        }
+        throw new BackupException(where + " holds no tracker schema (no migrations recorded in flyway_schema_history): "
+                + "is it the app's database? Nothing was written.");
+    }
+
+    /**
+     * Runs a backup's SQL, statement by statement, in one connection; a failing statement stops it,
+     * naming its line. The file is {@code mariadb-dump}'s output, checked against its checksum first:
+     * a statement is a line, or a {@code CREATE TABLE} over several lines, ending with {@code ;} (string
+     * values never hold a raw line break: the dump escapes them), and no {@code DELIMITER} changes
+     * (there are no triggers or routines). The {@code mariadb} client that ships with the embedded
+     * binaries would do this too, but needs libncurses 5, which current Linux distributions lack.
+     */
+    void runScript(Path file) throws BackupException {
+        int lineNumber = 0;
+        int statementLine = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); Connection c = connect();
+             Statement s = c.createStatement()) {
+            s.setEscapeProcessing(false);  // {braces} in JSON values are data, not JDBC escapes
+            StringBuilder statement = new StringBuilder();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNumber++;
+                if (statement.isEmpty() && (line.isBlank() || line.startsWith("--"))) {
+                    continue;
+                }
+                if (line.startsWith("DELIMITER")) {
+                    throw new BackupException("Line " + lineNumber + " of " + file + " changes the statement delimiter, which "
+                            + "backups of this app never do.");
+                }
+                if (statement.isEmpty()) {
+                    statementLine = lineNumber;
+                }
+                statement.append(line).append('\n');
+                if (line.endsWith(";")) {
+                    s.execute(statement.substring(0, statement.lastIndexOf(";")));
+                    if (statement.indexOf("UNIQUE_CHECKS=0") >= 0) {
+                        // With unique and foreign key checks both off, MariaDB (10.6+) loads an empty table by its
+                        // bulk path, which leaves AUTO_INCREMENT one higher after the server restarts: the restored
+                        // database would back up differently. Unique checks stay on (foreign key checks go off:
+                        // the dump creates tables in name order, before the tables they refer to).
+                        s.execute("SET UNIQUE_CHECKS = 1");
+                    }
+                    statement.setLength(0);
+                }
+            }
+            if (!statement.isEmpty()) {
+                throw new BackupException(file + " ends in the middle of the statement that starts at line " + statementLine + ".");
+            }
+        } catch (SQLException e) {
+            throw new BackupException("The statement at line " + statementLine + " of " + file + " failed on " + where + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BackupException("Cannot read " + file + " at line " + lineNumber + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops every table: after a failed restore into what was an empty database, it is empty again. */
+    void dropAllTables() throws BackupException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("SET FOREIGN_KEY_CHECKS = 0");
+            List<String[]> found = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_name, table_type FROM information_schema.tables "
+                    + "WHERE table_schema = DATABASE()")) {
+                while (rs.next()) {
+                    found.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] t : found) {
+                s.execute(("VIEW".equals(t[1]) ? "DROP VIEW `" : "DROP TABLE `") + t[0].replace("`", "``") + "`");
+            }
+        } catch (SQLException e) {
+            throw new BackupException("The restore failed and emptying " + where + " again failed too (" + e.getMessage()
+                    + "): drop and recreate the database before trying again.", e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, user, password);
+    }
+
+    private BackupException cannotReach(SQLException e) {
+        return new BackupException("Cannot use " + where + ": " + e.getMessage() + ". Nothing was changed.", e);
+    }
+
+    private static boolean hasFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findFirst().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> parameter(String params, String name) {
+        for (String pair : params.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(name)) {
+                return Optional.of(java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Stops the embedded server if this command started it. */
+    @Override
+    public void close() {
+        if (startedHere != null) {
+            startedHere.stopServer();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.civicdata.tracker.record.event;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+
+/**
+ * Staff work on events: filtered in SQL; audited edits of the event and of the jurisdictions it
+ * concerns (one change, one audit entry). Figures are shown, not edited, in the staff UI.
+ */
+@Singleton
+public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("title", "kind", "occurredOn", "publicationState", "updatedAt");
+    /** The part an editor saves with the event: the slugs of the jurisdictions it concerns. */
+    public static final String JURISDICTIONS = EventParts.JURISDICTIONS;
+    public static final String FIGURES = EventFigures.PART;
+
+    private final EventRepository repository;
+    private final EventFigureRepository figures;
+    private final EventParts parts;
+
+    EventService(EventRepository repository, EventFigureRepository figures, EventParts parts, RecordEditService editor) {
+        super(RecordType.EVENT, repository, editor, SORTABLE);
+        this.repository = repository;
+        this.figures = figures;
+        this.parts = parts;
+    }
+
+    /** Every event that concerns a jurisdiction, drafts included. */
+    public List<Event> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdiction(jurisdictionId);
+    }
+
+    /** The slugs of the jurisdictions an event concerns. */
+    public List<String> jurisdictionSlugs(long eventId) {
+        return parts.slugs(eventId);
+    }
+
+    /** The figures an event reports, in order. */
+    public List<EventFigure> figures(long eventId) {
+        return figures.findByEventIdInOrderByPosition(List.of(eventId));
+    }
+
+    /** Saves the event alone; its jurisdictions and figures stay as they are. */
+    @Override
+    @Transactional
+    public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds) {
+        return save(who, event, sourceIds, Map.of());
+    }
+
+    /**
+     * @param parts {@link #JURISDICTIONS}: the slugs of the jurisdictions the event concerns, and
+     *              {@link #FIGURES}: its figures ({@link EventFigures} maps), each only if edited
+     */
+    @Override
+    @Transactional
+    public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds, Map<String, Object> parts) {
+        org.civicdata.tracker.core.common.FieldProblems.throwFirst(EventRules.check(event, today()));
+        Map<String, Object> edited = new java.util.LinkedHashMap<>();
+        parts.forEach((part, value) -> edited.put(part, this.parts.canonical(part, value)));
+        return editor().save(who, RecordType.EVENT, event, sourceIds, edited);
+    }
+}

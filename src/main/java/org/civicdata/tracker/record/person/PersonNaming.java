@@ -1,0 +1,25 @@
+package org.civicdata.tracker.record.person;
+
+import jakarta.inject.Singleton;
+import org.civicdata.tracker.core.common.RecordNaming;
+import org.civicdata.tracker.core.common.RecordType;
+
+/** How people name a person: name and office. */
+@Singleton
+class PersonNaming implements RecordNaming<Person> {
+
+    @Override
+    public RecordType recordType() {
+        return RecordType.PERSON;
+    }
+
+    @Override
+    public Class<Person> recordClass() {
+        return Person.class;
+    }
+
+    @Override
+    public String nameOf(Person r) {
+        return r.getName() + (r.getOffice() == null ? "" : ", " + r.getOffice());
+    }
+}

@@ -1,0 +1,41 @@
+package org.civicdata.tracker.record.person;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.InvalidInputException;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.core.editing.RecordEditService;
+
+/** People (and bodies) who make statements: staff create, edit and delete (refused while quoted: RecordEditService). */
+@Singleton
+public class PersonService extends FilteredRecordsOfType<Person, PersonFilter> {
+
+    private final PersonRepository repository;
+
+    PersonService(PersonRepository repository, RecordEditService editor) {
+        super(RecordType.PERSON, repository, editor, Set.of(), Sort.of(Sort.Order.asc("name")), text -> List.of());
+        this.repository = repository;
+    }
+
+
+    /** By name, a page at a time (the pickers). */
+    public List<Person> search(@Nullable String text, int page, int size) {
+        return page(new PersonFilter(text), page, size, List.of());
+    }
+
+    @Override
+    @Transactional
+    public Person save(StaffPrincipal who, Person person, Collection<Long> sourceIds) {
+        org.civicdata.tracker.core.common.FieldProblems.throwFirst(PersonRules.check(person));
+        return editor().save(who, RecordType.PERSON, person, sourceIds);
+    }
+
+}

@@ -1,0 +1,62 @@
+package org.civicdata.tracker.record.policy;
+
+import io.micronaut.data.model.Sort;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.Paging;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+
+/** Staff work on policy positions: filtered and sorted in SQL, searched by jurisdiction; audited edits. */
+@Singleton
+public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition, PolicyPositionFilter> {
+
+    public static final Set<String> SORTABLE = Set.of("variable", "value", "validFromOn", "validToOn",
+            "publicationState", "updatedAt");
+
+    private final PolicyPositionRepository repository;
+
+    PolicyPositionService(PolicyPositionRepository repository, JurisdictionService jurisdictions, RecordEditService editor) {
+        super(RecordType.POLICY_POSITION, repository, editor, SORTABLE, Paging.LATEST_CHANGE, jurisdictions::idsMatching);
+        this.repository = repository;
+    }
+
+    /** Every position of a jurisdiction, drafts included, by variable then start. */
+    public List<PolicyPosition> ofJurisdiction(long jurisdictionId) {
+        return repository.findByJurisdictionId(jurisdictionId,
+                Sort.of(Sort.Order.asc("variable"), Sort.Order.asc("validFromOn"), Sort.Order.asc("id")));
+    }
+
+    /**
+     * The stance of each jurisdiction as the public sees it on {@code day}: derived by {@link StanceRule}
+     * from its published positions in force then ({@link Stance#NO_DATA} when it has none).
+     */
+    public java.util.Map<Long, Stance> publicStances(Collection<Long> jurisdictionIds, java.time.LocalDate day) {
+        java.util.Map<Long, List<StanceRule.Position>> byJurisdiction = new java.util.HashMap<>();
+        if (!jurisdictionIds.isEmpty()) {
+            for (PolicyPosition p : repository.findByJurisdictionIdInAndPublicationState(jurisdictionIds,
+                    org.civicdata.tracker.core.common.PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER)) {
+                byJurisdiction.computeIfAbsent(p.getJurisdictionId(), id -> new java.util.ArrayList<>()).add(
+                        new StanceRule.Position(p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn()));
+            }
+        }
+        java.util.Map<Long, Stance> stances = new java.util.HashMap<>();
+        for (Long id : jurisdictionIds) {
+            stances.put(id, StanceRule.derive(byJurisdiction.getOrDefault(id, List.of()), day));
+        }
+        return stances;
+    }
+
+    @Override
+    @Transactional
+    public PolicyPosition save(StaffPrincipal who, PolicyPosition position, Collection<Long> sourceIds) {
+        org.civicdata.tracker.core.common.FieldProblems.throwFirst(PolicyPositionRules.check(position, today()));
+        return editor().save(who, RecordType.POLICY_POSITION, position, sourceIds);
+    }
+}

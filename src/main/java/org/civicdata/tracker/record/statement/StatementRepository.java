@@ -1,0 +1,27 @@
+package org.civicdata.tracker.record.statement;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import java.util.List;
+import org.civicdata.tracker.core.common.PublicationState;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.core.common.PublishableRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface StatementRepository extends PublishableRepository<Statement>,
+        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Statement> {
+
+    @Override
+    default RecordType recordType() {
+        return RecordType.STATEMENT;
+    }
+
+    long countByPersonId(long personId);
+
+    List<Statement> findByJurisdictionIdOrderBySaidOnAsc(long jurisdictionId);
+
+    List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(long jurisdictionId,
+                                                                            PublicationState publicationState);
+
+    List<Statement> findByPersonId(long personId);
+}
