@@ -14,16 +14,20 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * at {@code /admin}, all on one port. {@code --seed} loads {@code seeds/} into the database and exits;
  * {@code --backup=FILE} and {@code --restore=FILE} back the database up and restore it.
  */
-@OpenAPIDefinition(info = @Info(title = "Jurisdiction policy tracker: public API", version = "1",
-        description = "Read-only open data on US jurisdictions' sanctuary policies, DOJ letters, federal funding threats "
-                + "and court rulings, and officials' statements; every value with its sources. Only published records. "
-                + "Every response has an ETag; send If-None-Match to get 304 when nothing changed. Field meanings: /codebook.",
-        license = @License(name = "Open data")),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Jurisdiction policy tracker: public API",
+                        version = "1",
+                        description =
+                                "Read-only open data on US jurisdictions' sanctuary policies, DOJ letters, federal funding threats "
+                                        + "and court rulings, and officials' statements; every value with its sources. Only published records. "
+                                        + "Every response has an ETag; send If-None-Match to get 304 when nothing changed. Field meanings: /codebook.",
+                        license = @License(name = "Open data")),
         servers = @Server(url = "/", description = "The server this document was fetched from"))
 public final class Application {
 
-    private Application() {
-    }
+    private Application() {}
 
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -34,9 +38,6 @@ public final class Application {
         if (SeedCommand.isRequested(args)) {
             System.exit(SeedCommand.run(args));
         }
-        Micronaut.build(args)
-                .mainClass(Application.class)
-                .banner(false)
-                .start();
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
     }
 }

@@ -33,42 +33,60 @@ class ArchitectureTest {
 
     /** Every class lives in one of the four layers (the application's main class is the one at the top). */
     static final ArchRule everyClassInALayer = classes()
-            .that().resideOutsideOfPackage(BASE)
-            .should().resideInAnyPackage(RECORD_TYPES, CORE, EDGES, INFRASTRUCTURE);
+            .that()
+            .resideOutsideOfPackage(BASE)
+            .should()
+            .resideInAnyPackage(RECORD_TYPES, CORE, EDGES, INFRASTRUCTURE);
 
     /** Views and controllers are thin: they go through services, never straight to SQL. */
     static final ArchRule edgesDoNotTouchRepositories = noClasses()
-            .that().areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
-            .or().areAssignableTo(com.vaadin.flow.component.Component.class)
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+            .that()
+            .areAnnotatedWith(io.micronaut.http.annotation.Controller.class)
+            .or()
+            .areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository");
 
     /**
      * The domain (each record type's and each core feature's own package, not its {@code ui}) knows
      * nothing of the edges, the web, Vaadin or seeds.
      */
     static final ArchRule domainKnowsNoEdges = noClasses()
-            .that().resideInAnyPackage(BASE + ".record.*", BASE + ".core.*")
-            .should().dependOnClassesThat().resideInAnyPackage(EDGES, BASE + ".infra.seed..",
-                    BASE + ".infra.vaadin..", "com.vaadin..", "io.micronaut.http..");
+            .that()
+            .resideInAnyPackage(BASE + ".record.*", BASE + ".core.*")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    EDGES, BASE + ".infra.seed..", BASE + ".infra.vaadin..", "com.vaadin..", "io.micronaut.http..");
 
     /** The core serves every record type alike: it names none of them. */
     static final ArchRule coreNamesNoRecordType = noClasses()
-            .that().resideInAPackage(CORE)
-            .should().dependOnClassesThat().resideInAPackage(RECORD_TYPES);
+            .that()
+            .resideInAPackage(CORE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(RECORD_TYPES);
 
     /** The infrastructure is below the edges: it never calls up into them. */
     static final ArchRule infrastructureKnowsNoEdges = noClasses()
-            .that().resideInAPackage(INFRASTRUCTURE)
-            .should().dependOnClassesThat().resideInAPackage(EDGES);
+            .that()
+            .resideInAPackage(INFRASTRUCTURE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(EDGES);
 
     /** Vaadin is the staff UI's: only {@code ui} packages, the staff shell and the Vaadin glue use it. */
     static final ArchRule vaadinOnlyInTheStaffUi = noClasses()
-            .that().resideOutsideOfPackages(BASE + "..ui", BASE + ".edge.staff..", BASE + ".infra.vaadin..")
-            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+            .that()
+            .resideOutsideOfPackages(BASE + "..ui", BASE + ".edge.staff..", BASE + ".infra.vaadin..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..");
 
     /** Packages do not form dependency cycles (a feature's ui is its own slice: it may use the staff shell). */
-    static final ArchRule noCyclesBetweenPackages = slices().matching(BASE + ".(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenPackages =
+            slices().matching(BASE + ".(**)").should().beFreeOfCycles();
 
     @Test
     void everyClassInALayer() {

@@ -37,12 +37,12 @@ import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.ReviewQueue;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.edge.staff.EditorChecks;
 import org.civicdata.tracker.edge.staff.EditorRoutes;
 import org.civicdata.tracker.edge.staff.LoginView;
 import org.civicdata.tracker.edge.staff.StaffDrafts;
 import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.infra.vaadin.MicronautMockVaadin;
 import org.civicdata.tracker.infra.vaadin.SecurityHeaderChecks;
 import org.civicdata.tracker.infra.vaadin.VaadinWire;
@@ -61,7 +61,10 @@ class RouteAccessTest {
 
     /** Who asks, from no one to the most trusted; each staff role includes those below it. */
     enum Who {
-        ANONYMOUS, CONTRIBUTOR, EDITOR, ADMIN;
+        ANONYMOUS,
+        CONTRIBUTOR,
+        EDITOR,
+        ADMIN;
 
         boolean atLeast(Who needed) {
             return ordinal() >= needed.ordinal();
@@ -90,8 +93,7 @@ class RouteAccessTest {
         OWN_PASSWORD
     }
 
-    record Rule(Who enter, Acts acts) {
-    }
+    record Rule(Who enter, Acts acts) {}
 
     /** Every Vaadin route (under /admin) and alias, by its template: who may enter and what it lets them do. */
     static final Map<String, Rule> STAFF_ROUTES = Map.ofEntries(
@@ -144,18 +146,25 @@ class RouteAccessTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     EmbeddedServer server;
+
     @Inject
     Router router;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     AuditEntryRepository audit;
+
     @Inject
     RecordEditService editor;
+
     @Inject
     ReviewQueue reviews;
+
     @Inject
     AccountService accounts;
 
@@ -185,10 +194,12 @@ class RouteAccessTest {
 
     /** Every route Micronaut's router has, as "METHOD /template"; a HEAD route is its GET route's twin. */
     private Set<String> micronautRoutes() {
-        Set<String> all = router.uriRoutes().map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString())
+        Set<String> all = router.uriRoutes()
+                .map(r -> r.getHttpMethodName() + " " + r.getUriMatchTemplate().toPathString())
                 .collect(Collectors.toCollection(TreeSet::new));
-        all.stream().filter(r -> r.startsWith("HEAD ")).forEach(head ->
-                assertThat(all).as("the GET route of " + head).contains("GET " + head.substring(5)));
+        all.stream()
+                .filter(r -> r.startsWith("HEAD "))
+                .forEach(head -> assertThat(all).as("the GET route of " + head).contains("GET " + head.substring(5)));
         all.removeIf(r -> r.startsWith("HEAD "));
         return all;
     }
@@ -196,18 +207,22 @@ class RouteAccessTest {
     @Test
     void everyRouteInTheCodeHasARuleAndEveryRuleARoute() {
         Map<String, Class<?>> vaadin = vaadinRoutes();
-        assertThat(vaadin.keySet()).as("Vaadin routes in the code vs the rules in STAFF_ROUTES")
+        assertThat(vaadin.keySet())
+                .as("Vaadin routes in the code vs the rules in STAFF_ROUTES")
                 .containsExactlyInAnyOrderElementsOf(STAFF_ROUTES.keySet());
-        assertThat(micronautRoutes()).as("Micronaut routes in the code vs the rules in PUBLIC_ROUTES")
+        assertThat(micronautRoutes())
+                .as("Micronaut routes in the code vs the rules in PUBLIC_ROUTES")
                 .containsExactlyInAnyOrderElementsOf(PUBLIC_ROUTES.keySet());
-        System.out.printf("RouteAccessTest: %d Vaadin routes and aliases, %d Micronaut routes%n",
+        System.out.printf(
+                "RouteAccessTest: %d Vaadin routes and aliases, %d Micronaut routes%n",
                 vaadin.size(), micronautRoutes().size());
     }
 
     @Test
     void eachStaffRouteLetsInExactlyTheRolesItsRuleNamesAndSendsAnonymousVisitorsToSignIn() {
         Map<String, Class<?>> routes = vaadinRoutes();
-        Map<RecordType, TrackedRecord> drafts = StaffDrafts.ofEveryType(context, EditorChecks.CONTRIBUTOR, StaffDrafts.tag());
+        Map<RecordType, TrackedRecord> drafts =
+                StaffDrafts.ofEveryType(context, EditorChecks.CONTRIBUTOR, StaffDrafts.tag());
         List<String> wrong = new ArrayList<>();
         for (Who who : Who.values()) {
             if (who == Who.ANONYMOUS) {
@@ -218,25 +233,38 @@ class RouteAccessTest {
             for (Map.Entry<String, Class<?>> route : routes.entrySet()) {
                 Rule rule = STAFF_ROUTES.get(route.getKey());
                 UI.getCurrent().navigate(path(route.getKey(), drafts));
-                Class<?> shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+                Class<?> shown = UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .get(0)
+                        .getClass();
                 boolean entered = shown == route.getValue();
                 if (entered != who.atLeast(rule.enter())) {
-                    wrong.add(who + " at /admin/" + route.getKey() + ": " + (entered ? "let in" : "kept out, shown " + shown.getSimpleName()));
+                    wrong.add(who + " at /admin/" + route.getKey() + ": "
+                            + (entered ? "let in" : "kept out, shown " + shown.getSimpleName()));
                 }
                 if (!entered && who == Who.ANONYMOUS && shown != LoginView.class) {
-                    wrong.add("anonymous at /admin/" + route.getKey() + " was not sent to sign in but shown " + shown.getSimpleName());
+                    wrong.add("anonymous at /admin/" + route.getKey() + " was not sent to sign in but shown "
+                            + shown.getSimpleName());
                 }
                 if (entered && rule.acts() == Acts.EDIT_RECORD) {
                     // On a draft: everyone in may save it; only an editor is offered publish and delete.
                     // (Karibu finds visible components only.)
-                    boolean offered = !_find(Button.class, spec -> spec.withId("publish")).isEmpty()
-                            && !_find(Button.class, spec -> spec.withId("delete")).isEmpty();
-                    boolean saves = _get(Button.class, spec -> spec.withId("save")).isEnabled();
+                    boolean offered =
+                            !_find(Button.class, spec -> spec.withId("publish")).isEmpty()
+                                    && !_find(Button.class, spec -> spec.withId("delete"))
+                                            .isEmpty();
+                    boolean saves =
+                            _get(Button.class, spec -> spec.withId("save")).isEnabled();
                     if (offered != who.atLeast(Who.EDITOR) || !saves) {
-                        wrong.add(who + " at /admin/" + route.getKey() + ": publish and delete offered " + offered + ", save " + saves);
+                        wrong.add(who + " at /admin/" + route.getKey() + ": publish and delete offered " + offered
+                                + ", save " + saves);
                     }
                 }
-                if (entered && rule.acts() == Acts.MANAGE_ACCOUNTS && _find(Button.class, spec -> spec.withId("create-account")).isEmpty()) {
+                if (entered
+                        && rule.acts() == Acts.MANAGE_ACCOUNTS
+                        && _find(Button.class, spec -> spec.withId("create-account"))
+                                .isEmpty()) {
                     wrong.add(who + " at /admin/" + route.getKey() + ": no way to create an account");
                 }
             }
@@ -251,8 +279,10 @@ class RouteAccessTest {
             return template;
         }
         for (Map.Entry<RecordType, TrackedRecord> draft : drafts.entrySet()) {
-            String candidate = template.replace(":id", String.valueOf(draft.getValue().getId()));
-            if (candidate.equals(EditorRoutes.editorOf(draft.getKey(), draft.getValue().getId()))) {
+            String candidate =
+                    template.replace(":id", String.valueOf(draft.getValue().getId()));
+            if (candidate.equals(
+                    EditorRoutes.editorOf(draft.getKey(), draft.getValue().getId()))) {
                 return candidate;
             }
         }
@@ -261,32 +291,44 @@ class RouteAccessTest {
 
     @Test
     void theServicesRefuseWhatTheRulesKeepFromARole() {
-        Map<RecordType, TrackedRecord> drafts = StaffDrafts.ofEveryType(context, EditorChecks.CONTRIBUTOR, StaffDrafts.tag());
+        Map<RecordType, TrackedRecord> drafts =
+                StaffDrafts.ofEveryType(context, EditorChecks.CONTRIBUTOR, StaffDrafts.tag());
         long before = audit.count();
         StaffPrincipal contributor = EditorChecks.CONTRIBUTOR;
         StaffPrincipal editorRole = EditorChecks.EDITOR;
         for (Map.Entry<RecordType, TrackedRecord> draft : drafts.entrySet()) {
             RecordType type = draft.getKey();
             TrackedRecord record = draft.getValue();
-            assertThatThrownBy(() -> editor.<PublishableRecord>publish(contributor, type, record.getId(), record.getVersion()))
-                    .as("a contributor publishes a " + type).isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() ->
+                            editor.<PublishableRecord>publish(contributor, type, record.getId(), record.getVersion()))
+                    .as("a contributor publishes a " + type)
+                    .isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> editor.delete(contributor, type, record.getId(), record.getVersion()))
-                    .as("a contributor deletes a " + type).isInstanceOf(NotPermittedException.class);
-            assertThatThrownBy(() -> editor.<PublishableRecord>unpublish(contributor, type, record.getId(), record.getVersion()))
-                    .as("a contributor unpublishes a " + type).isInstanceOf(NotPermittedException.class);
+                    .as("a contributor deletes a " + type)
+                    .isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() ->
+                            editor.<PublishableRecord>unpublish(contributor, type, record.getId(), record.getVersion()))
+                    .as("a contributor unpublishes a " + type)
+                    .isInstanceOf(NotPermittedException.class);
         }
         TrackedRecord any = drafts.values().iterator().next();
         RecordType anyType = drafts.keySet().iterator().next();
         assertThatThrownBy(() -> reviews.sendBack(contributor, anyType, any.getId(), "no"))
-                .as("a contributor sends a draft back").isInstanceOf(NotPermittedException.class);
+                .as("a contributor sends a draft back")
+                .isInstanceOf(NotPermittedException.class);
         for (StaffPrincipal notAdmin : List.of(contributor, editorRole)) {
-            assertThatThrownBy(() -> accounts.createWithOneTimePassword(notAdmin, "never-" + StaffDrafts.tag(), StaffRole.ADMIN))
-                    .as(notAdmin.role() + " creates an account").isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() ->
+                            accounts.createWithOneTimePassword(notAdmin, "never-" + StaffDrafts.tag(), StaffRole.ADMIN))
+                    .as(notAdmin.role() + " creates an account")
+                    .isInstanceOf(NotPermittedException.class);
             assertThatThrownBy(() -> accounts.allowSignInAgain(notAdmin, "anyone"))
-                    .as(notAdmin.role() + " allows sign-in again").isInstanceOf(NotPermittedException.class);
+                    .as(notAdmin.role() + " allows sign-in again")
+                    .isInstanceOf(NotPermittedException.class);
             var account = accounts.list().get(0);
-            assertThatThrownBy(() -> accounts.change(notAdmin, account.getId(), account.getVersion(), StaffRole.ADMIN, true))
-                    .as(notAdmin.role() + " changes an account").isInstanceOf(NotPermittedException.class);
+            assertThatThrownBy(() ->
+                            accounts.change(notAdmin, account.getId(), account.getVersion(), StaffRole.ADMIN, true))
+                    .as(notAdmin.role() + " changes an account")
+                    .isInstanceOf(NotPermittedException.class);
         }
         assertThat(audit.count()).as("nothing was written").isEqualTo(before);
     }
@@ -301,10 +343,12 @@ class RouteAccessTest {
             if (get.statusCode() != 200) {
                 wrong.add(route + " at " + path + ": GET answered " + get.statusCode());
             }
-            SecurityHeaderChecks.assertSecurityHeaders("GET " + path, path, name -> get.headers().firstValue(name).orElse(null));
+            SecurityHeaderChecks.assertSecurityHeaders(
+                    "GET " + path, path, name -> get.headers().firstValue(name).orElse(null));
             HttpResponse<String> head = send("HEAD", path);
             if (head.statusCode() != 200 || !head.body().isEmpty()) {
-                wrong.add(route + ": HEAD answered " + head.statusCode() + " with " + head.body().length() + " characters");
+                wrong.add(route + ": HEAD answered " + head.statusCode() + " with "
+                        + head.body().length() + " characters");
             }
             for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
                 HttpResponse<String> write = send(method, path);
@@ -339,9 +383,12 @@ class RouteAccessTest {
             HttpResponse<String> answer = wire.navigate(ui.cookie(), ui.csrfToken(), template.replace(":id", "1"));
             tried++;
             String body = answer.body();
-            if (answer.statusCode() != 200 || !body.contains("vaadin-login-form") || body.contains("vaadin-side-nav")
+            if (answer.statusCode() != 200
+                    || !body.contains("vaadin-login-form")
+                    || body.contains("vaadin-side-nav")
                     || body.contains("signed-in-as")) {
-                wrong.add("/admin/" + template + ": " + answer.statusCode() + " " + body.substring(0, Math.min(200, body.length())));
+                wrong.add("/admin/" + template + ": " + answer.statusCode() + " "
+                        + body.substring(0, Math.min(200, body.length())));
             }
         }
         assertThat(tried).isEqualTo(STAFF_ROUTES.size() - 1);
@@ -355,14 +402,18 @@ class RouteAccessTest {
             String path = "/admin/" + template.replace(":id", "1");
             HttpResponse<String> response = send("GET", path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            SecurityHeaderChecks.assertSecurityHeaders(path, path, name -> response.headers().firstValue(name).orElse(null));
+            SecurityHeaderChecks.assertSecurityHeaders(
+                    path, path, name -> response.headers().firstValue(name).orElse(null));
         }
     }
 
     private HttpResponse<String> send(String method, String path) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path));
-        request.method(method, method.equals("GET") || method.equals("HEAD") ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"));
+        request.method(
+                method,
+                method.equals("GET") || method.equals("HEAD")
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"));
         if (!method.equals("GET") && !method.equals("HEAD")) {
             request.header("Content-Type", "application/json");
         }

@@ -8,8 +8,7 @@ public final class TestSeeds {
 
     private static boolean loaded;
 
-    private TestSeeds() {
-    }
+    private TestSeeds() {}
 
     public static synchronized void ensureLoaded(SeedLoader loader) {
         if (!loaded) {

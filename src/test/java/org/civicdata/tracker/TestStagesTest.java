@@ -22,28 +22,34 @@ class TestStagesTest {
             .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
             .importPackages("org.civicdata.tracker");
 
-    private static final List<String> TEST_ANNOTATIONS = List.of("org.junit.jupiter.api.Test",
-            "org.junit.jupiter.params.ParameterizedTest", "org.junit.jupiter.api.RepeatedTest",
-            "org.junit.jupiter.api.TestFactory", "org.junit.jupiter.api.TestTemplate", "net.jqwik.api.Property",
+    private static final List<String> TEST_ANNOTATIONS = List.of(
+            "org.junit.jupiter.api.Test",
+            "org.junit.jupiter.params.ParameterizedTest",
+            "org.junit.jupiter.api.RepeatedTest",
+            "org.junit.jupiter.api.TestFactory",
+            "org.junit.jupiter.api.TestTemplate",
+            "net.jqwik.api.Property",
             "net.jqwik.api.Example");
 
     private static boolean annotatedWithAny(com.tngtech.archunit.core.domain.properties.CanBeAnnotated member) {
         return TEST_ANNOTATIONS.stream().anyMatch(member::isAnnotatedWith);
     }
 
-    private static final DescribedPredicate<JavaClass> HAVE_TESTS = DescribedPredicate.describe("have tests",
-            c -> c.getMethods().stream().anyMatch(TestStagesTest::annotatedWithAny));
+    private static final DescribedPredicate<JavaClass> HAVE_TESTS = DescribedPredicate.describe(
+            "have tests", c -> c.getMethods().stream().anyMatch(TestStagesTest::annotatedWithAny));
 
     /** Both stages run only classes named *Test: a test class named otherwise would run in neither. */
-    static final ArchRule testClassesAreNamedTest = classes().that(HAVE_TESTS).and().areTopLevelClasses()
-            .should().haveSimpleNameEndingWith("Test");
+    static final ArchRule testClassesAreNamedTest =
+            classes().that(HAVE_TESTS).and().areTopLevelClasses().should().haveSimpleNameEndingWith("Test");
 
     /** Browser tests are slow. */
-    static final ArchRule browserTestsAreSlow = classes().that().resideInAPackage("..e2e").and(HAVE_TESTS)
-            .should().beAnnotatedWith(Slow.class);
+    static final ArchRule browserTestsAreSlow =
+            classes().that().resideInAPackage("..e2e").and(HAVE_TESTS).should().beAnnotatedWith(Slow.class);
 
-    private static final List<String> SLOW_HELPERS = List.of("org.civicdata.tracker.infra.db.AppProcess",
-            "org.civicdata.tracker.infra.db.StandaloneMariaDb", "org.civicdata.tracker.e2e.Browser");
+    private static final List<String> SLOW_HELPERS = List.of(
+            "org.civicdata.tracker.infra.db.AppProcess",
+            "org.civicdata.tracker.infra.db.StandaloneMariaDb",
+            "org.civicdata.tracker.e2e.Browser");
 
     private static final DescribedPredicate<JavaClass> USE_A_PROCESS_OR_CHROMIUM = DescribedPredicate.describe(
             "start the app or a MariaDB as a process of its own, or Chromium",
@@ -51,8 +57,8 @@ class TestStagesTest {
                     .anyMatch(d -> SLOW_HELPERS.contains(d.getTargetClass().getName())));
 
     /** Tests that start the app or a MariaDB as a process of its own, or drive Chromium, are slow. */
-    static final ArchRule processTestsAreSlow = classes().that(HAVE_TESTS).and(USE_A_PROCESS_OR_CHROMIUM)
-            .should().beAnnotatedWith(Slow.class);
+    static final ArchRule processTestsAreSlow =
+            classes().that(HAVE_TESTS).and(USE_A_PROCESS_OR_CHROMIUM).should().beAnnotatedWith(Slow.class);
 
     @Test
     void testClassesAreNamedTest() {

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.civicdata.tracker.core.audit.AuditEntryRepository;
-import org.civicdata.tracker.infra.db.EmbeddedDatabase;
 import org.civicdata.tracker.core.editing.ConcurrentEdits;
+import org.civicdata.tracker.infra.db.EmbeddedDatabase;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /**
@@ -21,8 +21,7 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
  */
 public final class ConcurrentEditsBenchmark {
 
-    private ConcurrentEditsBenchmark() {
-    }
+    private ConcurrentEditsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int editors = args.length > 0 ? Integer.parseInt(args[0]) : 8;
@@ -38,25 +37,33 @@ public final class ConcurrentEditsBenchmark {
             System.setProperty("datasources.default.username", "root");
             System.setProperty("datasources.default.password", "");
             Map<String, Object> settings = Map.of("tracker.seed.on-empty", false, "micronaut.server.port", -1);
-            try (ApplicationContext a = ApplicationContext.builder().properties(settings).start();
-                 ApplicationContext b = ApplicationContext.builder().properties(settings).start()) {
-                List<JurisdictionService> instances = List.of(a.getBean(JurisdictionService.class),
-                        b.getBean(JurisdictionService.class));
+            try (ApplicationContext a =
+                            ApplicationContext.builder().properties(settings).start();
+                    ApplicationContext b =
+                            ApplicationContext.builder().properties(settings).start()) {
+                List<JurisdictionService> instances =
+                        List.of(a.getBean(JurisdictionService.class), b.getBean(JurisdictionService.class));
                 // Warm-up: a short race of the same shape on other records (JIT, connection pools), not reported.
-                ConcurrentEdits.run(instances, ConcurrentEdits.createRecords(instances.get(0), records, "warmup", published),
-                        editors, 20, 1);
+                ConcurrentEdits.run(
+                        instances,
+                        ConcurrentEdits.createRecords(instances.get(0), records, "warmup", published),
+                        editors,
+                        20,
+                        1);
                 for (int r = 1; r <= runs; r++) {
-                    List<Long> ids = ConcurrentEdits.createRecords(instances.get(0), records,
-                            "run" + r + "-" + System.nanoTime(), published);
+                    List<Long> ids = ConcurrentEdits.createRecords(
+                            instances.get(0), records, "run" + r + "-" + System.nanoTime(), published);
                     ConcurrentEdits.Run run = ConcurrentEdits.run(instances, ids, editors, editsEach, r);
-                    ConcurrentEdits.Verdict verdict = ConcurrentEdits.verify(run, instances.get(1),
-                            b.getBean(AuditEntryRepository.class));
+                    ConcurrentEdits.Verdict verdict =
+                            ConcurrentEdits.verify(run, instances.get(1), b.getBean(AuditEntryRepository.class));
                     System.out.println("== run " + r + " (" + (published ? "published" : "draft") + " records) ==");
                     System.out.println(ConcurrentEdits.summary(run, verdict));
                     run.otherFailures().stream().limit(10).forEach(f -> System.out.println("  other failure: " + f));
                     verdict.problems().stream().limit(10).forEach(p -> System.out.println("  problem: " + p));
-                    boolean held = run.otherFailures().isEmpty() && verdict.problems().isEmpty()
-                            && verdict.auditEntries() == run.accepted().size() && verdict.lostUpdates() == 0
+                    boolean held = run.otherFailures().isEmpty()
+                            && verdict.problems().isEmpty()
+                            && verdict.auditEntries() == run.accepted().size()
+                            && verdict.lostUpdates() == 0
                             && run.accepted().size() + run.refused() == run.attempts();
                     System.out.println("invariants: " + (held ? "held" : "BROKEN"));
                     allHeld &= held;

@@ -29,10 +29,10 @@ public final class GridBenchmark {
     private static final int WARMUP = 100;
     private static final int MEASURED = 1_000;
     static final String[] STATES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO "
-            + "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY").split(" ");
+                    + "MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY")
+            .split(" ");
 
-    private GridBenchmark() {
-    }
+    private GridBenchmark() {}
 
     /** Exits explicitly: the embedded MariaDB's watcher thread would keep the JVM alive (its shutdown hook stops it). */
     public static void main(String[] args) throws Exception {
@@ -47,21 +47,37 @@ public final class GridBenchmark {
             JurisdictionService service = context.getBean(JurisdictionService.class);
             generate(service, context.getBean(org.civicdata.tracker.core.audit.RecordWriter.class));
             System.out.printf("jurisdictions in the database: %d%n", service.count());
-            System.out.printf("%-62s %8s %8s %8s %8s%n", "scenario (page of 50 + count)", "median", "p95", "p99", "max");
-            scenario(service, "state = CA, sorted by name, first page",
-                    new JurisdictionFilter(null, "CA", null, null), List.of(Sort.Order.asc("name")), 0);
-            scenario(service, "text 'town 12', sorted by state desc, first page",
-                    new JurisdictionFilter("town 12", null, null, null), List.of(Sort.Order.desc("stateCode")), 0);
-            scenario(service, "published cities, sorted by slug, page 40 (rows 2000-2049)",
+            System.out.printf(
+                    "%-62s %8s %8s %8s %8s%n", "scenario (page of 50 + count)", "median", "p95", "p99", "max");
+            scenario(
+                    service,
+                    "state = CA, sorted by name, first page",
+                    new JurisdictionFilter(null, "CA", null, null),
+                    List.of(Sort.Order.asc("name")),
+                    0);
+            scenario(
+                    service,
+                    "text 'town 12', sorted by state desc, first page",
+                    new JurisdictionFilter("town 12", null, null, null),
+                    List.of(Sort.Order.desc("stateCode")),
+                    0);
+            scenario(
+                    service,
+                    "published cities, sorted by slug, page 40 (rows 2000-2049)",
                     new JurisdictionFilter(null, null, JurisdictionKind.CITY, PublicationState.PUBLISHED),
-                    List.of(Sort.Order.asc("slug")), 40);
-            scenario(service, "no filter, sorted by updatedAt desc, page 200",
-                    JurisdictionFilter.NONE, List.of(Sort.Order.desc("updatedAt")), 200);
+                    List.of(Sort.Order.asc("slug")),
+                    40);
+            scenario(
+                    service,
+                    "no filter, sorted by updatedAt desc, page 200",
+                    JurisdictionFilter.NONE,
+                    List.of(Sort.Order.desc("updatedAt")),
+                    200);
         }
     }
 
-    private static void scenario(JurisdictionService service, String name, JurisdictionFilter filter,
-                                 List<Sort.Order> sort, int page) {
+    private static void scenario(
+            JurisdictionService service, String name, JurisdictionFilter filter, List<Sort.Order> sort, int page) {
         for (int i = 0; i < WARMUP; i++) {
             run(service, filter, sort, page);
         }
@@ -73,8 +89,14 @@ public final class GridBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("%-62s %8s %8s %8s %8s   (%d rows/page)%n", name, ms(nanos[MEASURED / 2]),
-                ms(nanos[(int) (MEASURED * 0.95)]), ms(nanos[(int) (MEASURED * 0.99)]), ms(nanos[MEASURED - 1]), rows);
+        System.out.printf(
+                "%-62s %8s %8s %8s %8s   (%d rows/page)%n",
+                name,
+                ms(nanos[MEASURED / 2]),
+                ms(nanos[(int) (MEASURED * 0.95)]),
+                ms(nanos[(int) (MEASURED * 0.99)]),
+                ms(nanos[MEASURED - 1]),
+                rows);
     }
 
     /** What the grid does per page: fetch the page, and (for the scrollbar) count. */
@@ -98,8 +120,13 @@ public final class GridBenchmark {
         org.civicdata.tracker.record.source.Source source = new org.civicdata.tracker.record.source.Source();
         source.setTitle("Benchmark data (generated, not real)");
         source.setPublicationState(PublicationState.PUBLISHED);
-        List<Long> cited = List.of(writer.create(org.civicdata.tracker.core.common.RecordType.SOURCE, source, List.of(),
-                Map.of(), generator.username()).getId());
+        List<Long> cited = List.of(writer.create(
+                        org.civicdata.tracker.core.common.RecordType.SOURCE,
+                        source,
+                        List.of(),
+                        Map.of(),
+                        generator.username())
+                .getId());
         Random random = new Random(42);
         JurisdictionKind[] kinds = JurisdictionKind.values();
         long started = System.nanoTime();
@@ -118,7 +145,9 @@ public final class GridBenchmark {
                 case CITY, CONSOLIDATED_CITY_COUNTY -> 5;
             };
             int n = random.nextInt(9_999_999);
-            j.setFips(org.civicdata.tracker.core.common.UsState.byCode(state).orElseThrow().fips()
+            j.setFips(org.civicdata.tracker.core.common.UsState.byCode(state)
+                            .orElseThrow()
+                            .fips()
                     + (digits == 0 ? "" : String.format("%0" + digits + "d", n % (int) Math.pow(10, digits))));
             j.setLatitude(BigDecimal.valueOf(25 + random.nextDouble() * 24).setScale(6, RoundingMode.HALF_UP));
             j.setLongitude(BigDecimal.valueOf(-124 + random.nextDouble() * 57).setScale(6, RoundingMode.HALF_UP));

@@ -16,8 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 public final class PageLoadBenchmark {
 
-    private PageLoadBenchmark() {
-    }
+    private PageLoadBenchmark() {}
 
     public static void main(String[] args) {
         String url = args[0];
@@ -31,12 +30,13 @@ public final class PageLoadBenchmark {
                 browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
                 browser.get(url);
                 @SuppressWarnings("unchecked")
-                Map<String, Object> t = (Map<String, Object>) browser.executeScript(
-                        "const n = performance.getEntriesByType('navigation')[0];"
-                                + "const p = performance.getEntriesByName('first-contentful-paint')[0];"
-                                + "return {load: n.loadEventEnd, dom: n.domContentLoadedEventEnd, paint: p ? p.startTime : -1,"
-                                + " markers: document.querySelectorAll('svg.map a.marker, svg.map g.areas a').length};");
-                if (i >= 2) {  // the first two warm the server and the browser
+                Map<String, Object> t = (Map<String, Object>)
+                        browser.executeScript(
+                                "const n = performance.getEntriesByType('navigation')[0];"
+                                        + "const p = performance.getEntriesByName('first-contentful-paint')[0];"
+                                        + "return {load: n.loadEventEnd, dom: n.domContentLoadedEventEnd, paint: p ? p.startTime : -1,"
+                                        + " markers: document.querySelectorAll('svg.map a.marker, svg.map g.areas a').length};");
+                if (i >= 2) { // the first two warm the server and the browser
                     load.add(((Number) t.get("load")).doubleValue());
                     dom.add(((Number) t.get("dom")).doubleValue());
                     paint.add(((Number) t.get("paint")).doubleValue());
@@ -45,8 +45,13 @@ public final class PageLoadBenchmark {
                     System.out.printf("map elements drawn: %s%n", t.get("markers"));
                 }
             }
-            System.out.printf("runs: %d   median ms: first paint %.0f, DOM ready %.0f, load (map drawn) %.0f   max load %.0f%n",
-                    runs, median(paint), median(dom), median(load), load.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            System.out.printf(
+                    "runs: %d   median ms: first paint %.0f, DOM ready %.0f, load (map drawn) %.0f   max load %.0f%n",
+                    runs,
+                    median(paint),
+                    median(dom),
+                    median(load),
+                    load.stream().mapToDouble(Double::doubleValue).max().orElse(0));
         } finally {
             browser.quit();
         }

@@ -32,12 +32,12 @@ public final class PublicBenchmarkData {
     static final int JURISDICTIONS = 25_000;
     private static final String[] STATES = GridBenchmark.STATES;
 
-    private PublicBenchmarkData() {
-    }
+    private PublicBenchmarkData() {}
 
     public static void main(String[] args) {
         try (ApplicationContext context = ApplicationContext.builder()
-                .properties(Map.of("tracker.seed.on-empty", false)).start()) {
+                .properties(Map.of("tracker.seed.on-empty", false))
+                .start()) {
             generate(context.getBean(JurisdictionService.class), context.getBean(RecordWriter.class));
         }
         System.exit(0);
@@ -53,7 +53,8 @@ public final class PublicBenchmarkData {
         Source source = new Source();
         source.setTitle("Benchmark data (generated, not real)");
         source.setPublicationState(PublicationState.PUBLISHED);
-        long sourceId = writer.create(RecordType.SOURCE, source, List.of(), Map.of(), editor.username()).getId();
+        long sourceId = writer.create(RecordType.SOURCE, source, List.of(), Map.of(), editor.username())
+                .getId();
         Random random = new Random(7);
         PolicyVariable[] variables = PolicyVariable.values();
         PolicyValue[] values = {PolicyValue.YES, PolicyValue.NO, PolicyValue.PARTIAL};

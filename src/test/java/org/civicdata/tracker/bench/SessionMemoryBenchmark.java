@@ -21,8 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class SessionMemoryBenchmark {
 
-    private SessionMemoryBenchmark() {
-    }
+    private SessionMemoryBenchmark() {}
 
     /** Exits explicitly: the embedded MariaDB's watcher thread would keep the JVM alive (its shutdown hook stops it). */
     public static void main(String[] args) throws Exception {
@@ -39,15 +38,17 @@ public final class SessionMemoryBenchmark {
             server.start();
             StaffUi.ensureAccount(context.getBean(AccountService.class), "bench-editor", StaffRole.EDITOR);
             String url = server.getURL().toString();
-            openSession(url);  // warm-up: class loading and caches, not counted
+            openSession(url); // warm-up: class loading and caches, not counted
             long before = usedHeapAfterGc();
             for (int i = 0; i < sessions; i++) {
                 openSession(url);
             }
             long after = usedHeapAfterGc();
-            System.out.printf("sessions: %d; heap used after GC: before %.1f MB, after %.1f MB%n", sessions,
-                    before / 1e6, after / 1e6);
-            System.out.printf("per signed-in session with the jurisdiction grid open: %.0f KB%n",
+            System.out.printf(
+                    "sessions: %d; heap used after GC: before %.1f MB, after %.1f MB%n",
+                    sessions, before / 1e6, after / 1e6);
+            System.out.printf(
+                    "per signed-in session with the jurisdiction grid open: %.0f KB%n",
                     (after - before) / 1024.0 / sessions);
             server.stop();
         }
@@ -70,7 +71,9 @@ public final class SessionMemoryBenchmark {
         for (int i = 0; i < 5; i++) {
             System.gc();
             Thread.sleep(300);
-            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            used = Math.min(
+                    used,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
         return used;
     }

@@ -15,11 +15,11 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.infra.seed.SeedLoader;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +49,13 @@ class ContentSecurityPolicyE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     AccountService accounts;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionService jurisdictions;
 
@@ -92,13 +95,15 @@ class ContentSecurityPolicyE2ETest {
         town.setSlug("e2e-csp-" + unique + "-il");
         town.setKind(JurisdictionKind.CITY);
         town.setStateCode("IL");
-        long id = jurisdictions.save(new StaffPrincipal("e2e-editor", StaffRole.EDITOR, false), town, List.of()).getId();
+        long id = jurisdictions
+                .save(new StaffPrincipal("e2e-editor", StaffRole.EDITOR, false), town, List.of())
+                .getId();
 
         Browser.signIn(browser, wait, base, "e2e-editor", StaffUi.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
         // The grid's total is pushed from the server after the page is shown: push works too.
-        wait.until(ExpectedConditions.textMatches(By.id("jurisdiction-count"),
-                java.util.regex.Pattern.compile("\\d+ jurisdictions in the database")));
+        wait.until(ExpectedConditions.textMatches(
+                By.id("jurisdiction-count"), java.util.regex.Pattern.compile("\\d+ jurisdictions in the database")));
         collect("jurisdictions list", "default-src 'none'; script-src 'self' 'nonce-");
 
         browser.get(base + "/admin/jurisdictions/" + id);
@@ -109,7 +114,8 @@ class ContentSecurityPolicyE2ETest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
         save.click();
         wait.until(d -> jurisdictions.find(id).orElseThrow().getName().equals("E2E CSP saved " + unique)
-                && String.valueOf(d.findElement(By.id("editor-status")).getDomProperty("textContent")).startsWith("Saved."));
+                && String.valueOf(d.findElement(By.id("editor-status")).getDomProperty("textContent"))
+                        .startsWith("Saved."));
         collect("jurisdiction editor after a save", "default-src 'none'; script-src 'self' 'nonce-");
 
         browser.get(base + "/admin/statements");
@@ -129,7 +135,8 @@ class ContentSecurityPolicyE2ETest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.map a.marker")));
         collect("map", strict);
 
-        browser.findElement(By.cssSelector("svg.map a.marker[data-slug='chicago-il']")).click();
+        browser.findElement(By.cssSelector("svg.map a.marker[data-slug='chicago-il']"))
+                .click();
         WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
         wait.until(d -> detail.getText().contains("Rahm Emanuel"));
         collect("map with the side panel", strict);
@@ -143,21 +150,26 @@ class ContentSecurityPolicyE2ETest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.map")));
         collect("map as of a date", strict);
 
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        for (String path : List.of("/", "/j/chicago-il", "/codebook", "/api/docs", "/no-such-page", "/j/no-such-place")) {
+        for (String path :
+                List.of("/", "/j/chicago-il", "/codebook", "/api/docs", "/no-such-page", "/j/no-such-place")) {
             browser.get(base + path);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
             collect(path + " at 390 px", strict);
         }
         browser.get(base + "/");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.map a.marker")));
-        browser.findElement(By.cssSelector("svg.map a.marker[data-slug='chicago-il']")).click();
+        browser.findElement(By.cssSelector("svg.map a.marker[data-slug='chicago-il']"))
+                .click();
         wait.until(d -> d.findElement(By.id("detail")).getText().contains("Rahm Emanuel"));
         collect("side panel at 390 px", strict);
         Browser.screenshot(browser, "csp-public-390");
 
         assertThat(violations).as("CSP violations on the public site").isEmpty();
-        assertThat(browser.manage().getCookies()).as("the public side sets no cookie").isEmpty();
+        assertThat(browser.manage().getCookies())
+                .as("the public side sets no cookie")
+                .isEmpty();
     }
 }

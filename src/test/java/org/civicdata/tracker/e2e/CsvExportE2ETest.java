@@ -18,8 +18,8 @@ import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffRole;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,10 @@ class CsvExportE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     AccountService accounts;
+
     @Inject
     SeedLoader seeds;
 
@@ -68,7 +70,8 @@ class CsvExportE2ETest {
         wait.until(ExpectedConditions.urlMatches(".*/admin/?(jurisdictions)?$"));
         browser.get(base + "/admin/jurisdictions?state=IL");
         WebElement export = wait.until(ExpectedConditions.elementToBeClickable(By.id("export-csv")));
-        wait.until(d -> d.findElements(By.cssSelector("#jurisdiction-count")).stream().anyMatch(e -> !e.getText().isBlank()));
+        wait.until(d -> d.findElements(By.cssSelector("#jurisdiction-count")).stream()
+                .anyMatch(e -> !e.getText().isBlank()));
         Browser.screenshot(browser, "staff-jurisdictions-illinois");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", export);
         wait.until(d -> {
@@ -82,10 +85,18 @@ class CsvExportE2ETest {
 
         Path file = downloads.resolve("jurisdictions.csv");
         wait.until(d -> Files.exists(file) && !hasPartialDownload());
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("state")).isEqualTo("IL"));
-        assertThat(rows).extracting(r -> r.get("slug")).contains("chicago-il", "illinois-il").doesNotContain("new-york-ny");
+        assertThat(rows)
+                .extracting(r -> r.get("slug"))
+                .contains("chicago-il", "illinois-il")
+                .doesNotContain("new-york-ny");
     }
 
     @Test
@@ -100,11 +111,18 @@ class CsvExportE2ETest {
 
         Path file = downloads.resolve("statements.csv");
         wait.until(d -> Files.exists(file) && !hasPartialDownload());
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames()).contains("Speaker", "Quote or paraphrase", "Kind");
         // The seeds hold 11 paraphrases; other tests may add their own. The export says what the grid shows.
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(11).allSatisfy(r -> assertThat(r.get("Kind")).isEqualTo("Paraphrase"));
+        assertThat(rows)
+                .hasSizeGreaterThanOrEqualTo(11)
+                .allSatisfy(r -> assertThat(r.get("Kind")).isEqualTo("Paraphrase"));
     }
 
     private boolean hasPartialDownload() {

@@ -14,11 +14,11 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.infra.seed.SeedLoader;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,10 +73,13 @@ class EditorSaveE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     AccountService accounts;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionService jurisdictions;
 
@@ -100,12 +103,14 @@ class EditorSaveE2ETest {
     }
 
     private void viewport(int width, int height, boolean mobile) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private void type(String componentId, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + componentId + " input")));
+        WebElement input =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + componentId + " input")));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.TAB);
@@ -120,13 +125,20 @@ class EditorSaveE2ETest {
 
     private void saveAndCheckTheOutcomeIsSeen(String name, String screenshot) {
         type("name", name);
-        String before = String.valueOf(browser.findElement(By.id("editor-status")).getDomProperty("textContent"));
+        String before =
+                String.valueOf(browser.findElement(By.id("editor-status")).getDomProperty("textContent"));
         clickSave();
         try {
             // Saved in the database, and said so on the page (the status may say "Saved." from before).
-            wait.until(d -> jurisdictions.findBySlug("e2e-save-" + unique + "-il").orElseThrow().getName().equals(name)
-                    && !String.valueOf(d.findElement(By.id("editor-status")).getDomProperty("textContent")).equals(before)
-                    && String.valueOf(d.findElement(By.id("editor-status")).getDomProperty("textContent")).startsWith("Saved."));
+            wait.until(d -> jurisdictions
+                            .findBySlug("e2e-save-" + unique + "-il")
+                            .orElseThrow()
+                            .getName()
+                            .equals(name)
+                    && !String.valueOf(d.findElement(By.id("editor-status")).getDomProperty("textContent"))
+                            .equals(before)
+                    && String.valueOf(d.findElement(By.id("editor-status")).getDomProperty("textContent"))
+                            .startsWith("Saved."));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "failed-" + screenshot);
             throw e;
@@ -135,16 +147,23 @@ class EditorSaveE2ETest {
         @SuppressWarnings("unchecked")
         Map<String, Object> status = (Map<String, Object>) browser.executeScript(STATUS_SEEN);
         Browser.screenshot(browser, screenshot);
-        assertThat(status).as("the status line at " + status.get("viewport")).containsEntry("inViewport", true)
-                .containsEntry("onTop", true).containsEntry("overButton", false);
-        assertThat(((Number) status.get("belowButtonsBy")).doubleValue()).as("just below the buttons")
+        assertThat(status)
+                .as("the status line at " + status.get("viewport"))
+                .containsEntry("inViewport", true)
+                .containsEntry("onTop", true)
+                .containsEntry("overButton", false);
+        assertThat(((Number) status.get("belowButtonsBy")).doubleValue())
+                .as("just below the buttons")
                 .isBetween(0.0, 48.0);
         @SuppressWarnings("unchecked")
         List<String> buttons = (List<String>) browser.executeScript(BUTTONS_UNCOVERED);
-        assertThat(buttons).as("every action button is the topmost element at its centre")
-                .contains("save:true").allSatisfy(b -> assertThat(b).endsWith(":true"));
+        assertThat(buttons)
+                .as("every action button is the topmost element at its centre")
+                .contains("save:true")
+                .allSatisfy(b -> assertThat(b).endsWith(":true"));
         assertThat(((Number) browser.executeScript(FLOATING_OVER_BUTTONS)).intValue())
-                .as("notifications or overlays over the buttons").isZero();
+                .as("notifications or overlays over the buttons")
+                .isZero();
     }
 
     @Test
@@ -154,7 +173,9 @@ class EditorSaveE2ETest {
         town.setSlug("e2e-save-" + unique + "-il");
         town.setKind(JurisdictionKind.CITY);
         town.setStateCode("IL");
-        long id = jurisdictions.save(new StaffPrincipal("e2e-editor", StaffRole.EDITOR, false), town, List.of()).getId();
+        long id = jurisdictions
+                .save(new StaffPrincipal("e2e-editor", StaffRole.EDITOR, false), town, List.of())
+                .getId();
 
         viewport(1280, 800, false);
         Browser.signIn(browser, wait, server.getURL().toString(), "e2e-editor", StaffUi.PASSWORD);
@@ -180,6 +201,7 @@ class EditorSaveE2ETest {
         Browser.screenshot(browser, "editor-conflict-390x844");
         viewport(1280, 800, false);
         Browser.screenshot(browser, "editor-conflict-1280x800");
-        assertThat(browser.findElement(By.id("conflict-apply-mine")).getDomProperty("disabled")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("conflict-apply-mine")).getDomProperty("disabled"))
+                .isEqualTo("true");
     }
 }

@@ -15,8 +15,8 @@ import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffRole;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,10 @@ class JurisdictionEditingE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     AccountService accounts;
+
     @Inject
     SeedLoader seeds;
 
@@ -89,7 +91,9 @@ class JurisdictionEditingE2ETest {
             // textContent, not visible text: the element may be scrolled under the sticky header.
             wait.until(d -> {
                 var found = d.findElements(By.id(componentId));
-                return !found.isEmpty() && String.valueOf(found.get(0).getDomProperty("textContent")).contains(text);
+                return !found.isEmpty()
+                        && String.valueOf(found.get(0).getDomProperty("textContent"))
+                                .contains(text);
             });
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browser, "failed-waiting-for-" + componentId);
@@ -98,8 +102,11 @@ class JurisdictionEditingE2ETest {
     }
 
     private String api(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
     }
 
@@ -114,7 +121,8 @@ class JurisdictionEditingE2ETest {
         type("state", "IL");
         WebElement sources = input("sources");
         sources.sendKeys("Rebellious Mayors");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-multi-select-combo-box-item"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-multi-select-combo-box-item")))
+                .click();
         sources.sendKeys(Keys.ESCAPE);
         click("save");
         waitForText("record-state", "Draft, version 0");
@@ -123,7 +131,9 @@ class JurisdictionEditingE2ETest {
         click("publish");
         waitForText("record-state", "Published, version 1");
         String published = api("/api/jurisdictions/" + slug);
-        assertThat(published).startsWith("200").contains("\"name\":\"E2E Town " + unique + "\"")
+        assertThat(published)
+                .startsWith("200")
+                .contains("\"name\":\"E2E Town " + unique + "\"")
                 .contains("Donald Trump, Rebellious Mayors, And The Fight To Preserve Sanctuary Cities");
 
         type("name", "E2E City " + unique);

@@ -27,6 +27,7 @@ class PhoneWidthE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     SeedLoader seeds;
 
@@ -38,8 +39,9 @@ class PhoneWidthE2ETest {
         TestSeeds.ensureLoaded(seeds);
         browser = Browser.start();
         // A phone's viewport (as Chromium's device emulation gives it), honouring the pages' viewport meta.
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 844,
-                "deviceScaleFactor", 1, "mobile", true));
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -54,7 +56,8 @@ class PhoneWidthE2ETest {
         browser.get(server.getURL() + path);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.site")));
         assertThat(((Number) browser.executeScript("return window.innerWidth")).intValue())
-                .as("the viewport is a phone's").isEqualTo(PHONE_WIDTH);
+                .as("the viewport is a phone's")
+                .isEqualTo(PHONE_WIDTH);
         Browser.screenshot(browser, screenshot);
         browser.executeScript("window.scrollTo(0, document.body.scrollHeight / 2)");
         Browser.screenshot(browser, screenshot + "-middle");
@@ -69,12 +72,15 @@ class PhoneWidthE2ETest {
     @Test
     void aJurisdictionsPageWithItsTablesFitsAPhone() {
         assertThat(pageWidthAt("/j/chicago-il", "phone-chicago")).isLessThanOrEqualTo(PHONE_WIDTH);
-        assertThat(browser.findElement(By.id("statements")).getText()).as("the statements are still there to read")
+        assertThat(browser.findElement(By.id("statements")).getText())
+                .as("the statements are still there to read")
                 .contains("Rahm Emanuel");
         assertThat(pageWidthAt("/j/washington-dc", "phone-washington-dc")).isLessThanOrEqualTo(PHONE_WIDTH);
         assertThat(browser.findElement(By.id("positions")).getText()).contains("Self-declared sanctuary", "Yes");
-        assertThat(browser.findElement(By.cssSelector("#positions td[data-label=Value]")).getCssValue("display"))
-                .as("on a phone a table's cells stack, each on its own line").isEqualTo("block");
+        assertThat(browser.findElement(By.cssSelector("#positions td[data-label=Value]"))
+                        .getCssValue("display"))
+                .as("on a phone a table's cells stack, each on its own line")
+                .isEqualTo("block");
     }
 
     @Test

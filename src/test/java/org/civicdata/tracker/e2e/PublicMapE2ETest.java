@@ -28,6 +28,7 @@ class PublicMapE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     SeedLoader seeds;
 
@@ -66,7 +67,8 @@ class PublicMapE2ETest {
         wait.until(d -> detail.getText().contains("Rahm Emanuel"));
         WebElement emanuel = detail.findElements(By.cssSelector("figure.statement")).stream()
                 .filter(f -> f.getText().contains("Rahm Emanuel") && f.getText().contains("penalize Boston"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(emanuel.findElement(By.cssSelector("ul.sources")).getText())
                 .contains("Mexican Government Intends to Collaborate With Sanctuary Cities");
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/");
@@ -76,16 +78,19 @@ class PublicMapE2ETest {
         wait.until(ExpectedConditions.urlContains("stance=SANCTUARY"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.map")));
         List<String> slugs = browser.findElements(By.cssSelector("svg.map a.marker")).stream()
-                .map(m -> m.getAttribute("data-slug")).toList();
+                .map(m -> m.getAttribute("data-slug"))
+                .toList();
         assertThat(slugs).contains("washington-dc").doesNotContain("chicago-il", "new-york-ny");
         assertThat(browser.getCurrentUrl()).doesNotContain("kind=").doesNotContain("asOf=");
         Browser.screenshot(browser, "public-map-sanctuary");
 
         // The browser's own chrome:// pages are not network requests; every http(s) one must stay here.
         List<String> requested = Browser.requestedUrls(browser).stream()
-                .filter(url -> !url.startsWith("chrome:") && !url.startsWith("data:") && !url.startsWith("about:")).toList();
-        assertThat(requested).isNotEmpty().allSatisfy(url ->
-                assertThat(URI.create(url).getHost()).as(url).isIn("localhost", "127.0.0.1"));
+                .filter(url -> !url.startsWith("chrome:") && !url.startsWith("data:") && !url.startsWith("about:"))
+                .toList();
+        assertThat(requested)
+                .isNotEmpty()
+                .allSatisfy(url -> assertThat(URI.create(url).getHost()).as(url).isIn("localhost", "127.0.0.1"));
         assertThat(requested).anyMatch(url -> url.endsWith("/assets/map.js"));
     }
 

@@ -10,8 +10,8 @@ import org.civicdata.tracker.Slow;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffRole;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +30,10 @@ class StaffSignInE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     AccountService accounts;
+
     @Inject
     SeedLoader seeds;
 
@@ -61,8 +63,8 @@ class StaffSignInE2ETest {
     void aWrongPasswordShowsAnErrorOnTheLoginForm() {
         signIn("e2e-editor", "not the password");
         WebElement form = browser.findElement(By.tagName("vaadin-login-form"));
-        wait.until(d -> "true".equals(String.valueOf(((JavascriptExecutor) d)
-                .executeScript("return arguments[0].error", form))));
+        wait.until(d -> "true"
+                .equals(String.valueOf(((JavascriptExecutor) d).executeScript("return arguments[0].error", form))));
         Browser.screenshot(browser, "sign-in-wrong-password");
         assertThat(browser.findElements(By.id("jurisdictions"))).isEmpty();
     }
@@ -71,8 +73,8 @@ class StaffSignInE2ETest {
     void signingInShowsTheJurisdictionGridWithItsTotalPushedFromTheServer() {
         signIn("e2e-editor", StaffUi.PASSWORD);
         WebElement grid = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jurisdictions")));
-        wait.until(ExpectedConditions.textMatches(By.id("jurisdiction-count"),
-                java.util.regex.Pattern.compile("\\d+ jurisdictions in the database")));
+        wait.until(ExpectedConditions.textMatches(
+                By.id("jurisdiction-count"), java.util.regex.Pattern.compile("\\d+ jurisdictions in the database")));
         wait.until(d -> grid.getText().contains("Chicago") || cellsText(d).contains("Chicago"));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("e2e-editor (editor)");
         assertThat(browser.manage().getCookieNamed("JSESSIONID").getPath()).isEqualTo("/admin");
@@ -87,7 +89,9 @@ class StaffSignInE2ETest {
         String base = server.getURL().toString();
 
         org.civicdata.tracker.core.account.Account account = accounts.list().stream()
-                .filter(a -> a.getUsername().equals("e2e-changing")).findFirst().orElseThrow();
+                .filter(a -> a.getUsername().equals("e2e-changing"))
+                .findFirst()
+                .orElseThrow();
         org.civicdata.tracker.core.account.StaffPrincipal admin =
                 new org.civicdata.tracker.core.account.StaffPrincipal("test-setup", StaffRole.ADMIN, false);
         account = accounts.change(admin, account.getId(), account.getVersion(), StaffRole.CONTRIBUTOR, true);

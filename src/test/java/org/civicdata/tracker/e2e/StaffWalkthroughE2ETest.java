@@ -21,8 +21,10 @@ import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublicationState;
-import org.civicdata.tracker.record.designation.Designator;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.designation.DesignationRepository;
+import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.dojletter.DojLetterRepository;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.event.EventKind;
@@ -40,9 +42,7 @@ import org.civicdata.tracker.record.policy.PolicyPositionRepository;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.policy.Stance;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.SourceRepository;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.StatementRepository;
 import org.civicdata.tracker.record.statement.Venue;
@@ -78,28 +78,40 @@ class StaffWalkthroughE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     AccountService accounts;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     StatementRepository statements;
+
     @Inject
     PersonRepository people;
+
     @Inject
     SourceRepository sources;
+
     @Inject
     PolicyPositionRepository positions;
+
     @Inject
     DesignationRepository designations;
+
     @Inject
     DojLetterRepository letters;
+
     @Inject
     FundingThreatRepository threats;
+
     @Inject
     CourtCaseRepository courtCases;
+
     @Inject
     EventRepository events;
 
@@ -153,13 +165,31 @@ class StaffWalkthroughE2ETest {
     /** Every list, and the editor of the first seeded (published) record of each type. */
     private Map<String, String> screens() {
         Map<String, String> screens = new LinkedHashMap<>();
-        for (String list : List.of("review", "jurisdictions", "positions", "designations", "letters", "threats",
-                "court-cases", "statements", "events", "people", "sources", "activity", "import/jurisdictions",
+        for (String list : List.of(
+                "review",
+                "jurisdictions",
+                "positions",
+                "designations",
+                "letters",
+                "threats",
+                "court-cases",
+                "statements",
+                "events",
+                "people",
+                "sources",
+                "activity",
+                "import/jurisdictions",
                 "import/statements")) {
             screens.put(list.replace('/', '-') + "-list", "/admin/" + list);
         }
-        screens.put("jurisdictions-editor", "/admin/jurisdictions/"
-                + jurisdictions.findAll().stream().filter(j -> "chicago-il".equals(j.getSlug())).findFirst().orElseThrow().getId());
+        screens.put(
+                "jurisdictions-editor",
+                "/admin/jurisdictions/"
+                        + jurisdictions.findAll().stream()
+                                .filter(j -> "chicago-il".equals(j.getSlug()))
+                                .findFirst()
+                                .orElseThrow()
+                                .getId());
         screens.put("positions-editor", "/admin/positions/" + firstPublished(positions.findAll().stream()));
         screens.put("designations-editor", "/admin/designations/" + firstPublished(designations.findAll().stream()));
         screens.put("letters-editor", "/admin/letters/" + firstPublished(letters.findAll().stream()));
@@ -174,7 +204,9 @@ class StaffWalkthroughE2ETest {
 
     private static long firstPublished(Stream<? extends org.civicdata.tracker.core.common.PublishableRecord> records) {
         return records.filter(r -> r.getPublicationState() == PublicationState.PUBLISHED && r.getSeedKey() != null)
-                .mapToLong(r -> r.getId()).min().orElseThrow();
+                .mapToLong(r -> r.getId())
+                .min()
+                .orElseThrow();
     }
 
     private void walk(String prefix, StaffRole role, Map<String, String> screens) {
@@ -200,12 +232,13 @@ class StaffWalkthroughE2ETest {
 
     /** Waits until the page is drawn and Vaadin has no request in flight. */
     private void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && !!document.querySelector('vaadin-app-layout, vaadin-login-overlay, vaadin-login-form')"
-                        + " && !(window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
-                        + "      .some(c => c.isActive && c.isActive()))")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript(
+                        "return document.readyState === 'complete' && !!document.querySelector('vaadin-app-layout, vaadin-login-overlay, vaadin-login-form')"
+                                + " && !(window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients || {})"
+                                + "      .some(c => c.isActive && c.isActive()))")));
         try {
-            Thread.sleep(300);  // let the last pushed changes render
+            Thread.sleep(300); // let the last pushed changes render
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -272,15 +305,31 @@ class StaffWalkthroughE2ETest {
     /** Enum constants of the record types written as codes (ICE_DETAINER_LIMITS, DRAFT) in what a person reads. */
     private static Set<String> rawCodes(String text) {
         Set<String> codes = new TreeSet<>();
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(JurisdictionKind.class,
-                PublicationState.class, PolicyVariable.class, PolicyValue.class, Stance.class, Designator.class,
-                LetterStatus.class, ThreatStatus.class, ThreatInstrument.class, StatementKind.class, Venue.class,
-                EventKind.class, FigureQualifier.class, FigureUnit.class, DatePrecision.class, StaffRole.class)) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                JurisdictionKind.class,
+                PublicationState.class,
+                PolicyVariable.class,
+                PolicyValue.class,
+                Stance.class,
+                Designator.class,
+                LetterStatus.class,
+                ThreatStatus.class,
+                ThreatInstrument.class,
+                StatementKind.class,
+                Venue.class,
+                EventKind.class,
+                FigureQualifier.class,
+                FigureUnit.class,
+                DatePrecision.class,
+                StaffRole.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String name = constant.name();
                 // USD is also how people write US dollars ("Amount (USD)"), not only a code.
-                if (name.length() > 2 && !"USD".equals(name) && Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])")
-                        .matcher(text).find()) {
+                if (name.length() > 2
+                        && !"USD".equals(name)
+                        && Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])")
+                                .matcher(text)
+                                .find()) {
                     codes.add(name);
                 }
             }
@@ -289,6 +338,7 @@ class StaffWalkthroughE2ETest {
     }
 
     private static String around(String text, int at) {
-        return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 60)).replace('\n', ' ');
+        return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 60))
+                .replace('\n', ' ');
     }
 }

@@ -24,6 +24,7 @@ class TrustedProxyE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     SignInAttemptRepository attempts;
 
@@ -31,7 +32,9 @@ class TrustedProxyE2ETest {
     void theSignInThrottleSeesTheClientAddressTheTrustedProxyReports() {
         // 198.51.100.9 is what the client forged; the proxy appended the address it saw, 203.0.113.7;
         // 10.9.4.2 is a second trusted proxy in front.
-        String seen = ForwardedSignIn.addressSeenBySignIn("http://127.0.0.1:" + server.getPort(), attempts,
+        String seen = ForwardedSignIn.addressSeenBySignIn(
+                "http://127.0.0.1:" + server.getPort(),
+                attempts,
                 Map.of("X-Forwarded-For", "198.51.100.9, 203.0.113.7, 10.9.4.2"));
         assertThat(seen).isEqualTo("203.0.113.7");
     }
@@ -40,13 +43,18 @@ class TrustedProxyE2ETest {
     void forwardedProtoHttpsFromATrustedProxyMakesTheRequestSecure() {
         String base = "http://127.0.0.1:" + server.getPort();
         var secure = ForwardedSignIn.adminHeaders(base, "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.8");
-        assertThat(secure.allValues("Set-Cookie")).isNotEmpty().allSatisfy(cookie ->
-                assertThat(cookie).contains("Secure").contains("Path=/admin").contains("HttpOnly"));
+        assertThat(secure.allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .contains("Secure")
+                        .contains("Path=/admin")
+                        .contains("HttpOnly"));
         assertThat(secure.firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
 
         var plain = ForwardedSignIn.adminHeaders(base, "X-Forwarded-For", "203.0.113.8");
-        assertThat(plain.allValues("Set-Cookie")).isNotEmpty().allSatisfy(cookie ->
-                assertThat(cookie).doesNotContainIgnoringCase("secure"));
+        assertThat(plain.allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("secure"));
         assertThat(plain.firstValue("Strict-Transport-Security")).isEmpty();
     }
 }

@@ -21,21 +21,26 @@ class UntrustedForwardedHeadersE2ETest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     SignInAttemptRepository attempts;
 
     @Test
     void aForgedForwardedForDoesNotChangeTheAddressTheSignInThrottleSees() {
-        String seen = ForwardedSignIn.addressSeenBySignIn("http://127.0.0.1:" + server.getPort(), attempts,
+        String seen = ForwardedSignIn.addressSeenBySignIn(
+                "http://127.0.0.1:" + server.getPort(),
+                attempts,
                 Map.of("X-Forwarded-For", "203.0.113.66", "X-Forwarded-Proto", "https"));
         assertThat(seen).isEqualTo("127.0.0.1");
     }
 
     @Test
     void aForgedForwardedProtoDoesNotMakeTheRequestSecure() {
-        var headers = ForwardedSignIn.adminHeaders("http://127.0.0.1:" + server.getPort(), "X-Forwarded-Proto", "https");
-        assertThat(headers.allValues("Set-Cookie")).isNotEmpty().allSatisfy(cookie ->
-                assertThat(cookie).doesNotContainIgnoringCase("secure"));
+        var headers =
+                ForwardedSignIn.adminHeaders("http://127.0.0.1:" + server.getPort(), "X-Forwarded-Proto", "https");
+        assertThat(headers.allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).doesNotContainIgnoringCase("secure"));
         assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
     }
 }

@@ -38,15 +38,12 @@ public class AccountService {
     }
 
     /** The outcome of a sign-in. */
-    public sealed interface SignInResult permits SignedIn, Refused {
-    }
+    public sealed interface SignInResult permits SignedIn, Refused {}
 
-    public record SignedIn(StaffPrincipal principal) implements SignInResult {
-    }
+    public record SignedIn(StaffPrincipal principal) implements SignInResult {}
 
     /** Refused, with a message fit to show: it never says whether the user name exists. */
-    public record Refused(String message) implements SignInResult {
-    }
+    public record Refused(String message) implements SignInResult {}
 
     /**
      * The signed-in person as their account stands now: its current role, or nothing if it was
@@ -54,7 +51,8 @@ public class AccountService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<StaffPrincipal> current(StaffPrincipal signedIn) {
-        return accounts.findByUsername(signedIn.username()).filter(Account::isEnabled)
+        return accounts.findByUsername(signedIn.username())
+                .filter(Account::isEnabled)
                 .map(a -> new StaffPrincipal(a.getUsername(), a.getRole(), a.isMustChangePassword()));
     }
 
@@ -130,8 +128,8 @@ public class AccountService {
 
     /** Creates an account. Only an admin may, except for the very first one (actor {@code system}). */
     @Transactional
-    public Account create(@Nullable StaffPrincipal by, String username, StaffRole role, String password,
-                          boolean mustChangePassword) {
+    public Account create(
+            @Nullable StaffPrincipal by, String username, StaffRole role, String password, boolean mustChangePassword) {
         if (by != null && !by.may(StaffRole.ADMIN)) {
             throw new NotPermittedException("Only an admin may create accounts.");
         }
@@ -140,7 +138,8 @@ public class AccountService {
         }
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         if (!name.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
-            throw new InvalidInputException("username",
+            throw new InvalidInputException(
+                    "username",
                     "A user name is 2 to 100 lowercase letters, digits, dots, hyphens or underscores, starting with a letter or digit.");
         }
         if (accounts.findByUsername(name).isPresent()) {
@@ -164,8 +163,9 @@ public class AccountService {
     }
 
     public List<Account> list() {
-        return accounts.findAll(io.micronaut.data.model.Pageable.from(0, 1000,
-                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("username")))).getContent();
+        return accounts.findAll(io.micronaut.data.model.Pageable.from(
+                        0, 1000, io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("username"))))
+                .getContent();
     }
 
     /** Changes another account's role or enabled flag; never leaves the tracker without an enabled admin. */
@@ -174,12 +174,14 @@ public class AccountService {
         if (!by.may(StaffRole.ADMIN)) {
             throw new NotPermittedException("Only an admin may change accounts.");
         }
-        Account account = accounts.findById(id).orElseThrow(() -> new InvalidInputException("account", "No such account."));
+        Account account =
+                accounts.findById(id).orElseThrow(() -> new InvalidInputException("account", "No such account."));
         account.setVersion(version);
         boolean wasActiveAdmin = account.isEnabled() && account.getRole() == StaffRole.ADMIN;
         boolean staysActiveAdmin = enabled && role == StaffRole.ADMIN;
         if (wasActiveAdmin && !staysActiveAdmin && accounts.countByRoleAndEnabled(StaffRole.ADMIN, true) <= 1) {
-            throw new InvalidInputException("role", "This is the last enabled admin account; make another admin first.");
+            throw new InvalidInputException(
+                    "role", "This is the last enabled admin account; make another admin first.");
         }
         account.setRole(role);
         account.setEnabled(enabled);
@@ -201,8 +203,8 @@ public class AccountService {
             throw new InvalidInputException(field, "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
         if (password.length() > PasswordHasher.MAX_PASSWORD_LENGTH) {
-            throw new InvalidInputException(field, "A password may have at most " + PasswordHasher.MAX_PASSWORD_LENGTH
-                    + " characters.");
+            throw new InvalidInputException(
+                    field, "A password may have at most " + PasswordHasher.MAX_PASSWORD_LENGTH + " characters.");
         }
         if (password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
             throw new InvalidInputException(field, "A password must not contain the user name.");

@@ -23,8 +23,10 @@ class FirstAdmin {
     private final String username;
     private final @Nullable String password;
 
-    FirstAdmin(AccountService accounts, @Value("${admin.username:admin}") String username,
-               @Nullable @Value("${admin.password:}") String password) {
+    FirstAdmin(
+            AccountService accounts,
+            @Value("${admin.username:admin}") String username,
+            @Nullable @Value("${admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password == null || password.isEmpty() ? null : password;
@@ -39,14 +41,18 @@ class FirstAdmin {
             try {
                 accounts.create(null, username, StaffRole.ADMIN, password, false);
             } catch (InvalidInputException e) {
-                throw new IllegalStateException("ADMIN_USERNAME/ADMIN_PASSWORD refused (" + e.field() + "): " + e.getMessage());
+                throw new IllegalStateException(
+                        "ADMIN_USERNAME/ADMIN_PASSWORD refused (" + e.field() + "): " + e.getMessage());
             }
             LOG.info("Created the first admin account '{}' from ADMIN_USERNAME/ADMIN_PASSWORD", username);
             return;
         }
         String oneTime = AccountService.oneTimePassword();
         accounts.create(null, username, StaffRole.ADMIN, oneTime, true);
-        LOG.warn("Created the first admin account '{}' with the one-time password {} : sign in at /admin/login "
-                + "and choose a new one. This is the only time it is shown.", username, oneTime);
+        LOG.warn(
+                "Created the first admin account '{}' with the one-time password {} : sign in at /admin/login "
+                        + "and choose a new one. This is the only time it is shown.",
+                username,
+                oneTime);
     }
 }

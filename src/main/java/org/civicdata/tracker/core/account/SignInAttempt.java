@@ -11,6 +11,10 @@ import java.time.Instant;
  * outcome once, after the check (V8).
  */
 @MappedEntity("sign_in_attempt")
-public record SignInAttempt(@Id @GeneratedValue @Nullable Long id, String username, @Nullable String remoteAddress,
-                            Instant attemptedAt, @Nullable Boolean succeeded, boolean knownAddress) {
-}
+public record SignInAttempt(
+        @Id @GeneratedValue @Nullable Long id,
+        String username,
+        @Nullable String remoteAddress,
+        Instant attemptedAt,
+        @Nullable Boolean succeeded,
+        boolean knownAddress) {}

@@ -30,16 +30,13 @@ import java.util.List;
 public class SignInThrottle {
 
     /** The outcome of a reservation. */
-    public sealed interface Decision permits Reserved, Throttled {
-    }
+    public sealed interface Decision permits Reserved, Throttled {}
 
     /** The password may be checked; write the outcome with {@link #finish}. */
-    public record Reserved(long attemptId) implements Decision {
-    }
+    public record Reserved(long attemptId) implements Decision {}
 
     /** Refused before any check, with a message fit to show. */
-    public record Throttled(String message) implements Decision {
-    }
+    public record Throttled(String message) implements Decision {}
 
     private final SignInAttemptRepository attempts;
     private final Clock clock;
@@ -50,13 +47,15 @@ public class SignInThrottle {
     private final Duration slowInterval;
     private final Duration knownAddressMemory;
 
-    SignInThrottle(SignInAttemptRepository attempts, Clock clock,
-                   @Value("${tracker.security.lockout:15m}") Duration window,
-                   @Value("${tracker.security.max-failed-sign-ins:5}") int maxPerNameAndAddress,
-                   @Value("${tracker.security.max-failed-sign-ins-per-address:20}") int maxPerAddress,
-                   @Value("${tracker.security.slow-down-after:10}") int slowAfter,
-                   @Value("${tracker.security.slow-down-interval:30s}") Duration slowInterval,
-                   @Value("${tracker.security.known-address-memory:90d}") Duration knownAddressMemory) {
+    SignInThrottle(
+            SignInAttemptRepository attempts,
+            Clock clock,
+            @Value("${tracker.security.lockout:15m}") Duration window,
+            @Value("${tracker.security.max-failed-sign-ins:5}") int maxPerNameAndAddress,
+            @Value("${tracker.security.max-failed-sign-ins-per-address:20}") int maxPerAddress,
+            @Value("${tracker.security.slow-down-after:10}") int slowAfter,
+            @Value("${tracker.security.slow-down-interval:30s}") Duration slowInterval,
+            @Value("${tracker.security.known-address-memory:90d}") Duration knownAddressMemory) {
         this.attempts = attempts;
         this.clock = clock;
         this.window = window;
@@ -98,13 +97,18 @@ public class SignInThrottle {
             return new Throttled("Too many failed sign-ins from this network. Try again in " + minutes + " minutes.");
         }
         boolean known = attempts.lastSuccess(name, address, false)
-                .filter(t -> t.isAfter(now.minus(knownAddressMemory))).isPresent();
-        if (!known && attempts.countFailed(name, since, 0) >= slowAfter
-                && attempts.lastFromUnknownAddress(name).filter(t -> t.isAfter(now.minus(slowInterval))).isPresent()) {
-            return new Throttled("Sign-in to this account is slowed down after many failed attempts. "
-                    + "Try again in a minute.");
+                .filter(t -> t.isAfter(now.minus(knownAddressMemory)))
+                .isPresent();
+        if (!known
+                && attempts.countFailed(name, since, 0) >= slowAfter
+                && attempts.lastFromUnknownAddress(name)
+                        .filter(t -> t.isAfter(now.minus(slowInterval)))
+                        .isPresent()) {
+            return new Throttled(
+                    "Sign-in to this account is slowed down after many failed attempts. " + "Try again in a minute.");
         }
-        return new Reserved(attempts.save(new SignInAttempt(null, name, address, now, null, known)).id());
+        return new Reserved(attempts.save(new SignInAttempt(null, name, address, now, null, known))
+                .id());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -128,5 +132,4 @@ public class SignInThrottle {
     private Instant lock(String key) {
         return attempts.lockClearedAt(key);
     }
-
 }

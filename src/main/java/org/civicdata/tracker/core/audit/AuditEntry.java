@@ -20,5 +20,4 @@ public record AuditEntry(
         RecordType recordType,
         long recordId,
         int recordVersion,
-        String changes) {
-}
+        String changes) {}

@@ -37,8 +37,14 @@ public class AuditTrail {
     }
 
     /** Appends the entry of one write; only the writer does, inside its transaction. */
-    void append(Instant at, String actor, AuditAction action, RecordType type, long id, int version,
-                Map<String, Object> changes) {
+    void append(
+            Instant at,
+            String actor,
+            AuditAction action,
+            RecordType type,
+            long id,
+            int version,
+            Map<String, Object> changes) {
         entries.save(new AuditEntry(null, at, actor, action, type, id, version, toJson(changes)));
     }
 
@@ -133,7 +139,10 @@ public class AuditTrail {
 
     /** JSON-friendly form: whole numbers as numbers, decimals as exact text compared by value (1.50 = 1.5), the rest as text. */
     private static Object plain(Object value) {
-        if (value == null || value instanceof Boolean || value instanceof String || value instanceof Long
+        if (value == null
+                || value instanceof Boolean
+                || value instanceof String
+                || value instanceof Long
                 || value instanceof Integer) {
             return value;
         }

@@ -8,6 +8,10 @@ import io.micronaut.core.annotation.Nullable;
  * bytes); for a DECIMAL, its precision and scale. The others are null.
  */
 @Introspected
-public record ColumnLimit(String tableName, String columnName, @Nullable Long maxCharacters, @Nullable Long maxBytes,
-                          @Nullable Integer numericPrecision, @Nullable Integer numericScale) {
-}
+public record ColumnLimit(
+        String tableName,
+        String columnName,
+        @Nullable Long maxCharacters,
+        @Nullable Long maxBytes,
+        @Nullable Integer numericPrecision,
+        @Nullable Integer numericScale) {}

@@ -16,7 +16,6 @@ public interface ColumnLimitRepository extends GenericRepository<AuditEntry, Lon
               CASE WHEN DATA_TYPE = 'decimal' THEN NUMERIC_PRECISION END AS numeric_precision,
               CASE WHEN DATA_TYPE = 'decimal' THEN NUMERIC_SCALE END AS numeric_scale
             FROM information_schema.COLUMNS
-            WHERE TABLE_SCHEMA = DATABASE() AND (CHARACTER_MAXIMUM_LENGTH IS NOT NULL OR DATA_TYPE = 'decimal')""",
-            nativeQuery = true)
+            WHERE TABLE_SCHEMA = DATABASE() AND (CHARACTER_MAXIMUM_LENGTH IS NOT NULL OR DATA_TYPE = 'decimal')""", nativeQuery = true)
     List<ColumnLimit> findColumnLimits();
 }

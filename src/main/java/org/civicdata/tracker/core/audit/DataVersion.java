@@ -38,8 +38,10 @@ public class DataVersion {
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readAt;
 
-    DataVersion(AuditEntryRepository entries, DatabaseHealth health,
-                @Value("${tracker.public.data-version-recheck:1s}") Duration recheck) {
+    DataVersion(
+            AuditEntryRepository entries,
+            DatabaseHealth health,
+            @Value("${tracker.public.data-version-recheck:1s}") Duration recheck) {
         this.entries = entries;
         this.health = health;
         this.recheckNanos = recheck.toNanos();

@@ -32,8 +32,7 @@ final class PartsByType {
     }
 
     /** The editable parts whose value changes, each recorded in {@code changes}; their new values. */
-    Map<String, Object> changed(RecordType type, long id, Map<String, Object> partValues,
-                                Map<String, Object> changes) {
+    Map<String, Object> changed(RecordType type, long id, Map<String, Object> partValues, Map<String, Object> changes) {
         Map<String, Object> changed = new LinkedHashMap<>();
         if (partValues.isEmpty()) {
             return changed;

@@ -85,10 +85,8 @@ public interface PublicLinkRepository extends GenericRepository<Citation, Long> 
     List<LinkedRecord> records(String type, Collection<Long> ids);
 
     @Introspected
-    record Link(String childType, long childId, String parentType, long parentId, String rule) {
-    }
+    record Link(String childType, long childId, String parentType, long parentId, String rule) {}
 
     @Introspected
-    record LinkedRecord(String recordType, long recordId, String title, String publicationState) {
-    }
+    record LinkedRecord(String recordType, long recordId, String title, String publicationState) {}
 }

@@ -52,12 +52,10 @@ public class PublicationGuard {
     }
 
     /** A record by type and id. */
-    public record Key(RecordType type, long id) {
-    }
+    public record Key(RecordType type, long id) {}
 
     /** What publishing a record needs: drafts to publish with it, and records that have no source at all. */
-    public record Prerequisites(List<RecordRef> toPublish, List<RecordRef> withoutSource) {
-    }
+    public record Prerequisites(List<RecordRef> toPublish, List<RecordRef> withoutSource) {}
 
     /** Every record type but sources (and staff accounts) cites at least one published source when published. */
     public static boolean needsSource(RecordType type) {
@@ -79,26 +77,35 @@ public class PublicationGuard {
         if (mayHaveGoneDown) {
             for (Key w : written) {
                 if (!graph.published(w)) {
-                    links.linksTo(w.type().name(), w.id()).stream().filter(l -> !REFERS.equals(l.rule()))
+                    links.linksTo(w.type().name(), w.id()).stream()
+                            .filter(l -> !REFERS.equals(l.rule()))
                             .forEach(l -> candidates.add(child(l)));
                 }
             }
         }
         graph.load(candidates);
-        List<Key> left = candidates.stream().filter(c -> graph.published(c) && !graph.shownWithout(c, Set.of())).toList();
+        List<Key> left = candidates.stream()
+                .filter(c -> graph.published(c) && !graph.shownWithout(c, Set.of()))
+                .toList();
         if (left.isEmpty()) {
             return;
         }
         Key only = left.get(0);
         if (left.size() == 1 && written.contains(only) && !graph.cited(only, Set.of())) {
-            throw new InvalidInputException("sources", "A published " + RecordRef.words(only.type())
-                    + " keeps at least one published source: add one, or unpublish it first.");
+            throw new InvalidInputException(
+                    "sources",
+                    "A published " + RecordRef.words(only.type())
+                            + " keeps at least one published source: add one, or unpublish it first.");
         }
         Key subject = written.iterator().next();
-        throw new DependentRecordsException(DependentRecordsException.Reason.CHANGE_LEAVES_UNCITED, graph.ref(subject),
-                graph.refs(left), false, "Refused: this would leave " + count(left.size(), "published record")
-                + " without a published source, or hidden from the public by a draft it is shown under: "
-                + graph.describe(left) + ". Nothing was changed.");
+        throw new DependentRecordsException(
+                DependentRecordsException.Reason.CHANGE_LEAVES_UNCITED,
+                graph.ref(subject),
+                graph.refs(left),
+                false,
+                "Refused: this would leave " + count(left.size(), "published record")
+                        + " without a published source, or hidden from the public by a draft it is shown under: "
+                        + graph.describe(left) + ". Nothing was changed.");
     }
 
     /**
@@ -114,7 +121,10 @@ public class PublicationGuard {
         while (!queue.isEmpty()) {
             Key next = queue.poll();
             List<Key> children = links.linksTo(next.type().name(), next.id()).stream()
-                    .filter(l -> !REFERS.equals(l.rule())).map(PublicationGuard::child).distinct().toList();
+                    .filter(l -> !REFERS.equals(l.rule()))
+                    .map(PublicationGuard::child)
+                    .distinct()
+                    .toList();
             graph.load(children);
             for (Key c : children) {
                 if (!down.contains(c) && graph.published(c) && !graph.shownWithout(c, down)) {
@@ -140,7 +150,8 @@ public class PublicationGuard {
         List<Link> from = graph.from(record);
         Predicate<Key> shown = k -> graph.published(k) || toPublish.contains(k);
         if (needsSource(record.type())) {
-            List<Key> cited = parents(from, CITES).stream().filter(graph::exists).toList();
+            List<Key> cited =
+                    parents(from, CITES).stream().filter(graph::exists).toList();
             if (cited.isEmpty()) {
                 withoutSource.add(record);
             } else if (cited.stream().noneMatch(shown)) {
@@ -163,7 +174,10 @@ public class PublicationGuard {
     /** Every record that refers to this one, drafts included: what stands in the way of deleting it. */
     public List<RecordRef> referrers(RecordType type, long id) {
         Graph graph = new Graph();
-        List<Key> referring = links.linksTo(type.name(), id).stream().map(PublicationGuard::child).distinct().toList();
+        List<Key> referring = links.linksTo(type.name(), id).stream()
+                .map(PublicationGuard::child)
+                .distinct()
+                .toList();
         graph.load(referring);
         return graph.refs(referring);
     }
@@ -182,7 +196,11 @@ public class PublicationGuard {
     }
 
     private static List<Key> parents(List<Link> from, String rule) {
-        return from.stream().filter(l -> rule.equals(l.rule())).map(PublicationGuard::parent).distinct().toList();
+        return from.stream()
+                .filter(l -> rule.equals(l.rule()))
+                .map(PublicationGuard::parent)
+                .distinct()
+                .toList();
     }
 
     static String count(int n, String noun) {
@@ -197,7 +215,8 @@ public class PublicationGuard {
         /** Reads the records, their links and the records they link to, a query per type. */
         void load(Collection<Key> keys) {
             loadRecords(keys);
-            Map<RecordType, List<Long>> missing = keys.stream().filter(k -> !from.containsKey(k))
+            Map<RecordType, List<Long>> missing = keys.stream()
+                    .filter(k -> !from.containsKey(k))
                     .collect(Collectors.groupingBy(Key::type, Collectors.mapping(Key::id, Collectors.toList())));
             Set<Key> parents = new HashSet<>();
             missing.forEach((type, ids) -> {
@@ -211,7 +230,8 @@ public class PublicationGuard {
         }
 
         private void loadRecords(Collection<Key> keys) {
-            Map<RecordType, List<Long>> missing = keys.stream().filter(k -> !records.containsKey(k))
+            Map<RecordType, List<Long>> missing = keys.stream()
+                    .filter(k -> !records.containsKey(k))
                     .collect(Collectors.groupingBy(Key::type, Collectors.mapping(Key::id, Collectors.toList())));
             missing.forEach((type, ids) -> {
                 ids.forEach(id -> records.put(new Key(type, id), Optional.empty()));
@@ -263,7 +283,8 @@ public class PublicationGuard {
         }
 
         RecordRef ref(Key k) {
-            String title = record(k).map(r -> titles.isPresent() ? titles.get().of(k.type(), k.id()) : r.title())
+            String title = record(k)
+                    .map(r -> titles.isPresent() ? titles.get().of(k.type(), k.id()) : r.title())
                     .orElse(null);
             return new RecordRef(k.type(), k.id(), title == null ? "#" + k.id() : title);
         }

@@ -1,5 +1,6 @@
 package org.civicdata.tracker.core.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -12,15 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import io.micronaut.core.annotation.Nullable;
+import org.civicdata.tracker.core.citation.Citation;
+import org.civicdata.tracker.core.citation.CitationRepository;
+import org.civicdata.tracker.core.citation.Citations;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.core.common.TrackedRepository;
-import org.civicdata.tracker.core.citation.Citation;
-import org.civicdata.tracker.core.citation.CitationRepository;
-import org.civicdata.tracker.core.citation.Citations;
 
 /**
  * The one write path for every record type. Each create or update writes the record, its citations
@@ -40,9 +40,15 @@ public class RecordWriter {
     private final TextLimits textLimits;
     private final PublicationGuard guard;
 
-    public RecordWriter(List<TrackedRepository<?>> repositories, List<RecordParts> parts,
-                        CitationRepository citationRows, Citations citations, AuditTrail audit, Clock clock,
-                        TextLimits textLimits, PublicationGuard guard) {
+    public RecordWriter(
+            List<TrackedRepository<?>> repositories,
+            List<RecordParts> parts,
+            CitationRepository citationRows,
+            Citations citations,
+            AuditTrail audit,
+            Clock clock,
+            TextLimits textLimits,
+            PublicationGuard guard) {
         for (TrackedRepository<?> repository : repositories) {
             this.repositories.put(repository.recordType(), repository);
         }
@@ -63,8 +69,8 @@ public class RecordWriter {
      *                    {@link RecordParts} can write (an event's jurisdictions) are written too
      */
     @Transactional
-    public <T extends TrackedRecord> T create(RecordType type, T record, Collection<Long> sourceIds,
-                                              Map<String, Object> alsoAudited, String actor) {
+    public <T extends TrackedRecord> T create(
+            RecordType type, T record, Collection<Long> sourceIds, Map<String, Object> alsoAudited, String actor) {
         textLimits.check(record);
         Instant now = now();
         record.setId(null);
@@ -104,8 +110,8 @@ public class RecordWriter {
      * publication state is not changed here: see {@link #setPublicationState}.
      */
     @Transactional
-    public <T extends TrackedRecord> T update(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
-                                              String actor) {
+    public <T extends TrackedRecord> T update(
+            RecordType type, T edited, @Nullable Collection<Long> sourceIds, String actor) {
         return checked(type, save(type, edited, sourceIds, Map.of(), actor, AuditAction.UPDATE), false);
     }
 
@@ -114,20 +120,32 @@ public class RecordWriter {
      * editable parts given in {@code partValues} (an event's jurisdictions), audited as its fields.
      */
     @Transactional
-    public <T extends TrackedRecord> T update(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
-                                              Map<String, Object> partValues, String actor) {
+    public <T extends TrackedRecord> T update(
+            RecordType type,
+            T edited,
+            @Nullable Collection<Long> sourceIds,
+            Map<String, Object> partValues,
+            String actor) {
         return checked(type, save(type, edited, sourceIds, partValues, actor, AuditAction.UPDATE), false);
     }
 
-    private <T extends TrackedRecord> T save(RecordType type, T edited, @Nullable Collection<Long> sourceIds,
-                                             Map<String, Object> partValues, String actor, AuditAction action) {
+    private <T extends TrackedRecord> T save(
+            RecordType type,
+            T edited,
+            @Nullable Collection<Long> sourceIds,
+            Map<String, Object> partValues,
+            String actor,
+            AuditAction action) {
         TrackedRepository<T> repository = repository(type);
         long id = Objects.requireNonNull(edited.getId(), "an update needs the record's id");
         textLimits.check(edited);
         T stored = current(type, repository, id, edited.getVersion());
-        if (action != AuditAction.PUBLISH && action != AuditAction.UNPUBLISH && stored instanceof PublishableRecord before
+        if (action != AuditAction.PUBLISH
+                && action != AuditAction.UNPUBLISH
+                && stored instanceof PublishableRecord before
                 && before.getPublicationState() != ((PublishableRecord) edited).getPublicationState()) {
-            throw new IllegalArgumentException("Publishing and unpublishing are their own actions, not part of an edit");
+            throw new IllegalArgumentException(
+                    "Publishing and unpublishing are their own actions, not part of an edit");
         }
         Map<String, Object> changes = AuditTrail.diff(stored, edited);
         if (sourceIds != null) {
@@ -144,13 +162,14 @@ public class RecordWriter {
         }
         edited.setCreatedAt(stored.getCreatedAt());
         edited.setCreatedBy(stored.getCreatedBy());
-        edited.setUpdatedAt(now());  // also bumps the version when only the sources changed
+        edited.setUpdatedAt(now()); // also bumps the version when only the sources changed
         edited.setUpdatedBy(actor);
         T saved;
         try {
             saved = repository.update(edited);
         } catch (OptimisticLockException e) {
-            Integer current = repository.findById(id).map(TrackedRecord::getVersion).orElse(null);
+            Integer current =
+                    repository.findById(id).map(TrackedRecord::getVersion).orElse(null);
             throw new StaleRecordException(type, id, edited.getVersion(), current);
         }
         parts.write(type, id, changedParts);
@@ -163,16 +182,15 @@ public class RecordWriter {
      * if it would leave a published record uncited or hidden ({@link PublicationGuard}).
      */
     @Transactional
-    public <T extends PublishableRecord> T setPublicationState(RecordType type, long id, int expectedVersion,
-                                                               PublicationState state, String actor) {
+    public <T extends PublishableRecord> T setPublicationState(
+            RecordType type, long id, int expectedVersion, PublicationState state, String actor) {
         T saved = changeState(type, id, expectedVersion, state, actor);
         guard.check(List.of(new PublicationGuard.Key(type, id)), state != PublicationState.PUBLISHED);
         return saved;
     }
 
     /** A record at the version it was read at, for {@link #setPublicationStates}. */
-    public record Target(RecordType type, long id, int expectedVersion) {
-    }
+    public record Target(RecordType type, long id, int expectedVersion) {}
 
     /**
      * Publishes or unpublishes several records in one transaction, one audit entry each; the
@@ -183,18 +201,26 @@ public class RecordWriter {
         for (Target t : targets) {
             changeState(t.type(), t.id(), t.expectedVersion(), state, actor);
         }
-        guard.check(targets.stream().map(t -> new PublicationGuard.Key(t.type(), t.id())).toList(),
+        guard.check(
+                targets.stream()
+                        .map(t -> new PublicationGuard.Key(t.type(), t.id()))
+                        .toList(),
                 state != PublicationState.PUBLISHED);
     }
 
-    private <T extends PublishableRecord> T changeState(RecordType type, long id, int expectedVersion,
-                                                        PublicationState state, String actor) {
+    private <T extends PublishableRecord> T changeState(
+            RecordType type, long id, int expectedVersion, PublicationState state, String actor) {
         T record = current(type, this.<T>repository(type), id, expectedVersion);
         if (record.getPublicationState() == state) {
             return record;
         }
         record.setPublicationState(state);
-        return save(type, record, null, Map.of(), actor,
+        return save(
+                type,
+                record,
+                null,
+                Map.of(),
+                actor,
                 state == PublicationState.PUBLISHED ? AuditAction.PUBLISH : AuditAction.UNPUBLISH);
     }
 
@@ -226,14 +252,23 @@ public class RecordWriter {
      * (password hashes) are not restored.
      */
     @Transactional
-    public <T extends TrackedRecord> T revert(RecordType type, long id, int toVersion, int expectedVersion, String actor) {
+    public <T extends TrackedRecord> T revert(
+            RecordType type, long id, int toVersion, int expectedVersion, String actor) {
         T record = current(type, this.<T>repository(type), id, expectedVersion);
         Map<String, Object> then = audit.stateAt(type, id, toVersion);
         AuditTrail.restore(record, then);
         @SuppressWarnings("unchecked")
         List<Number> sources = (List<Number>) then.getOrDefault("sources", List.of());
-        return checked(type, save(type, record, sources.stream().map(Number::longValue).toList(),
-                parts.editableIn(type, then), actor, AuditAction.REVERT), false);
+        return checked(
+                type,
+                save(
+                        type,
+                        record,
+                        sources.stream().map(Number::longValue).toList(),
+                        parts.editableIn(type, then),
+                        actor,
+                        AuditAction.REVERT),
+                false);
     }
 
     /** An edit keeps a published record cited and shown (the invariant of {@link PublicationGuard}). */
@@ -267,9 +302,10 @@ public class RecordWriter {
     }
 
     /** The stored record, if it is still at the version the caller read. */
-    private <T extends TrackedRecord> T current(RecordType type, TrackedRepository<T> repository, long id,
-                                                Integer expectedVersion) {
-        T stored = repository.findById(id)
+    private <T extends TrackedRecord> T current(
+            RecordType type, TrackedRepository<T> repository, long id, Integer expectedVersion) {
+        T stored = repository
+                .findById(id)
                 .orElseThrow(() -> new IllegalArgumentException(type + " " + id + " does not exist"));
         if (!Objects.equals(stored.getVersion(), expectedVersion)) {
             throw new StaleRecordException(type, id, expectedVersion, stored.getVersion());

@@ -30,15 +30,17 @@ public class TextLimits {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void check(Object record) {
-        RuntimePersistentEntity<Object> entity = (RuntimePersistentEntity<Object>) entities.getEntity((Class) record.getClass());
+        RuntimePersistentEntity<Object> entity =
+                (RuntimePersistentEntity<Object>) entities.getEntity((Class) record.getClass());
         Map<String, ColumnLimit> limits = limits().getOrDefault(entity.getPersistedName(), Map.of());
         for (RuntimePersistentProperty<Object> property : entity.getPersistentProperties()) {
             ColumnLimit limit = limits.get(property.getPersistedName());
             if (limit == null) {
                 continue;
             }
-            problem(limit, property.getProperty().get(record)).ifPresent(problem ->
-                    { throw new InvalidInputException(property.getName(), words(property.getName()) + " " + problem + "."); });
+            problem(limit, property.getProperty().get(record)).ifPresent(problem -> {
+                throw new InvalidInputException(property.getName(), words(property.getName()) + " " + problem + ".");
+            });
         }
     }
 
@@ -50,7 +52,8 @@ public class TextLimits {
     public java.util.OptionalInt maxLength(Class<?> recordType, String property) {
         RuntimePersistentEntity<?> entity = entities.getEntity((Class) recordType);
         RuntimePersistentProperty<?> persistent = entity.getPropertyByName(property);
-        return persistent == null ? java.util.OptionalInt.empty()
+        return persistent == null
+                ? java.util.OptionalInt.empty()
                 : maxLength(entity.getPersistedName(), persistent.getPersistedName());
     }
 
@@ -58,7 +61,8 @@ public class TextLimits {
     public java.util.OptionalInt maxLength(String table, String column) {
         ColumnLimit limit = limits().getOrDefault(table.toLowerCase(java.util.Locale.ROOT), Map.of())
                 .get(column.toLowerCase(java.util.Locale.ROOT));
-        return limit == null || limit.maxCharacters() == null ? java.util.OptionalInt.empty()
+        return limit == null || limit.maxCharacters() == null
+                ? java.util.OptionalInt.empty()
                 : java.util.OptionalInt.of((int) Math.min(limit.maxCharacters(), limit.maxBytes()));
     }
 
@@ -105,9 +109,11 @@ public class TextLimits {
     private Map<String, Map<String, ColumnLimit>> limits() {
         Map<String, Map<String, ColumnLimit>> loaded = byTable;
         if (loaded == null) {
-            loaded = columns.findColumnLimits().stream().collect(Collectors.groupingBy(
-                    c -> c.tableName().toLowerCase(java.util.Locale.ROOT),
-                    Collectors.toMap(c -> c.columnName().toLowerCase(java.util.Locale.ROOT), c -> c, (a, b) -> a)));
+            loaded = columns.findColumnLimits().stream()
+                    .collect(Collectors.groupingBy(
+                            c -> c.tableName().toLowerCase(java.util.Locale.ROOT),
+                            Collectors.toMap(
+                                    c -> c.columnName().toLowerCase(java.util.Locale.ROOT), c -> c, (a, b) -> a)));
             byTable = loaded;
         }
         return loaded;

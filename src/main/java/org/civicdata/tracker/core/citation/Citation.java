@@ -8,5 +8,4 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** One record citing one source. The single citation rule for every record type. */
 @MappedEntity("citation")
-public record Citation(@Id @GeneratedValue @Nullable Long id, RecordType recordType, long recordId, long sourceId) {
-}
+public record Citation(@Id @GeneratedValue @Nullable Long id, RecordType recordType, long recordId, long sourceId) {}

@@ -19,6 +19,9 @@ public class Citations {
 
     /** The ids of the sources a record cites, in order. */
     public List<Long> sourceIds(RecordType type, long id) {
-        return citations.findByRecordTypeAndRecordId(type, id).stream().map(Citation::sourceId).sorted().toList();
+        return citations.findByRecordTypeAndRecordId(type, id).stream()
+                .map(Citation::sourceId)
+                .sorted()
+                .toList();
     }
 }

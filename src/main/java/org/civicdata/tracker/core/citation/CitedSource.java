@@ -7,8 +7,14 @@ import org.civicdata.tracker.core.common.DatePrecision;
 
 /** A published source as cited by one record ({@link CitationRepository#findPublishedSources}). */
 @Introspected
-public record CitedSource(long recordId, long id, String title, @Nullable String publication, @Nullable String author,
-                          @Nullable String url, @Nullable LocalDate publishedOn,
-                          @Nullable DatePrecision publishedPrecision, boolean publishedInferred,
-                          @Nullable String seedDocument) {
-}
+public record CitedSource(
+        long recordId,
+        long id,
+        String title,
+        @Nullable String publication,
+        @Nullable String author,
+        @Nullable String url,
+        @Nullable LocalDate publishedOn,
+        @Nullable DatePrecision publishedPrecision,
+        boolean publishedInferred,
+        @Nullable String seedDocument) {}

@@ -37,17 +37,25 @@ public final class CsvCells implements Flushable, Closeable {
      * Excel's "CSV UTF-8" puts in front (it would stick to the first column's name).
      */
     public static java.io.Reader reader(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        return new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
-                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
+        return new java.io.InputStreamReader(
+                new java.io.ByteArrayInputStream(bytes, start, bytes.length - start),
+                java.nio.charset.StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
     }
 
     /** A CSV writer with this header row. */
     public static CsvCells writer(Appendable out, List<String> header) throws IOException {
-        return new CsvCells(CSVFormat.RFC4180.builder()
-                .setHeader(header.stream().map(CsvCells::cell).toArray(String[]::new)).build().print(out));
+        return new CsvCells(CSVFormat.RFC4180
+                .builder()
+                .setHeader(header.stream().map(CsvCells::cell).toArray(String[]::new))
+                .build()
+                .print(out));
     }
 
     public void row(Object... values) throws IOException {
@@ -80,7 +88,8 @@ public final class CsvCells implements Flushable, Closeable {
     }
 
     private static boolean looksLikeFormula(String text) {
-        return FORMULA_START.matcher(text).matches() && !PLAIN_NUMBER.matcher(text).matches();
+        return FORMULA_START.matcher(text).matches()
+                && !PLAIN_NUMBER.matcher(text).matches();
     }
 
     @Override

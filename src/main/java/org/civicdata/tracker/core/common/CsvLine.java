@@ -22,8 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvLine {
 
-    private CsvLine() {
-    }
+    private CsvLine() {}
 
     /** What a type's import makes of one data line: its row, or null when the line has problems (added to {@code problems}). */
     public interface Check<R> {
@@ -32,8 +31,7 @@ public final class CsvLine {
     }
 
     /** A whole file as read: its columns, the rows its lines make, and every problem found (none written). */
-    public record Read<R>(List<String> columns, List<R> rows, List<CsvProblem> problems) {
-    }
+    public record Read<R>(List<String> columns, List<R> rows, List<CsvProblem> problems) {}
 
     /**
      * Reads an imported file the same way for every import: the header against the layout's columns
@@ -46,13 +44,25 @@ public final class CsvLine {
      *                header's names are trimmed
      * @param cell    the cell as the type reads it, from its column and the text in the file
      */
-    public static <R> Read<R> read(Reader csv, boolean trimmed, Collection<String> known, Collection<String> required,
-                                   BinaryOperator<String> cell, Check<R> check) throws IOException {
+    public static <R> Read<R> read(
+            Reader csv,
+            boolean trimmed,
+            Collection<String> known,
+            Collection<String> required,
+            BinaryOperator<String> cell,
+            Check<R> check)
+            throws IOException {
         List<CsvProblem> problems = new ArrayList<>();
         List<R> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(trimmed).build().parse(csv)) {
-            List<String> columns = trimmed ? parser.getHeaderNames()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(trimmed)
+                .build()
+                .parse(csv)) {
+            List<String> columns = trimmed
+                    ? parser.getHeaderNames()
                     : parser.getHeaderNames().stream().map(String::trim).toList();
             problems.addAll(CsvProblem.ofHeader(columns, known, required));
             if (!problems.isEmpty()) {
@@ -75,7 +85,8 @@ public final class CsvLine {
      * The line's cells by column, as written in the file ({@link CsvCells#read} not applied, nothing
      * trimmed); adds a problem to {@code problems} when the line has more cells than there are columns.
      */
-    public static Map<String, String> cells(CSVRecord record, List<String> columns, long line, List<CsvProblem> problems) {
+    public static Map<String, String> cells(
+            CSVRecord record, List<String> columns, long line, List<CsvProblem> problems) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             values.put(columns.get(i), i < record.size() ? record.get(i) : "");
@@ -87,9 +98,13 @@ public final class CsvLine {
             }
         }
         if (extra > 0) {
-            problems.add(new CsvProblem(line, "cell " + (columns.size() + 1), "this line has " + record.size() + " cells but the header has "
-                    + columns.size() + " columns, so values would land in the wrong columns; put a value that holds a "
-                    + "comma in double quotes (\"Washington, D.C.\")."));
+            problems.add(new CsvProblem(
+                    line,
+                    "cell " + (columns.size() + 1),
+                    "this line has " + record.size() + " cells but the header has "
+                            + columns.size()
+                            + " columns, so values would land in the wrong columns; put a value that holds a "
+                            + "comma in double quotes (\"Washington, D.C.\")."));
         }
         return values;
     }

@@ -63,8 +63,8 @@ public interface CsvPreview<R extends CsvRow> {
             try {
                 save.run();
             } catch (InvalidInputException | NotPermittedException | DependentRecordsException e) {
-                throw new InvalidInputException("file", "line " + row.line() + ": " + e.getMessage()
-                        + " Nothing was written.");
+                throw new InvalidInputException(
+                        "file", "line " + row.line() + ": " + e.getMessage() + " Nothing was written.");
             }
             progress.accept(++done);
         }

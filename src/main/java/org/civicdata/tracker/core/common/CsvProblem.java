@@ -4,13 +4,17 @@ package org.civicdata.tracker.core.common;
 public record CsvProblem(long line, String column, String message) {
 
     /** The header's problems (line 1): columns the layout does not know, required columns missing. */
-    public static java.util.List<CsvProblem> ofHeader(java.util.List<String> columns, java.util.Collection<String> known,
-                                                      java.util.Collection<String> required) {
+    public static java.util.List<CsvProblem> ofHeader(
+            java.util.List<String> columns, java.util.Collection<String> known, java.util.Collection<String> required) {
         java.util.List<CsvProblem> problems = new java.util.ArrayList<>();
         for (String column : columns) {
             if (!known.contains(column)) {
-                problems.add(new CsvProblem(1, column, "'" + column + "' is not a column this import reads; remove it "
-                        + "(nothing in it would be written). The columns it reads are " + String.join(", ", known) + "."));
+                problems.add(new CsvProblem(
+                        1,
+                        column,
+                        "'" + column + "' is not a column this import reads; remove it "
+                                + "(nothing in it would be written). The columns it reads are "
+                                + String.join(", ", known) + "."));
             }
         }
         for (String column : required) {
@@ -32,7 +36,8 @@ public record CsvProblem(long line, String column, String message) {
             return "The file is not UTF-8 text: save it as \"CSV UTF-8\" and upload it again. Nothing was written.";
         }
         String text = String.valueOf(e.getMessage());
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(text);
+        java.util.regex.Matcher line =
+                java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(text);
         String near = line.find() ? "near line " + line.group(1) + ", " : "";
         String reason;
         if (text.contains("encapsulated token") || text.contains("EOF reached")) {

@@ -12,10 +12,14 @@ import java.util.stream.Collectors;
  * record, change some of its fields (each old → new), change nothing, or be refused to the signed-in
  * role (a contributor changing a published record).
  */
-public record CsvRowOutcome(Kind kind, List<Change> changes, @Nullable String refusal) {
+public record CsvRowOutcome(
+        Kind kind, List<Change> changes, @Nullable String refusal) {
 
     public enum Kind {
-        NEW("New"), CHANGED("Changes"), UNCHANGED("Unchanged"), NOT_PERMITTED("Not permitted");
+        NEW("New"),
+        CHANGED("Changes"),
+        UNCHANGED("Unchanged"),
+        NOT_PERMITTED("Not permitted");
 
         private final String label;
 
@@ -47,7 +51,8 @@ public record CsvRowOutcome(Kind kind, List<Change> changes, @Nullable String re
      *
      * @param refusal why the signed-in role may not change the stored record; null when it may
      */
-    public static CsvRowOutcome update(Map<String, String> before, Map<String, String> after, @Nullable String refusal) {
+    public static CsvRowOutcome update(
+            Map<String, String> before, Map<String, String> after, @Nullable String refusal) {
         List<Change> changes = new ArrayList<>();
         after.forEach((column, value) -> {
             String old = Objects.requireNonNullElse(before.get(column), "");

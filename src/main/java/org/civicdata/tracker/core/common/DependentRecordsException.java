@@ -27,8 +27,8 @@ public final class DependentRecordsException extends RuntimeException {
     private final List<RecordRef> records;
     private final boolean oneStepPossible;
 
-    public DependentRecordsException(Reason reason, RecordRef subject, List<RecordRef> records,
-                                     boolean oneStepPossible, String message) {
+    public DependentRecordsException(
+            Reason reason, RecordRef subject, List<RecordRef> records, boolean oneStepPossible, String message) {
         super(message);
         this.reason = reason;
         this.subject = subject;

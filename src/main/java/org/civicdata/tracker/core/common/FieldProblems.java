@@ -50,12 +50,14 @@ public final class FieldProblems {
      * than today; a date as precise as a month or a year is in the future only when its period starts
      * after today.
      */
-    public void notInFuture(String field, String label, @Nullable LocalDate start, @Nullable DatePrecision precision,
-                            LocalDate today) {
+    public void notInFuture(
+            String field, String label, @Nullable LocalDate start, @Nullable DatePrecision precision, LocalDate today) {
         if (start != null && start.isAfter(today)) {
             PartialDate date = PartialDate.of(start, precision == null ? DatePrecision.DAY : precision);
-            add(field, label + ": " + date + " is in the future. Only deadlines and end dates may be later than today ("
-                    + today + ").");
+            add(
+                    field,
+                    label + ": " + date + " is in the future. Only deadlines and end dates may be later than today ("
+                            + today + ").");
         }
     }
 
@@ -80,8 +82,10 @@ public final class FieldProblems {
         String number = text.trim();
         // Plain decimals only: "1e999999999" is a BigDecimal too, but a billion digits long when written out.
         if (!PLAIN_DECIMAL.matcher(number).matches()) {
-            add(field, label + ": '" + text + "' is not a number; write digits with an optional minus sign "
-                    + "and decimal point, e.g. 41.88 or -87.6.");
+            add(
+                    field,
+                    label + ": '" + text + "' is not a number; write digits with an optional minus sign "
+                            + "and decimal point, e.g. 41.88 or -87.6.");
             return null;
         }
         return new BigDecimal(number);
@@ -93,14 +97,19 @@ public final class FieldProblems {
             return null;
         }
         String number = text.trim();
-        if (!number.matches("[-+]?\\d{1,10}") || new BigDecimal(number).abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            add(field, label + ": '" + text + "' is not a whole number; write digits only, without separators, e.g. 2746388.");
+        if (!number.matches("[-+]?\\d{1,10}")
+                || new BigDecimal(number).abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            add(
+                    field,
+                    label + ": '" + text
+                            + "' is not a whole number; write digits only, without separators, e.g. 2746388.");
             return null;
         }
         return Integer.valueOf(number);
     }
 
-    private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[-+]?\\d{1,40}(\\.\\d{1,40})?");
+    private static final java.util.regex.Pattern PLAIN_DECIMAL =
+            java.util.regex.Pattern.compile("[-+]?\\d{1,40}(\\.\\d{1,40})?");
 
     /**
      * A number as a message shows it: written out ("0.0000001", "123000") unless that would be absurdly
@@ -121,8 +130,11 @@ public final class FieldProblems {
                 return value;
             }
         }
-        add(field, label + ": '" + text + "' is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")) + ".");
+        add(
+                field,
+                label + ": '" + text + "' is not one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                        + ".");
         return null;
     }
 

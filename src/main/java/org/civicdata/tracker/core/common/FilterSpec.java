@@ -50,7 +50,8 @@ public final class FilterSpec<T> {
         parts.add((root, cb) -> {
             List<Predicate> any = new ArrayList<>();
             for (String column : columns) {
-                // The columns use utf8mb4_unicode_ci, a case-insensitive collation: no LOWER() needed (or wanted: it defeats indexes).
+                // The columns use utf8mb4_unicode_ci, a case-insensitive collation: no LOWER() needed (or wanted: it
+                // defeats indexes).
                 any.add(cb.like(root.get(column), like));
             }
             if (!namedIds.isEmpty()) {
@@ -88,7 +89,8 @@ public final class FilterSpec<T> {
 
     public PredicateSpecification<T> build() {
         List<BiFunction<Root<T>, CriteriaBuilder, Predicate>> all = List.copyOf(parts);
-        return (root, cb) -> all.isEmpty() ? null
+        return (root, cb) -> all.isEmpty()
+                ? null
                 : cb.and(all.stream().map(p -> p.apply(root, cb)).toArray(Predicate[]::new));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Set;
 /** One page of a staff grid: the grid's sort, kept only for the properties a service allows in SQL. */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /**
      * @param fallback the order when the grid asks for none (or only for properties not allowed)
@@ -18,8 +17,8 @@ public final class Paging {
      *         export's page by page) could repeat or skip some
      */
     public static Pageable of(int page, int size, List<Sort.Order> orders, Set<String> sortable, Sort fallback) {
-        List<Sort.Order> allowed = new java.util.ArrayList<>(orders.stream()
-                .filter(o -> sortable.contains(o.getProperty())).toList());
+        List<Sort.Order> allowed = new java.util.ArrayList<>(
+                orders.stream().filter(o -> sortable.contains(o.getProperty())).toList());
         if (allowed.isEmpty()) {
             allowed.addAll(fallback.getOrderBy());
         }

@@ -33,7 +33,8 @@ public record PartialDate(LocalDate start, DatePrecision precision) implements C
     public static PartialDate parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date; write a year, a month or a day: 2018, 2018-01 or 2018-01-24.");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a date; write a year, a month or a day: 2018, 2018-01 or 2018-01-24.");
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(2) == null) {

@@ -10,7 +10,9 @@ public abstract class PublishableRecord extends TrackedRecord {
 
     @Nullable
     private String seedKey;
+
     private PublicationState publicationState = PublicationState.DRAFT;
+
     @Nullable
     private String notes;
 

@@ -21,9 +21,18 @@ import java.util.function.Function;
  * @param isRequired whether a file must have the column and a value in it (the import's required columns)
  * @param isOnPage whether the public page shows it as a labelled fact
  */
-public record RecordField<R>(String name, String formField, String label, String meaning, Kind kind,
-                             List<Coded> allowed, @Nullable Class<? extends Enum<?>> codes,
-                             Function<R, Object> get, BiConsumer<R, Object> set, boolean isRequired, boolean isOnPage) {
+public record RecordField<R>(
+        String name,
+        String formField,
+        String label,
+        String meaning,
+        Kind kind,
+        List<Coded> allowed,
+        @Nullable Class<? extends Enum<?>> codes,
+        Function<R, Object> get,
+        BiConsumer<R, Object> set,
+        boolean isRequired,
+        boolean isOnPage) {
 
     /** How a field's value is written and read. */
     public enum Kind {
@@ -41,41 +50,100 @@ public record RecordField<R>(String name, String formField, String label, String
         REFERENCE
     }
 
-    public static <R> RecordField<R> text(String name, String label, String meaning, Function<R, String> get,
-                                          BiConsumer<R, String> set) {
-        return new RecordField<>(name, name, label, meaning, Kind.TEXT, List.of(), null, get::apply,
-                (r, v) -> set.accept(r, (String) v), false, false);
+    public static <R> RecordField<R> text(
+            String name, String label, String meaning, Function<R, String> get, BiConsumer<R, String> set) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.TEXT,
+                List.of(),
+                null,
+                get::apply,
+                (r, v) -> set.accept(r, (String) v),
+                false,
+                false);
     }
 
-    public static <R, E extends Enum<E> & Coded> RecordField<R> code(String name, String label, String meaning,
-                                                                     Class<E> type, Function<R, E> get,
-                                                                     BiConsumer<R, E> set) {
-        return new RecordField<>(name, name, label, meaning, Kind.CODE, List.of(type.getEnumConstants()), type,
-                get::apply, (r, v) -> set.accept(r, type.cast(v)), false, false);
+    public static <R, E extends Enum<E> & Coded> RecordField<R> code(
+            String name, String label, String meaning, Class<E> type, Function<R, E> get, BiConsumer<R, E> set) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.CODE,
+                List.of(type.getEnumConstants()),
+                type,
+                get::apply,
+                (r, v) -> set.accept(r, type.cast(v)),
+                false,
+                false);
     }
 
-    public static <R> RecordField<R> decimal(String name, String label, String meaning, Function<R, BigDecimal> get,
-                                             BiConsumer<R, BigDecimal> set) {
-        return new RecordField<>(name, name, label, meaning, Kind.DECIMAL, List.of(), null, get::apply,
-                (r, v) -> set.accept(r, (BigDecimal) v), false, false);
+    public static <R> RecordField<R> decimal(
+            String name, String label, String meaning, Function<R, BigDecimal> get, BiConsumer<R, BigDecimal> set) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.DECIMAL,
+                List.of(),
+                null,
+                get::apply,
+                (r, v) -> set.accept(r, (BigDecimal) v),
+                false,
+                false);
     }
 
-    public static <R> RecordField<R> count(String name, String label, String meaning, Function<R, Integer> get,
-                                           BiConsumer<R, Integer> set) {
-        return new RecordField<>(name, name, label, meaning, Kind.COUNT, List.of(), null, get::apply,
-                (r, v) -> set.accept(r, (Integer) v), false, false);
+    public static <R> RecordField<R> count(
+            String name, String label, String meaning, Function<R, Integer> get, BiConsumer<R, Integer> set) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.COUNT,
+                List.of(),
+                null,
+                get::apply,
+                (r, v) -> set.accept(r, (Integer) v),
+                false,
+                false);
     }
 
-    public static <R> RecordField<R> year(String name, String label, String meaning, Function<R, Integer> get,
-                                          BiConsumer<R, Integer> set) {
-        return new RecordField<>(name, name, label, meaning, Kind.YEAR, List.of(), null, get::apply,
-                (r, v) -> set.accept(r, (Integer) v), false, false);
+    public static <R> RecordField<R> year(
+            String name, String label, String meaning, Function<R, Integer> get, BiConsumer<R, Integer> set) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.YEAR,
+                List.of(),
+                null,
+                get::apply,
+                (r, v) -> set.accept(r, (Integer) v),
+                false,
+                false);
     }
 
-    public static <R> RecordField<R> reference(String name, String label, String meaning, Function<R, Long> get,
-                                               BiConsumer<R, Long> set) {
-        return new RecordField<>(name, name, label, meaning, Kind.REFERENCE, List.of(), null, get::apply,
-                (r, v) -> set.accept(r, (Long) v), false, false);
+    public static <R> RecordField<R> reference(
+            String name, String label, String meaning, Function<R, Long> get, BiConsumer<R, Long> set) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.REFERENCE,
+                List.of(),
+                null,
+                get::apply,
+                (r, v) -> set.accept(r, (Long) v),
+                false,
+                false);
     }
 
     /** The same field, reported under another form field name by the type's rules ("stateCode" for "state"). */

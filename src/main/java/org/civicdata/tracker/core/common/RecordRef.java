@@ -7,11 +7,16 @@ import java.util.Map;
 public record RecordRef(RecordType type, long id, String title) {
 
     private static final Map<RecordType, String> WORDS = new EnumMap<>(Map.ofEntries(
-            Map.entry(RecordType.SOURCE, "source"), Map.entry(RecordType.PERSON, "person"),
-            Map.entry(RecordType.JURISDICTION, "jurisdiction"), Map.entry(RecordType.STATEMENT, "statement"),
-            Map.entry(RecordType.DESIGNATION, "designation"), Map.entry(RecordType.POLICY_POSITION, "policy position"),
-            Map.entry(RecordType.DOJ_LETTER, "DOJ letter"), Map.entry(RecordType.FUNDING_THREAT, "funding threat"),
-            Map.entry(RecordType.COURT_CASE, "court case"), Map.entry(RecordType.EVENT, "event"),
+            Map.entry(RecordType.SOURCE, "source"),
+            Map.entry(RecordType.PERSON, "person"),
+            Map.entry(RecordType.JURISDICTION, "jurisdiction"),
+            Map.entry(RecordType.STATEMENT, "statement"),
+            Map.entry(RecordType.DESIGNATION, "designation"),
+            Map.entry(RecordType.POLICY_POSITION, "policy position"),
+            Map.entry(RecordType.DOJ_LETTER, "DOJ letter"),
+            Map.entry(RecordType.FUNDING_THREAT, "funding threat"),
+            Map.entry(RecordType.COURT_CASE, "court case"),
+            Map.entry(RecordType.EVENT, "event"),
             Map.entry(RecordType.ACCOUNT, "account")));
 
     /** The record type in words, lower case: "DOJ letter", "policy position". */

@@ -19,29 +19,35 @@ public abstract class TrackedRecord {
      * The bookkeeping fields: identity, version, who and when. Every write sets them itself; the audit
      * trail does not record them as fields (its entry says who and when).
      */
-    public static final Set<String> BOOKKEEPING = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
-            "updatedBy");
+    public static final Set<String> BOOKKEEPING =
+            Set.of("id", "version", "createdAt", "createdBy", "updatedAt", "updatedBy");
 
     /**
      * What no edit of a record's content changes: the bookkeeping, the publication state (its own actions)
      * and the seed key (the seed loader's). Forms, conflicts and reverts leave these alone.
      */
-    public static final Set<String> NOT_EDITED = Stream.concat(BOOKKEEPING.stream(),
-            Stream.of("publicationState", "seedKey")).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> NOT_EDITED = Stream.concat(
+                    BOOKKEEPING.stream(), Stream.of("publicationState", "seedKey"))
+            .collect(Collectors.toUnmodifiableSet());
 
     @Id
     @GeneratedValue
     @Nullable
     private Long id;
+
     @Version
     @Nullable
     private Integer version;
+
     @Nullable
     private Instant createdAt;
+
     @Nullable
     private String createdBy;
+
     @Nullable
     private Instant updatedAt;
+
     @Nullable
     private String updatedBy;
 
@@ -92,5 +98,4 @@ public abstract class TrackedRecord {
     public void setUpdatedBy(@Nullable String updatedBy) {
         this.updatedBy = updatedBy;
     }
-
 }

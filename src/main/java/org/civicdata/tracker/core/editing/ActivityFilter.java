@@ -9,16 +9,26 @@ import org.civicdata.tracker.core.common.FilterSpec;
 import org.civicdata.tracker.core.common.RecordType;
 
 /** Which changes the activity view shows: by user, record type and a date range (UTC days, inclusive). */
-public record ActivityFilter(@Nullable String actor, @Nullable RecordType type, @Nullable LocalDate from,
-                             @Nullable LocalDate to) {
+public record ActivityFilter(
+        @Nullable String actor,
+        @Nullable RecordType type,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
 
     public static final ActivityFilter ALL = new ActivityFilter(null, null, null, null);
 
     PredicateSpecification<AuditEntry> toSpecification() {
-        return new FilterSpec<AuditEntry>().equal("actor", actor == null || actor.isBlank() ? null : actor.trim())
+        return new FilterSpec<AuditEntry>()
+                .equal("actor", actor == null || actor.isBlank() ? null : actor.trim())
                 .equal("recordType", type)
-                .atLeast("occurredAt", from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant())
-                .before("occurredAt", to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .atLeast(
+                        "occurredAt",
+                        from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .before(
+                        "occurredAt",
+                        to == null
+                                ? null
+                                : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
                 .build();
     }
 }

@@ -20,8 +20,7 @@ import org.civicdata.tracker.core.common.TrackedRecord;
  */
 public final class Edits {
 
-    private Edits() {
-    }
+    private Edits() {}
 
     /** A field-by-field copy, so a failed save leaves the original untouched. */
     @SuppressWarnings("unchecked")
@@ -51,7 +50,8 @@ public final class Edits {
 
     /** Whose value a both-changed item takes. */
     public enum Choice {
-        MINE, THEIRS
+        MINE,
+        THEIRS
     }
 
     /**
@@ -123,7 +123,10 @@ public final class Edits {
 
     /** The names both changed to different values, which need a choice before merging. */
     public static List<String> needingChoice(List<Difference> differences) {
-        return differences.stream().filter(Difference::needsChoice).map(Difference::name).toList();
+        return differences.stream()
+                .filter(Difference::needsChoice)
+                .map(Difference::name)
+                .toList();
     }
 
     static boolean same(Object a, Object b) {

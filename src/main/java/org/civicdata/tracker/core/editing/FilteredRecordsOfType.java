@@ -39,7 +39,11 @@ public abstract class FilteredRecordsOfType<T extends PublishableRecord, F exten
      *                 such as {@code JurisdictionService::idsMatching}: the filter matches those too
      */
     protected <R extends TrackedRepository<T> & JpaSpecificationExecutor<T>> FilteredRecordsOfType(
-            RecordType type, R repository, RecordEditService editor, Set<String> sortable, Sort unsorted,
+            RecordType type,
+            R repository,
+            RecordEditService editor,
+            Set<String> sortable,
+            Sort unsorted,
             Function<String, ? extends Collection<Long>> named) {
         super(type, repository, editor);
         this.specifications = repository;
@@ -58,13 +62,17 @@ public abstract class FilteredRecordsOfType<T extends PublishableRecord, F exten
      * filter's text names in another table, for {@code named}.
      */
     public static <X extends TrackedRecord> List<Long> idsFound(Search<X> search, @Nullable String text) {
-        return text == null || text.isBlank() ? List.of()
+        return text == null || text.isBlank()
+                ? List.of()
                 : search.page(text, 0, 200).stream().map(TrackedRecord::getId).toList();
     }
 
     public List<T> page(F filter, int page, int size, List<Sort.Order> orders) {
-        return specifications.findAll(filter.toSpecification(named.apply(filter.text())),
-                Paging.of(page, size, orders, sortable, unsorted)).getContent();
+        return specifications
+                .findAll(
+                        filter.toSpecification(named.apply(filter.text())),
+                        Paging.of(page, size, orders, sortable, unsorted))
+                .getContent();
     }
 
     public long count(F filter) {

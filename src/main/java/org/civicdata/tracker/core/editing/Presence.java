@@ -11,6 +11,5 @@ import org.civicdata.tracker.core.common.RecordType;
  * {@link RecordPresence}).
  */
 @MappedEntity("record_presence")
-public record Presence(@Id String editorKey, RecordType recordType, long recordId, String username, Instant since,
-                       Instant lastSeen) {
-}
+public record Presence(
+        @Id String editorKey, RecordType recordType, long recordId, String username, Instant since, Instant lastSeen) {}

@@ -10,8 +10,8 @@ import org.civicdata.tracker.core.common.RecordType;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface PresenceRepository extends CrudRepository<Presence, String> {
 
-    List<Presence> findByRecordTypeAndRecordIdAndLastSeenGreaterThanOrderBySince(RecordType recordType, long recordId,
-                                                                                 Instant after);
+    List<Presence> findByRecordTypeAndRecordIdAndLastSeenGreaterThanOrderBySince(
+            RecordType recordType, long recordId, Instant after);
 
     void deleteByLastSeenLessThan(Instant before);
 }

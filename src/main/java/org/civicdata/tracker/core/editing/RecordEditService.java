@@ -40,8 +40,8 @@ import org.civicdata.tracker.core.common.RecordType;
 public class RecordEditService {
 
     /** Every type but sources themselves (and accounts, which are not published). */
-    public static final Set<RecordType> SOURCE_NEEDED_TO_PUBLISH = EnumSet.complementOf(
-            EnumSet.of(RecordType.SOURCE, RecordType.ACCOUNT));
+    public static final Set<RecordType> SOURCE_NEEDED_TO_PUBLISH =
+            EnumSet.complementOf(EnumSet.of(RecordType.SOURCE, RecordType.ACCOUNT));
 
     private final RecordWriter writer;
     private final ReviewQueue reviews;
@@ -64,8 +64,12 @@ public class RecordEditService {
      * @param parts     its parts kept in other tables (an event's jurisdictions), audited with it
      */
     @Transactional
-    public <T extends PublishableRecord> T save(StaffPrincipal who, RecordType type, T record,
-                                                @Nullable Collection<Long> sourceIds, Map<String, Object> parts) {
+    public <T extends PublishableRecord> T save(
+            StaffPrincipal who,
+            RecordType type,
+            T record,
+            @Nullable Collection<Long> sourceIds,
+            Map<String, Object> parts) {
         if (record.getId() == null) {
             record.setPublicationState(PublicationState.DRAFT);
             return writer.create(type, record, sourceIds == null ? List.of() : sourceIds, parts, who.username());
@@ -76,8 +80,8 @@ public class RecordEditService {
 
     /** As {@link #save(StaffPrincipal, RecordType, PublishableRecord, Collection, Map)}, for a record without parts. */
     @Transactional
-    public <T extends PublishableRecord> T save(StaffPrincipal who, RecordType type, T record,
-                                                @Nullable Collection<Long> sourceIds) {
+    public <T extends PublishableRecord> T save(
+            StaffPrincipal who, RecordType type, T record, @Nullable Collection<Long> sourceIds) {
         return save(who, type, record, sourceIds, Map.of());
     }
 
@@ -104,8 +108,8 @@ public class RecordEditService {
      * transaction, each with its own audit entry.
      */
     @Transactional
-    public <T extends PublishableRecord> T publishWithPrerequisites(StaffPrincipal who, RecordType type, long id,
-                                                                   int version) {
+    public <T extends PublishableRecord> T publishWithPrerequisites(
+            StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "publish");
         requireCited(type, id);
         PublicationGuard.Prerequisites needed = guard.prerequisites(type, id);
@@ -131,10 +135,14 @@ public class RecordEditService {
         List<RecordRef> down = guard.takenDownWith(type, id);
         if (!down.isEmpty()) {
             RecordRef subject = guard.ref(type, id);
-            throw new DependentRecordsException(DependentRecordsException.Reason.UNPUBLISH_TAKES_DOWN, subject, down,
-                    true, "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
-                    + " without a published source, or hidden from the public: " + describe(down)
-                    + ". Unpublish them with it, or give them another published source first.");
+            throw new DependentRecordsException(
+                    DependentRecordsException.Reason.UNPUBLISH_TAKES_DOWN,
+                    subject,
+                    down,
+                    true,
+                    "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
+                            + " without a published source, or hidden from the public: " + describe(down)
+                            + ". Unpublish them with it, or give them another published source first.");
         }
         return writer.setPublicationState(type, id, version, PublicationState.DRAFT, who.username());
     }
@@ -144,8 +152,8 @@ public class RecordEditService {
      * it, in one transaction, each with its own audit entry.
      */
     @Transactional
-    public <T extends PublishableRecord> T unpublishWithDependents(StaffPrincipal who, RecordType type, long id,
-                                                                  int version) {
+    public <T extends PublishableRecord> T unpublishWithDependents(
+            StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "unpublish");
         List<RecordWriter.Target> targets = new ArrayList<>();
         targets.add(new RecordWriter.Target(type, id, version));
@@ -161,17 +169,21 @@ public class RecordEditService {
         List<RecordRef> referring = guard.referrers(type, id);
         if (!referring.isEmpty()) {
             RecordRef subject = guard.ref(type, id);
-            throw new DependentRecordsException(DependentRecordsException.Reason.DELETE_REFERRED, subject, referring,
-                    false, "Not deleted: " + count(referring.size(), "record") + " still "
-                    + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
-                    + describe(referring) + ". Delete them or point them elsewhere first.");
+            throw new DependentRecordsException(
+                    DependentRecordsException.Reason.DELETE_REFERRED,
+                    subject,
+                    referring,
+                    false,
+                    "Not deleted: " + count(referring.size(), "record") + " still "
+                            + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
+                            + describe(referring) + ". Delete them or point them elsewhere first.");
         }
         writer.delete(type, id, version, who.username());
     }
 
     @Transactional
-    public <T extends PublishableRecord> T revert(StaffPrincipal who, RecordType type, long id, int toVersion,
-                                                  int version) {
+    public <T extends PublishableRecord> T revert(
+            StaffPrincipal who, RecordType type, long id, int toVersion, int version) {
         requireDraftOrEditor(who, type, id);
         return writer.revert(type, id, toVersion, version, who.username());
     }
@@ -185,9 +197,10 @@ public class RecordEditService {
     }
 
     private void requireCited(RecordType type, long id) {
-        if (SOURCE_NEEDED_TO_PUBLISH.contains(type) && citations.sourceIds(type, id).isEmpty()) {
-            throw new InvalidInputException("sources",
-                    "Add at least one source before publishing: every published value carries a citation.");
+        if (SOURCE_NEEDED_TO_PUBLISH.contains(type)
+                && citations.sourceIds(type, id).isEmpty()) {
+            throw new InvalidInputException(
+                    "sources", "Add at least one source before publishing: every published value carries a citation.");
         }
     }
 
@@ -195,20 +208,30 @@ public class RecordEditService {
         RecordRef subject = guard.ref(type, id);
         List<RecordRef> all = new ArrayList<>(needed.toPublish());
         needed.withoutSource().stream().filter(r -> !all.contains(r)).forEach(all::add);
-        String message = "Publishing " + subject.describe() + " needs " + count(needed.toPublish().size(), "draft")
-                + " published with it, so that it is shown with a published source: " + describe(needed.toPublish()) + ".";
+        String message = "Publishing " + subject.describe() + " needs "
+                + count(needed.toPublish().size(), "draft")
+                + " published with it, so that it is shown with a published source: " + describe(needed.toPublish())
+                + ".";
         if (!needed.withoutSource().isEmpty()) {
             message += " It cannot be done in one step yet: " + describe(needed.withoutSource())
                     + (needed.withoutSource().size() == 1 ? " has" : " have") + " no source; add one first.";
         }
-        return new DependentRecordsException(DependentRecordsException.Reason.PUBLISH_NEEDS, subject, all,
-                needed.withoutSource().isEmpty(), message);
+        return new DependentRecordsException(
+                DependentRecordsException.Reason.PUBLISH_NEEDS,
+                subject,
+                all,
+                needed.withoutSource().isEmpty(),
+                message);
     }
 
     /** The records at their current versions (the ones the user acts on come with the version they saw). */
     private List<RecordWriter.Target> targets(List<RecordRef> records) {
-        return records.stream().map(r -> new RecordWriter.Target(r.type(), r.id(),
-                writer.find(r.type(), r.id()).orElseThrow().getVersion())).toList();
+        return records.stream()
+                .map(r -> new RecordWriter.Target(
+                        r.type(),
+                        r.id(),
+                        writer.find(r.type(), r.id()).orElseThrow().getVersion()))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -236,10 +259,12 @@ public class RecordEditService {
         if (who.may(StaffRole.EDITOR) || id == null) {
             return;
         }
-        boolean draft = writer.find(type, id).map(r -> ((PublishableRecord) r).getPublicationState() == PublicationState.DRAFT)
+        boolean draft = writer.find(type, id)
+                .map(r -> ((PublishableRecord) r).getPublicationState() == PublicationState.DRAFT)
                 .orElse(true);
         if (!draft) {
-            throw new NotPermittedException("A contributor edits drafts only; ask an editor to change a published record.");
+            throw new NotPermittedException(
+                    "A contributor edits drafts only; ask an editor to change a published record.");
         }
     }
 

@@ -22,13 +22,23 @@ public class RecordHistory {
 
     /** Field names as people read them, where splitting the property's name into words is not enough. */
     private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
-            Map.entry("publicationState", "Publication"), Map.entry("stateCode", "State"), Map.entry("fips", "FIPS"),
-            Map.entry("parentId", "Part of"), Map.entry("jurisdictionId", "Jurisdiction"), Map.entry("personId", "Speaker"),
-            Map.entry("fundingThreatId", "Funding threat"), Map.entry("dojLetterId", "DOJ letter"),
-            Map.entry("amountUsd", "Amount (USD)"), Map.entry("url", "Address (URL)"), Map.entry("passwordHash", "Password"),
-            Map.entry("saidOnInferred", "Date said is inferred"), Map.entry("occurredOnInferred", "Date is inferred"),
-            Map.entry("publishedInferred", "Date published is inferred"), Map.entry("publishedOn", "Published"),
-            Map.entry("deadlineOn", "Deadline"), Map.entry("responseOn", "Response"),
+            Map.entry("publicationState", "Publication"),
+            Map.entry("stateCode", "State"),
+            Map.entry("fips", "FIPS"),
+            Map.entry("parentId", "Part of"),
+            Map.entry("jurisdictionId", "Jurisdiction"),
+            Map.entry("personId", "Speaker"),
+            Map.entry("fundingThreatId", "Funding threat"),
+            Map.entry("dojLetterId", "DOJ letter"),
+            Map.entry("amountUsd", "Amount (USD)"),
+            Map.entry("url", "Address (URL)"),
+            Map.entry("passwordHash", "Password"),
+            Map.entry("saidOnInferred", "Date said is inferred"),
+            Map.entry("occurredOnInferred", "Date is inferred"),
+            Map.entry("publishedInferred", "Date published is inferred"),
+            Map.entry("publishedOn", "Published"),
+            Map.entry("deadlineOn", "Deadline"),
+            Map.entry("responseOn", "Response"),
             Map.entry("seedDocument", "Seed document"));
 
     private final AuditEntryRepository audit;
@@ -56,13 +66,18 @@ public class RecordHistory {
         }
     }
 
-    public record Entry(int version, Instant at, String actor, AuditAction action, List<FieldChange> changes) {
-    }
+    public record Entry(int version, Instant at, String actor, AuditAction action, List<FieldChange> changes) {}
 
     /** One change anywhere, for the activity view; {@code recordName} names the record as people do. */
-    public record Activity(Instant at, String actor, AuditAction action, RecordType type, long recordId, int version,
-                           List<FieldChange> changes, String recordName) {
-    }
+    public record Activity(
+            Instant at,
+            String actor,
+            AuditAction action,
+            RecordType type,
+            long recordId,
+            int version,
+            List<FieldChange> changes,
+            String recordName) {}
 
     /** A field's name as people read it: "publicationState" as "Publication", "validFromOn" as "Valid from". */
     public static String fieldLabel(String property) {
@@ -86,11 +101,24 @@ public class RecordHistory {
 
     /** All changes, newest first, filtered and paged in SQL. */
     public List<Activity> activity(ActivityFilter filter, int page, int size) {
-        return audit.findAll(filter.toSpecification(), io.micronaut.data.model.Pageable.from(page, size,
-                        io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("id"))))
-                .getContent().stream()
-                .map(e -> new Activity(e.occurredAt(), e.actor(), e.action(), e.recordType(), e.recordId(),
-                        e.recordVersion(), changesOf(e), names.of(e.recordType(), e.recordId())))
+        return audit
+                .findAll(
+                        filter.toSpecification(),
+                        io.micronaut.data.model.Pageable.from(
+                                page,
+                                size,
+                                io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.desc("id"))))
+                .getContent()
+                .stream()
+                .map(e -> new Activity(
+                        e.occurredAt(),
+                        e.actor(),
+                        e.action(),
+                        e.recordType(),
+                        e.recordId(),
+                        e.recordVersion(),
+                        changesOf(e),
+                        names.of(e.recordType(), e.recordId())))
                 .toList();
     }
 
@@ -117,8 +145,11 @@ public class RecordHistory {
         for (Map.Entry<String, Object> c : trail.readChanges(e).entrySet()) {
             Map<?, ?> values = (Map<?, ?>) c.getValue();
             String property = c.getKey();
-            changes.add(new FieldChange(fieldLabel(property), text(e.recordType(), property, values.get("old")),
-                    text(e.recordType(), property, values.get("new")), property));
+            changes.add(new FieldChange(
+                    fieldLabel(property),
+                    text(e.recordType(), property, values.get("old")),
+                    text(e.recordType(), property, values.get("new")),
+                    property));
         }
         return changes;
     }
@@ -130,8 +161,11 @@ public class RecordHistory {
             return "—";
         }
         if ("sources".equals(property) && value instanceof Collection<?> ids) {
-            return ids.isEmpty() ? "none" : ids.stream().map(id -> names.of(RecordType.SOURCE, ((Number) id).longValue()))
-                    .collect(Collectors.joining("; "));
+            return ids.isEmpty()
+                    ? "none"
+                    : ids.stream()
+                            .map(id -> names.of(RecordType.SOURCE, ((Number) id).longValue()))
+                            .collect(Collectors.joining("; "));
         }
         Optional<RecordNaming<?>> naming = names.naming(type);
         Optional<String> part = naming.flatMap(n -> n.partText(property, value));

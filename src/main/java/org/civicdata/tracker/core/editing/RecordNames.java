@@ -23,8 +23,8 @@ import org.civicdata.tracker.core.common.TrackedRecord;
 public class RecordNames implements RecordTitles {
 
     /** The fields that name a record, in the order tried for one that is gone. */
-    private static final List<String> NAMING_FIELDS = List.of("name", "title", "label", "username", "issuingAuthority",
-            "recipients", "text");
+    private static final List<String> NAMING_FIELDS =
+            List.of("name", "title", "label", "username", "issuingAuthority", "recipients", "text");
 
     private final RecordWriter records;
     private final AuditEntryRepository audit;
@@ -56,7 +56,10 @@ public class RecordNames implements RecordTitles {
                 }
             });
         }
-        return NAMING_FIELDS.stream().map(last::get).filter(java.util.Objects::nonNull).findFirst()
+        return NAMING_FIELDS.stream()
+                .map(last::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
                 .map(name -> RecordNaming.excerpt(name.toString(), 80) + " (deleted)")
                 .orElse(type.label() + " " + id + " (deleted)");
     }
@@ -83,14 +86,16 @@ public class RecordNames implements RecordTitles {
     /** The declared type of a record's field (inherited ones too), if the type has it. */
     Optional<Class<?>> fieldType(RecordType type, String property) {
         RecordNaming<?> naming = namings.get(type);
-        for (Class<?> c = naming == null ? null : naming.recordClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Class<?> c = naming == null ? null : naming.recordClass();
+                c != null && c != Object.class;
+                c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 if (f.getName().equals(property)) {
                     return Optional.of(f.getType());
                 }
             }
-            for (java.lang.reflect.RecordComponent component : c.isRecord() ? c.getRecordComponents()
-                    : new java.lang.reflect.RecordComponent[0]) {
+            for (java.lang.reflect.RecordComponent component :
+                    c.isRecord() ? c.getRecordComponents() : new java.lang.reflect.RecordComponent[0]) {
                 if (component.getName().equals(property)) {
                     return Optional.of(component.getType());
                 }

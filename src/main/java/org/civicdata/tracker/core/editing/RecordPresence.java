@@ -40,8 +40,7 @@ public class RecordPresence {
     }
 
     /** Someone else with the record open: the earliest of their open editors counts. */
-    public record Other(String username, Instant since) {
-    }
+    public record Other(String username, Instant since) {}
 
     /**
      * The editor {@code editorKey} shows this record to {@code username}: starts its presence, or
@@ -51,11 +50,16 @@ public class RecordPresence {
     public void here(String editorKey, RecordType type, long recordId, String username) {
         Instant now = clock.instant();
         presences.deleteByLastSeenLessThan(now.minus(EXPIRY));
-        presences.findById(editorKey).ifPresentOrElse(
-                p -> presences.update(p.recordType() == type && p.recordId() == recordId && p.username().equals(username)
-                        ? new Presence(editorKey, type, recordId, username, p.since(), now)
-                        : new Presence(editorKey, type, recordId, username, now, now)),
-                () -> presences.save(new Presence(editorKey, type, recordId, username, now, now)));
+        presences
+                .findById(editorKey)
+                .ifPresentOrElse(
+                        p -> presences.update(
+                                p.recordType() == type
+                                                && p.recordId() == recordId
+                                                && p.username().equals(username)
+                                        ? new Presence(editorKey, type, recordId, username, p.since(), now)
+                                        : new Presence(editorKey, type, recordId, username, now, now)),
+                        () -> presences.save(new Presence(editorKey, type, recordId, username, now, now)));
     }
 
     /** The editor closed (or shows a record not stored yet). */
@@ -70,8 +74,8 @@ public class RecordPresence {
      */
     public List<Other> others(String editorKey, RecordType type, long recordId) {
         Map<String, Other> byUser = new LinkedHashMap<>();
-        for (Presence p : presences.findByRecordTypeAndRecordIdAndLastSeenGreaterThanOrderBySince(type, recordId,
-                clock.instant().minus(EXPIRY))) {
+        for (Presence p : presences.findByRecordTypeAndRecordIdAndLastSeenGreaterThanOrderBySince(
+                type, recordId, clock.instant().minus(EXPIRY))) {
             if (!p.editorKey().equals(editorKey)) {
                 byUser.putIfAbsent(p.username(), new Other(p.username(), p.since()));
             }

@@ -38,11 +38,21 @@ public class ReviewQueue {
 
     @Transactional
     public ReviewRequest submit(StaffPrincipal who, RecordType type, long id) {
-        if (latest(type, id).filter(r -> r.state() == ReviewRequest.State.WAITING).isPresent()) {
+        if (latest(type, id)
+                .filter(r -> r.state() == ReviewRequest.State.WAITING)
+                .isPresent()) {
             throw new InvalidInputException("review", "This draft is already waiting for review.");
         }
-        return requests.save(new ReviewRequest(null, type, id, ReviewRequest.State.WAITING, who.username(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), null, null, null));
+        return requests.save(new ReviewRequest(
+                null,
+                type,
+                id,
+                ReviewRequest.State.WAITING,
+                who.username(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                null,
+                null,
+                null));
     }
 
     @Transactional
@@ -53,16 +63,25 @@ public class ReviewQueue {
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("comment", "Say what needs to change: the author sees this comment.");
         }
-        ReviewRequest waiting = latest(type, id).filter(r -> r.state() == ReviewRequest.State.WAITING)
+        ReviewRequest waiting = latest(type, id)
+                .filter(r -> r.state() == ReviewRequest.State.WAITING)
                 .orElseThrow(() -> new InvalidInputException("review", "This record is not waiting for review."));
-        return requests.update(waiting.decided(ReviewRequest.State.RETURNED, who.username(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS), comment.trim()));
+        return requests.update(waiting.decided(
+                ReviewRequest.State.RETURNED,
+                who.username(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                comment.trim()));
     }
 
     /** Called when a record is published: its waiting request, if any, is done. */
     @Transactional
     void published(StaffPrincipal who, RecordType type, long id) {
-        latest(type, id).filter(r -> r.state() == ReviewRequest.State.WAITING).ifPresent(r -> requests.update(
-                r.decided(ReviewRequest.State.PUBLISHED, who.username(), clock.instant().truncatedTo(ChronoUnit.MICROS), null)));
+        latest(type, id)
+                .filter(r -> r.state() == ReviewRequest.State.WAITING)
+                .ifPresent(r -> requests.update(r.decided(
+                        ReviewRequest.State.PUBLISHED,
+                        who.username(),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        null)));
     }
 }

@@ -10,9 +10,16 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** One submission of a draft for review, and what an editor decided. */
 @MappedEntity("review_request")
-public record ReviewRequest(@Id @GeneratedValue @Nullable Long id, RecordType recordType, long recordId, State state,
-                            String submittedBy, Instant submittedAt, @Nullable String decidedBy,
-                            @Nullable Instant decidedAt, @Nullable String comment) {
+public record ReviewRequest(
+        @Id @GeneratedValue @Nullable Long id,
+        RecordType recordType,
+        long recordId,
+        State state,
+        String submittedBy,
+        Instant submittedAt,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt,
+        @Nullable String comment) {
 
     public enum State implements Coded {
         WAITING("Waiting for review", "Submitted; an editor has not decided yet."),

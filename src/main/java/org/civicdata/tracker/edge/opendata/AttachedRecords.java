@@ -14,6 +14,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.edge.opendata.PublishedSources.Sources;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.CourtCaseView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.DesignationView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.DojLetterView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.EventView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.FigureView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.PersonView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.PositionView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
 import org.civicdata.tracker.record.designation.DesignationRepository;
 import org.civicdata.tracker.record.dojletter.DojLetterRepository;
 import org.civicdata.tracker.record.event.Event;
@@ -28,16 +38,6 @@ import org.civicdata.tracker.record.person.Person;
 import org.civicdata.tracker.record.person.PersonRepository;
 import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.StanceRule;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.CourtCaseView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.DesignationView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.DojLetterView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.EventView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.FigureView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.PersonView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.PositionView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
-import org.civicdata.tracker.edge.opendata.PublishedSources.Sources;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementRepository;
 
@@ -62,9 +62,16 @@ class AttachedRecords {
     private final EventFigureRepository figures;
     private final PublishedSources sources;
 
-    AttachedRecords(DesignationRepository designations, DojLetterRepository letters, FundingThreatRepository threats,
-                    CourtCaseRepository courtCases, PersonRepository people, StatementRepository statements,
-                    EventRepository events, EventFigureRepository figures, PublishedSources sources) {
+    AttachedRecords(
+            DesignationRepository designations,
+            DojLetterRepository letters,
+            FundingThreatRepository threats,
+            CourtCaseRepository courtCases,
+            PersonRepository people,
+            StatementRepository statements,
+            EventRepository events,
+            EventFigureRepository figures,
+            PublishedSources sources) {
         this.designations = designations;
         this.letters = letters;
         this.threats = threats;
@@ -80,79 +87,162 @@ class AttachedRecords {
     List<PositionView> positions(List<PolicyPosition> inStanceOrder, @Nullable LocalDate asOf) {
         List<PolicyPosition> rows = inStanceOrder.stream()
                 .filter(p -> asOf == null || StanceRule.isInForce(PublicValues.forRule(p), asOf))
-                .sorted(Comparator.comparing(PolicyPosition::getVariable)).toList();
+                .sorted(Comparator.comparing(PolicyPosition::getVariable))
+                .toList();
         Sources positionSources = sources.of(RecordType.POLICY_POSITION, rows);
-        return rows.stream().map(p -> new PositionView(p.getVariable().name(),
-                p.getValue().name(), date(p.getValidFromOn(), p.getValidFromPrecision()),
-                date(p.getValidToOn(), p.getValidToPrecision()), p.getNotes(), positionSources.of(p))).toList();
+        return rows.stream()
+                .map(p -> new PositionView(
+                        p.getVariable().name(),
+                        p.getValue().name(),
+                        date(p.getValidFromOn(), p.getValidFromPrecision()),
+                        date(p.getValidToOn(), p.getValidToPrecision()),
+                        p.getNotes(),
+                        positionSources.of(p)))
+                .toList();
     }
 
     List<DesignationView> designations(long id, @Nullable LocalDate asOf) {
-        var rows = designations.findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(id, PUBLISHED)
-                .stream().filter(d -> dated(d.getDesignatedOn(), asOf)).toList();
+        var rows = designations.findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(id, PUBLISHED).stream()
+                .filter(d -> dated(d.getDesignatedOn(), asOf))
+                .toList();
         Sources designationSources = sources.of(RecordType.DESIGNATION, rows);
-        return rows.stream().map(d -> new DesignationView(
-                d.getDesignator().name(), d.getDesignatorName(), d.getLabel(),
-                date(d.getDesignatedOn(), d.getDesignatedPrecision()), d.getNotes(), designationSources.of(d))).toList();
+        return rows.stream()
+                .map(d -> new DesignationView(
+                        d.getDesignator().name(),
+                        d.getDesignatorName(),
+                        d.getLabel(),
+                        date(d.getDesignatedOn(), d.getDesignatedPrecision()),
+                        d.getNotes(),
+                        designationSources.of(d)))
+                .toList();
     }
 
     List<DojLetterView> letters(long id, @Nullable LocalDate asOf) {
-        var rows = letters.findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(id, PUBLISHED)
-                .stream().filter(l -> dated(l.getSentOn(), asOf)).toList();
+        var rows = letters.findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(id, PUBLISHED).stream()
+                .filter(l -> dated(l.getSentOn(), asOf))
+                .toList();
         Sources letterSources = sources.of(RecordType.DOJ_LETTER, rows);
-        return rows.stream().map(l -> new DojLetterView(
-                date(l.getSentOn(), l.getSentPrecision()), l.getSender(), l.getRecipients(), l.getLegalBasis(),
-                date(l.getDeadlineOn(), l.getDeadlinePrecision()), l.getStatus().name(),
-                date(l.getResponseOn(), l.getResponsePrecision()), l.getFundingAtStake(), l.getNotes(),
-                letterSources.of(l))).toList();
+        return rows.stream()
+                .map(l -> new DojLetterView(
+                        date(l.getSentOn(), l.getSentPrecision()),
+                        l.getSender(),
+                        l.getRecipients(),
+                        l.getLegalBasis(),
+                        date(l.getDeadlineOn(), l.getDeadlinePrecision()),
+                        l.getStatus().name(),
+                        date(l.getResponseOn(), l.getResponsePrecision()),
+                        l.getFundingAtStake(),
+                        l.getNotes(),
+                        letterSources.of(l)))
+                .toList();
     }
 
     List<FundingThreatView> threats(long id, @Nullable LocalDate asOf) {
-        List<FundingThreat> rows = threats.findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(id, PUBLISHED)
-                .stream().filter(t -> dated(t.getAnnouncedOn(), asOf)).toList();
+        List<FundingThreat> rows =
+                threats.findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(id, PUBLISHED).stream()
+                        .filter(t -> dated(t.getAnnouncedOn(), asOf))
+                        .toList();
         Sources threatSources = sources.of(RecordType.FUNDING_THREAT, rows);
-        Map<Long, List<CourtCase>> casesByThreat = rows.isEmpty() ? Map.of()
-                : courtCases.findByFundingThreatIdInAndPublicationStateOrderByRulingOnAsc(ids(rows), PUBLISHED)
-                .stream().collect(Collectors.groupingBy(CourtCase::getFundingThreatId));
-        Sources caseSources = sources.of(RecordType.COURT_CASE,
+        Map<Long, List<CourtCase>> casesByThreat = rows.isEmpty()
+                ? Map.of()
+                : courtCases.findByFundingThreatIdInAndPublicationStateOrderByRulingOnAsc(ids(rows), PUBLISHED).stream()
+                        .collect(Collectors.groupingBy(CourtCase::getFundingThreatId));
+        Sources caseSources = sources.of(
+                RecordType.COURT_CASE,
                 casesByThreat.values().stream().flatMap(List::stream).toList());
-        return rows.stream().map(t -> new FundingThreatView(t.getIssuingAuthority(), t.getInstrument().name(),
-                t.getInstrumentDetail(), t.getScope(), t.getProgramme(), t.getAmountUsd(), t.getStatus().name(),
-                date(t.getAnnouncedOn(), t.getAnnouncedPrecision()), t.getNotes(), threatSources.of(t),
-                casesByThreat.getOrDefault(t.getId(), List.of()).stream().filter(c -> dated(c.getRulingOn(), asOf)).map(c -> new CourtCaseView(c.getName(),
-                        c.getCourt(), c.getJudge(), date(c.getRulingOn(), c.getRulingPrecision()), c.getOutcome(),
-                        c.getSummary(), c.getNotes(), caseSources.of(c))).toList())).toList();
+        return rows.stream()
+                .map(t -> new FundingThreatView(
+                        t.getIssuingAuthority(),
+                        t.getInstrument().name(),
+                        t.getInstrumentDetail(),
+                        t.getScope(),
+                        t.getProgramme(),
+                        t.getAmountUsd(),
+                        t.getStatus().name(),
+                        date(t.getAnnouncedOn(), t.getAnnouncedPrecision()),
+                        t.getNotes(),
+                        threatSources.of(t),
+                        casesByThreat.getOrDefault(t.getId(), List.of()).stream()
+                                .filter(c -> dated(c.getRulingOn(), asOf))
+                                .map(c -> new CourtCaseView(
+                                        c.getName(),
+                                        c.getCourt(),
+                                        c.getJudge(),
+                                        date(c.getRulingOn(), c.getRulingPrecision()),
+                                        c.getOutcome(),
+                                        c.getSummary(),
+                                        c.getNotes(),
+                                        caseSources.of(c)))
+                                .toList()))
+                .toList();
     }
 
     List<StatementView> statements(long id, @Nullable LocalDate asOf) {
-        List<Statement> rows = statements.findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(id, PUBLISHED)
-                .stream().filter(s -> dated(s.getSaidOn(), asOf)).toList();
+        List<Statement> rows =
+                statements.findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(id, PUBLISHED).stream()
+                        .filter(s -> dated(s.getSaidOn(), asOf))
+                        .toList();
         Sources statementSources = sources.of(RecordType.STATEMENT, rows);
-        Map<Long, Person> speakers = rows.isEmpty() ? Map.of() : people.findByIdIn(rows.stream()
-                .map(Statement::getPersonId).distinct().toList())
-                .stream().filter(p -> p.getPublicationState() == PUBLISHED)
-                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<Long, Person> speakers = rows.isEmpty()
+                ? Map.of()
+                : people
+                        .findByIdIn(rows.stream()
+                                .map(Statement::getPersonId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .filter(p -> p.getPublicationState() == PUBLISHED)
+                        .collect(Collectors.toMap(Person::getId, Function.identity()));
         // A published statement by a speaker still in draft waits until the speaker is published.
-        return rows.stream().filter(s -> speakers.containsKey(s.getPersonId())).map(s -> {
-            Person p = speakers.get(s.getPersonId());
-            return new StatementView(new PersonView(p.getName(), p.getRole(), p.getOffice(), p.getAffiliation(),
-                    p.isOrganization()), s.getKind().name(), s.getText(), date(s.getSaidOn(), s.getSaidPrecision()),
-                    s.isSaidOnInferred(), s.getVenue() == null ? null : s.getVenue().name(), s.getVenueDetail(),
-                    s.getReportedBy(), s.getNotes(), statementSources.of(s));
-        }).toList();
+        return rows.stream()
+                .filter(s -> speakers.containsKey(s.getPersonId()))
+                .map(s -> {
+                    Person p = speakers.get(s.getPersonId());
+                    return new StatementView(
+                            new PersonView(
+                                    p.getName(), p.getRole(), p.getOffice(), p.getAffiliation(), p.isOrganization()),
+                            s.getKind().name(),
+                            s.getText(),
+                            date(s.getSaidOn(), s.getSaidPrecision()),
+                            s.isSaidOnInferred(),
+                            s.getVenue() == null ? null : s.getVenue().name(),
+                            s.getVenueDetail(),
+                            s.getReportedBy(),
+                            s.getNotes(),
+                            statementSources.of(s));
+                })
+                .toList();
     }
 
     List<EventView> events(long id, @Nullable LocalDate asOf) {
-        List<Event> rows = events.findPublishedByJurisdiction(id)
-                .stream().filter(e -> dated(e.getOccurredOn(), asOf)).toList();
+        List<Event> rows = events.findPublishedByJurisdiction(id).stream()
+                .filter(e -> dated(e.getOccurredOn(), asOf))
+                .toList();
         Sources eventSources = sources.of(RecordType.EVENT, rows);
-        Map<Long, List<EventFigure>> figuresByEvent = rows.isEmpty() ? Map.of()
+        Map<Long, List<EventFigure>> figuresByEvent = rows.isEmpty()
+                ? Map.of()
                 : figures.findByEventIdInOrderByPosition(ids(rows)).stream()
-                .collect(Collectors.groupingBy(EventFigure::eventId));
-        return rows.stream().map(e -> new EventView(e.getTitle(), e.getKind().name(),
-                date(e.getOccurredOn(), e.getOccurredPrecision()), e.isOccurredOnInferred(), e.getDescription(),
-                figuresByEvent.getOrDefault(e.getId(), List.of()).stream().map(f -> new FigureView(f.label(),
-                        f.value(), f.qualifier() == null ? null : f.qualifier().name(), f.unit().name(), f.period(), f.attributedTo())).toList(),
-                e.getNotes(), eventSources.of(e))).toList();
+                        .collect(Collectors.groupingBy(EventFigure::eventId));
+        return rows.stream()
+                .map(e -> new EventView(
+                        e.getTitle(),
+                        e.getKind().name(),
+                        date(e.getOccurredOn(), e.getOccurredPrecision()),
+                        e.isOccurredOnInferred(),
+                        e.getDescription(),
+                        figuresByEvent.getOrDefault(e.getId(), List.of()).stream()
+                                .map(f -> new FigureView(
+                                        f.label(),
+                                        f.value(),
+                                        f.qualifier() == null
+                                                ? null
+                                                : f.qualifier().name(),
+                                        f.unit().name(),
+                                        f.period(),
+                                        f.attributedTo()))
+                                .toList(),
+                        e.getNotes(),
+                        eventSources.of(e)))
+                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.civicdata.tracker.edge.opendata;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -8,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,9 +38,10 @@ public class JurisdictionApiController {
 
     static final MediaType CSV = MediaType.of("text/csv;charset=utf-8");
     static final MediaType GEOJSON = MediaType.of("application/geo+json");
-    private static final String UNAVAILABLE = "The database is unavailable and this response was not rendered before it went: "
-            + "retry after the seconds in Retry-After. (Meanwhile responses rendered before are served as they were, "
-            + "with their ETag and Warning: 110.)";
+    private static final String UNAVAILABLE =
+            "The database is unavailable and this response was not rendered before it went: "
+                    + "retry after the seconds in Retry-After. (Meanwhile responses rendered before are served as they were, "
+                    + "with their ETag and Warning: 110.)";
 
     private final PublishedRecords records;
     private final PublicResponses responses;
@@ -56,11 +57,17 @@ public class JurisdictionApiController {
     @Operation(summary = "Published jurisdictions with their derived stance, policy values in force and counts")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JurisdictionList.class)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
-    @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is unknown or malformed; the body names it",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
-            description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = UNAVAILABLE,
+            headers =
+                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> list(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(request, MediaType.APPLICATION_JSON_TYPE, () -> {
@@ -72,48 +79,83 @@ public class JurisdictionApiController {
     @Get(value = "/jurisdictions.csv", produces = "text/csv")
     @Operation(summary = "The same listing as CSV, one row per jurisdiction (columns in the codebook)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
-            description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is unknown or malformed; the body names it",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = UNAVAILABLE,
+            headers =
+                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> csv(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
-        return responses.respond(request, CSV, () -> OpenDataFormats.csv(records.list(query))
-                .getBytes(StandardCharsets.UTF_8));
+        return responses.respond(
+                request, CSV, () -> OpenDataFormats.csv(records.list(query)).getBytes(StandardCharsets.UTF_8));
     }
 
     @Get(value = "/jurisdictions.geojson", produces = "application/geo+json")
-    @Operation(summary = "The same listing as a GeoJSON FeatureCollection of points (properties as in the JSON listing)")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/geo+json",
-            schema = @Schema(implementation = OpenDataFormats.FeatureCollection.class)))
-    @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed; the body names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
-            description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @Operation(
+            summary = "The same listing as a GeoJSON FeatureCollection of points (properties as in the JSON listing)")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "application/geo+json",
+                            schema = @Schema(implementation = OpenDataFormats.FeatureCollection.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is unknown or malformed; the body names it",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = UNAVAILABLE,
+            headers =
+                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> geoJson(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
-        return responses.respond(request, GEOJSON, () -> bytes(
-                OpenDataFormats.geoJson(records.listJurisdictions(query), asOf(query.asOf()))));
+        return responses.respond(
+                request,
+                GEOJSON,
+                () -> bytes(OpenDataFormats.geoJson(records.listJurisdictions(query), asOf(query.asOf()))));
     }
 
     @Get(value = "/jurisdictions/{slug}", produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "One published jurisdiction with everything published about it, each value with its sources")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JurisdictionDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No published jurisdiction has this slug",
+    @ApiResponse(
+            responseCode = "404",
+            description = "No published jurisdiction has this slug",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = UNAVAILABLE, headers = @Header(name = "Retry-After",
-            description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String slug,
-                                @Nullable @QueryValue @Parameter(description = "As it stood on this date (YYYY-MM-DD)") String asOf) {
+    @ApiResponse(
+            responseCode = "503",
+            description = UNAVAILABLE,
+            headers =
+                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public HttpResponse<?> show(
+            HttpRequest<?> request,
+            @PathVariable String slug,
+            @Nullable @QueryValue @Parameter(description = "As it stood on this date (YYYY-MM-DD)") String asOf) {
         LocalDate date = PublicQuery.asOfOnly(request.getParameters().asMap());
-        return responses.respond(request, MediaType.APPLICATION_JSON_TYPE,
-                () -> records.isPublished(slug) ? null : HttpResponse.notFound(new ApiError("not_found",
-                        "No published jurisdiction has the slug '" + slug + "'", slug, null)),
-                () -> bytes(records.findJurisdiction(slug, date).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
-                        io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
+        return responses.respond(
+                request,
+                MediaType.APPLICATION_JSON_TYPE,
+                () -> records.isPublished(slug)
+                        ? null
+                        : HttpResponse.notFound(new ApiError(
+                                "not_found", "No published jurisdiction has the slug '" + slug + "'", slug, null)),
+                () -> bytes(records.findJurisdiction(slug, date)
+                        .orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
+                                io.micronaut.http.HttpStatus.NOT_FOUND,
+                                "No published jurisdiction has the slug '" + slug + "'"))));
     }
 
     private static String asOf(LocalDate date) {

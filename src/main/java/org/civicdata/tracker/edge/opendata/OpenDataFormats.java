@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civicdata.tracker.core.common.CsvCells;
 import org.civicdata.tracker.core.common.RecordField;
+import org.civicdata.tracker.edge.opendata.PublishedRecords.Listed;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFields;
 import org.civicdata.tracker.record.policy.PolicyVariable;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
-import org.civicdata.tracker.edge.opendata.PublishedRecords.Listed;
 
 /**
  * The listing as GeoJSON (RFC 7946) and as CSV (RFC 4180, by Commons CSV). Both carry the same
@@ -22,26 +22,38 @@ import org.civicdata.tracker.edge.opendata.PublishedRecords.Listed;
  */
 public final class OpenDataFormats {
 
-    private OpenDataFormats() {
-    }
+    private OpenDataFormats() {}
 
     @Serdeable
-    public record PointGeometry(String type, List<BigDecimal> coordinates) {
-    }
+    public record PointGeometry(String type, List<BigDecimal> coordinates) {}
 
     /** A jurisdiction without coordinates is a feature with a null geometry, as RFC 7946 allows. */
     @Serdeable
-    public record Feature(String type, String id, @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = PointGeometry.class) PointGeometry geometry, JurisdictionSummary properties) {
-    }
+    public record Feature(
+            String type,
+            String id,
+
+            @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = PointGeometry.class)
+            PointGeometry geometry,
+
+            JurisdictionSummary properties) {}
 
     @Serdeable
-    public record FeatureCollection(String type, @Nullable String asOf, List<Feature> features) {
-    }
+    public record FeatureCollection(String type, @Nullable String asOf, List<Feature> features) {}
 
     public static FeatureCollection geoJson(List<JurisdictionSummary> items, @Nullable String asOf) {
-        return new FeatureCollection("FeatureCollection", asOf, items.stream().map(j -> new Feature("Feature", j.slug(),
-                j.latitude() == null || j.longitude() == null ? null
-                        : new PointGeometry("Point", List.of(j.longitude(), j.latitude())), j)).toList());
+        return new FeatureCollection(
+                "FeatureCollection",
+                asOf,
+                items.stream()
+                        .map(j -> new Feature(
+                                "Feature",
+                                j.slug(),
+                                j.latitude() == null || j.longitude() == null
+                                        ? null
+                                        : new PointGeometry("Point", List.of(j.longitude(), j.latitude())),
+                                j))
+                        .toList());
     }
 
     /**
@@ -54,8 +66,15 @@ public final class OpenDataFormats {
         for (PolicyVariable v : PolicyVariable.values()) {
             columns.add(PublicQuery.parameterName(v));
         }
-        columns.addAll(List.of("doj_letter_statuses", "funding_threat_statuses", "policy_positions", "designations",
-                "doj_letters", "funding_threats", "statements", "events"));
+        columns.addAll(List.of(
+                "doj_letter_statuses",
+                "funding_threat_statuses",
+                "policy_positions",
+                "designations",
+                "doj_letters",
+                "funding_threats",
+                "statements",
+                "events"));
         return columns;
     }
 
@@ -67,7 +86,8 @@ public final class OpenDataFormats {
                 List<Object> row = new ArrayList<>();
                 for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
                     // The parent is the published parent's slug, as in the JSON.
-                    Object value = field.kind() == RecordField.Kind.REFERENCE ? j.parent() : field.value(listed.record());
+                    Object value =
+                            field.kind() == RecordField.Kind.REFERENCE ? j.parent() : field.value(listed.record());
                     row.add(value instanceof BigDecimal decimal ? decimal.toPlainString() : value);
                 }
                 row.add(j.stance());
@@ -77,8 +97,13 @@ public final class OpenDataFormats {
                 row.add(String.join("|", j.dojLetterStatuses()));
                 row.add(String.join("|", j.fundingThreatStatuses()));
                 var c = j.counts();
-                row.addAll(List.of(c.policyPositions(), c.designations(), c.dojLetters(), c.fundingThreats(),
-                        c.statements(), c.events()));
+                row.addAll(List.of(
+                        c.policyPositions(),
+                        c.designations(),
+                        c.dojLetters(),
+                        c.fundingThreats(),
+                        c.statements(),
+                        c.events()));
                 csv.row(row);
             }
         } catch (IOException e) {

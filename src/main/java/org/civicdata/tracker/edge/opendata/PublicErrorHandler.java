@@ -1,7 +1,5 @@
 package org.civicdata.tracker.edge.opendata;
 
-import org.civicdata.tracker.infra.vaadin.PublicErrorPages;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -11,6 +9,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
+import org.civicdata.tracker.infra.vaadin.PublicErrorPages;
 
 /**
  * A bad query parameter (an {@link InvalidInputException} from {@link PublicQuery}) is a 400 naming it: JSON under /api, a short page elsewhere (the public
@@ -33,6 +32,7 @@ public class PublicErrorHandler implements ExceptionHandler<InvalidInputExceptio
             return HttpResponse.badRequest(new ApiError("bad_parameter", e.getMessage(), null, e.field()))
                     .contentType(MediaType.APPLICATION_JSON_TYPE);
         }
-        return HttpResponse.badRequest(pages.badRequest(e.getMessage())).contentType(MediaType.TEXT_HTML + ";charset=utf-8");
+        return HttpResponse.badRequest(pages.badRequest(e.getMessage()))
+                .contentType(MediaType.TEXT_HTML + ";charset=utf-8");
     }
 }

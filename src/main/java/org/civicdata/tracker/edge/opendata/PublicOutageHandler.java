@@ -9,9 +9,9 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
 import org.civicdata.tracker.infra.db.DatabaseUnavailableException;
 import org.civicdata.tracker.infra.vaadin.PublicErrorPages;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
 
 /**
  * The one place the public side answers an outage of the database (for a URL {@link PublicResponses}
@@ -25,6 +25,7 @@ public class PublicOutageHandler implements ExceptionHandler<DatabaseUnavailable
 
     /** Seconds a client is asked to wait before trying again. */
     static final int RETRY_AFTER_SECONDS = 30;
+
     static final String MESSAGE = "The database is unavailable for a moment; try again in a minute.";
 
     private final PublicErrorPages pages;
@@ -38,7 +39,8 @@ public class PublicOutageHandler implements ExceptionHandler<DatabaseUnavailable
         boolean api = request.getPath().startsWith("/api/");
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(api ? new ApiError("unavailable", MESSAGE, null, null) : pages.unavailable())
-                .contentType(api ? MediaType.APPLICATION_JSON_TYPE : MediaType.of(MediaType.TEXT_HTML + ";charset=utf-8"))
+                .contentType(
+                        api ? MediaType.APPLICATION_JSON_TYPE : MediaType.of(MediaType.TEXT_HTML + ";charset=utf-8"))
                 .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }

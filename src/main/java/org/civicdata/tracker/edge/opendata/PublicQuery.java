@@ -39,17 +39,24 @@ import org.civicdata.tracker.record.policy.Stance;
  * @param q             words the name must contain
  * @param asOf          show the records as they stood on this date (their own dates), not today
  */
-public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyValue> policy,
-                          @Nullable LetterStatus letter, @Nullable ThreatStatus threat, @Nullable String state,
-                          @Nullable JurisdictionKind kind, @Nullable String q, @Nullable LocalDate asOf) {
+public record PublicQuery(
+        @Nullable Stance stance,
+        Map<PolicyVariable, PolicyValue> policy,
+        @Nullable LetterStatus letter,
+        @Nullable ThreatStatus threat,
+        @Nullable String state,
+        @Nullable JurisdictionKind kind,
+        @Nullable String q,
+        @Nullable LocalDate asOf) {
 
     public static final PublicQuery ALL = new PublicQuery(null, Map.of(), null, null, null, null, null, null);
     static final int MAX_SEARCH_LENGTH = 200;
 
     /** Every parameter name a listing accepts, in the order the codebook lists them. */
     public static final List<String> PARAMETERS = Stream.concat(
-            Stream.of("stance", "letter", "threat", "state", "kind", "q", "asOf"),
-            Arrays.stream(PolicyVariable.values()).map(PublicQuery::parameterName)).toList();
+                    Stream.of("stance", "letter", "threat", "state", "kind", "q", "asOf"),
+                    Arrays.stream(PolicyVariable.values()).map(PublicQuery::parameterName))
+            .toList();
 
     public PublicQuery {
         policy = policy.isEmpty() ? Map.of() : new EnumMap<>(policy);
@@ -65,10 +72,12 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
         for (Map.Entry<String, List<String>> e : parameters.entrySet()) {
             String name = e.getKey();
             if (!PARAMETERS.contains(name)) {
-                throw new InvalidInputException(name, "Unknown parameter '" + name + "'. Known parameters: "
-                        + String.join(", ", PARAMETERS) + ".");
+                throw new InvalidInputException(
+                        name,
+                        "Unknown parameter '" + name + "'. Known parameters: " + String.join(", ", PARAMETERS) + ".");
             }
-            List<String> given = e.getValue().stream().filter(v -> v != null && !v.isBlank()).toList();
+            List<String> given =
+                    e.getValue().stream().filter(v -> v != null && !v.isBlank()).toList();
             if (given.size() > 1) {
                 throw new InvalidInputException(name, "Parameter '" + name + "' was given more than once.");
             }
@@ -86,24 +95,30 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
         }
         String state = values.get("state");
         if (state != null && !state.matches("[A-Za-z]{2}")) {
-            throw new InvalidInputException("state", "Parameter 'state' must be a two-letter code such as IL, not '" + state + "'.");
+            throw new InvalidInputException(
+                    "state", "Parameter 'state' must be a two-letter code such as IL, not '" + state + "'.");
         }
         String q = values.get("q");
         if (q != null && q.length() > MAX_SEARCH_LENGTH) {
             throw new InvalidInputException("q", "Parameter 'q' is longer than " + MAX_SEARCH_LENGTH + " characters.");
         }
-        return new PublicQuery(value(Stance.class, "stance", values.get("stance")), policy,
+        return new PublicQuery(
+                value(Stance.class, "stance", values.get("stance")),
+                policy,
                 value(LetterStatus.class, "letter", values.get("letter")),
                 value(ThreatStatus.class, "threat", values.get("threat")),
                 state == null ? null : state.toUpperCase(Locale.ROOT),
-                value(JurisdictionKind.class, "kind", values.get("kind")), q, date(values.get("asOf")));
+                value(JurisdictionKind.class, "kind", values.get("kind")),
+                q,
+                date(values.get("asOf")));
     }
 
     /** For pages that take only a date (a jurisdiction's page and record). */
     public static @Nullable LocalDate asOfOnly(Map<String, List<String>> parameters) {
         for (String name : parameters.keySet()) {
             if (!name.equals("asOf")) {
-                throw new InvalidInputException(name, "Unknown parameter '" + name + "'. This address takes only 'asOf'.");
+                throw new InvalidInputException(
+                        name, "Unknown parameter '" + name + "'. This address takes only 'asOf'.");
             }
         }
         return parse(parameters).asOf();
@@ -116,8 +131,12 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name, "Parameter '" + name + "' has no value '" + text + "'. Allowed: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+            throw new InvalidInputException(
+                    name,
+                    "Parameter '" + name + "' has no value '" + text + "'. Allowed: "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")) + ".");
         }
     }
 
@@ -131,7 +150,8 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("asOf", "Parameter 'asOf' must be a date written YYYY-MM-DD, not '" + text + "'.");
+            throw new InvalidInputException(
+                    "asOf", "Parameter 'asOf' must be a date written YYYY-MM-DD, not '" + text + "'.");
         }
     }
 
@@ -163,7 +183,10 @@ public record PublicQuery(@Nullable Stance stance, Map<PolicyVariable, PolicyVal
 
     /** The search words, lower case: a name matches when it contains every one. */
     Set<String> words() {
-        return q == null ? Set.of() : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(w -> !w.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+        return q == null
+                ? Set.of()
+                : Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+"))
+                        .filter(w -> !w.isEmpty())
+                        .collect(Collectors.toCollection(TreeSet::new));
     }
 }

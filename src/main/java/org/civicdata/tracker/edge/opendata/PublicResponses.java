@@ -39,6 +39,7 @@ public class PublicResponses {
     static final String CACHE_CONTROL = "public, no-cache, stale-if-error=86400";
     /** RFC 9111 5.5 (obsoleted, still understood): the response is stale. */
     static final String STALE_WARNING = "110 - \"Response is stale\"";
+
     private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
 
     private final DataVersion dataVersion;
@@ -48,11 +49,11 @@ public class PublicResponses {
     /** The latest body per representation (type and URL) and the ETag it was served with. */
     private final Cache<String, Rendered> rendered = Caffeine.newBuilder()
             .maximumWeight(MAX_CACHED_BYTES)
-            .weigher((String key, Rendered body) -> body.bytes().length + body.etag().length() + key.length())
+            .weigher((String key, Rendered body) ->
+                    body.bytes().length + body.etag().length() + key.length())
             .build();
 
-    private record Rendered(String etag, byte[] bytes) {
-    }
+    private record Rendered(String etag, byte[] bytes) {}
 
     PublicResponses(DataVersion dataVersion, Clock clock) {
         this.dataVersion = dataVersion;
@@ -72,15 +73,16 @@ public class PublicResponses {
      * {@code refusal} is asked first, while the database can be read, and an answer it gives (a 404)
      * goes out as it is, uncached. During an outage it is not asked: a URL rendered before was there.
      */
-    public MutableHttpResponse<?> respond(HttpRequest<?> request, MediaType type,
-                                          Supplier<MutableHttpResponse<?>> refusal, Supplier<byte[]> render) {
+    public MutableHttpResponse<?> respond(
+            HttpRequest<?> request, MediaType type, Supplier<MutableHttpResponse<?>> refusal, Supplier<byte[]> render) {
         String key = type + " " + request.getUri();
         try {
             OptionalLong version = dataVersion.current();
             if (version.isPresent()) {
                 // Weak: the same data, gzipped or not, is the same representation for revalidation
                 // (and Tomcat will not compress a response that carries a strong ETag).
-                String etag = "W/\"" + instance + "-" + version.getAsLong() + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "\"";
+                String etag = "W/\"" + instance + "-" + version.getAsLong() + "-"
+                        + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "\"";
                 // A refusal (a 404) carries no ETag: a matching tag, or a body cached under this one, was a
                 // 200 for this URL at this very data version, so the refusal need not be asked (no query).
                 if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -93,8 +95,12 @@ public class PublicResponses {
                         return refused;
                     }
                 }
-                Rendered body = rendered.asMap().compute(key, (k, cached) ->
-                        cached != null && cached.etag().equals(etag) ? cached : new Rendered(etag, render.get()));
+                Rendered body = rendered.asMap()
+                        .compute(
+                                key,
+                                (k, cached) -> cached != null && cached.etag().equals(etag)
+                                        ? cached
+                                        : new Rendered(etag, render.get()));
                 return headers(HttpResponse.ok(body.bytes()).contentType(type), etag);
             }
         } catch (RuntimeException e) {
@@ -109,16 +115,18 @@ public class PublicResponses {
     private MutableHttpResponse<?> stale(HttpRequest<?> request, String key, MediaType type) {
         Rendered body = rendered.getIfPresent(key);
         if (body == null) {
-            throw new DatabaseUnavailableException("The database is unavailable and " + request.getPath()
-                    + " was not rendered before");
+            throw new DatabaseUnavailableException(
+                    "The database is unavailable and " + request.getPath() + " was not rendered before");
         }
         MutableHttpResponse<?> response = matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), body.etag())
-                ? HttpResponse.notModified() : HttpResponse.ok(body.bytes()).contentType(type);
+                ? HttpResponse.notModified()
+                : HttpResponse.ok(body.bytes()).contentType(type);
         return headers(response, body.etag()).header(HttpHeaders.WARNING, STALE_WARNING);
     }
 
     private static MutableHttpResponse<?> headers(MutableHttpResponse<?> response, String etag) {
-        return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+        return response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     }
 

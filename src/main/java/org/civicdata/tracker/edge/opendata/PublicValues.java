@@ -13,8 +13,7 @@ import org.civicdata.tracker.record.policy.StanceRule;
 /** How values go out on the public side: dates as precise as known, and which records a date lets in. */
 final class PublicValues {
 
-    private PublicValues() {
-    }
+    private PublicValues() {}
 
     /** With no as-of date every record counts; with one, only records dated on or before it. */
     static boolean dated(@Nullable LocalDate date, @Nullable LocalDate asOf) {

@@ -18,6 +18,10 @@ import java.util.stream.Collectors;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordField;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.Counts;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.ParentRef;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterRepository;
 import org.civicdata.tracker.record.funding.FundingThreat;
@@ -32,10 +36,6 @@ import org.civicdata.tracker.record.policy.PolicyPositionRepository;
 import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.policy.Stance;
 import org.civicdata.tracker.record.policy.StanceRule;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.Counts;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.ParentRef;
 
 /**
  * What the public may see of jurisdictions: published records only, each value with its published
@@ -58,9 +58,14 @@ public class PublishedRecords {
     private final PublishedSources sources;
     private final Clock clock;
 
-    PublishedRecords(JurisdictionRepository jurisdictions, PolicyPositionRepository positions,
-                     DojLetterRepository letters, FundingThreatRepository threats, AttachedRecords attached,
-                     PublishedSources sources, Clock clock) {
+    PublishedRecords(
+            JurisdictionRepository jurisdictions,
+            PolicyPositionRepository positions,
+            DojLetterRepository letters,
+            FundingThreatRepository threats,
+            AttachedRecords attached,
+            PublishedSources sources,
+            Clock clock) {
         this.jurisdictions = jurisdictions;
         this.positions = positions;
         this.letters = letters;
@@ -71,16 +76,13 @@ public class PublishedRecords {
     }
 
     /** A listed jurisdiction: the record as stored (what its field description reads) and its public summary. */
-    public record Listed(Jurisdiction record, JurisdictionSummary summary) {
-    }
+    public record Listed(Jurisdiction record, JurisdictionSummary summary) {}
 
     /** A labelled fact of a jurisdiction's page ({@link RecordField#isOnPage}): "Population", "2,746,388". */
-    public record Fact(String label, String text) {
-    }
+    public record Fact(String label, String text) {}
 
     /** A jurisdiction's detail with the facts its page shows as labelled values. */
-    public record Page(JurisdictionDetail detail, List<Fact> facts) {
-    }
+    public record Page(JurisdictionDetail detail, List<Fact> facts) {}
 
     /** The published jurisdictions that match the query, with their stance as of its date (or today). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,17 +95,23 @@ public class PublishedRecords {
     public List<Listed> list(PublicQuery query) {
         LocalDate asOf = query.asOf();
         LocalDate day = asOf == null ? today() : asOf;
-        Map<Long, List<StanceRule.Position>> positionsByJurisdiction = positions.findByPublicationState(PUBLISHED, PolicyPositionRepository.STANCE_ORDER)
-                .stream().collect(Collectors.groupingBy(PolicyPosition::getJurisdictionId,
-                        Collectors.mapping(PublicValues::forRule, Collectors.toList())));
-        Map<Long, List<String>> letterStatuses = letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED)
-                .stream().filter(l -> PublicValues.dated(l.getSentOn(), asOf))
-                .collect(Collectors.groupingBy(DojLetter::getJurisdictionId,
-                        Collectors.mapping(l -> l.getStatus().name(), Collectors.toList())));
-        Map<Long, List<String>> threatStatuses = threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED)
-                .stream().filter(t -> PublicValues.dated(t.getAnnouncedOn(), asOf))
-                .collect(Collectors.groupingBy(FundingThreat::getJurisdictionId,
-                        Collectors.mapping(t -> t.getStatus().name(), Collectors.toList())));
+        Map<Long, List<StanceRule.Position>> positionsByJurisdiction =
+                positions.findByPublicationState(PUBLISHED, PolicyPositionRepository.STANCE_ORDER).stream()
+                        .collect(Collectors.groupingBy(
+                                PolicyPosition::getJurisdictionId,
+                                Collectors.mapping(PublicValues::forRule, Collectors.toList())));
+        Map<Long, List<String>> letterStatuses =
+                letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED).stream()
+                        .filter(l -> PublicValues.dated(l.getSentOn(), asOf))
+                        .collect(Collectors.groupingBy(
+                                DojLetter::getJurisdictionId,
+                                Collectors.mapping(l -> l.getStatus().name(), Collectors.toList())));
+        Map<Long, List<String>> threatStatuses =
+                threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED).stream()
+                        .filter(t -> PublicValues.dated(t.getAnnouncedOn(), asOf))
+                        .collect(Collectors.groupingBy(
+                                FundingThreat::getJurisdictionId,
+                                Collectors.mapping(t -> t.getStatus().name(), Collectors.toList())));
         Map<Long, Jurisdiction> published = jurisdictions.findByPublicationState(PUBLISHED).stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity()));
         Set<String> words = query.words();
@@ -112,21 +120,40 @@ public class PublishedRecords {
         return jurisdictions.listPublishedSummaries(asOf).stream()
                 .map(row -> published.containsKey(row.id()) ? Map.entry(row, published.get(row.id())) : null)
                 .filter(Objects::nonNull)
-                .filter(e -> query.state() == null || query.state().equals(e.getValue().getStateCode()))
-                .filter(e -> query.kind() == null || query.kind() == e.getValue().getKind())
-                .filter(e -> words.stream().allMatch(w -> e.getValue().getName().toLowerCase(Locale.ROOT).contains(w)))
+                .filter(e -> query.state() == null
+                        || query.state().equals(e.getValue().getStateCode()))
+                .filter(e ->
+                        query.kind() == null || query.kind() == e.getValue().getKind())
+                .filter(e -> words.stream()
+                        .allMatch(w ->
+                                e.getValue().getName().toLowerCase(Locale.ROOT).contains(w)))
                 .map(e -> {
                     JurisdictionSummaryRow row = e.getKey();
-                    Map<PolicyVariable, StanceRule.Position> inForce = StanceRule.inForce(
-                            positionsByJurisdiction.getOrDefault(row.id(), List.of()), day);
-                    return new Listed(e.getValue(), summary(e.getValue(), row, inForce,
-                            distinct(letterStatuses.get(row.id())), distinct(threatStatuses.get(row.id()))));
+                    Map<PolicyVariable, StanceRule.Position> inForce =
+                            StanceRule.inForce(positionsByJurisdiction.getOrDefault(row.id(), List.of()), day);
+                    return new Listed(
+                            e.getValue(),
+                            summary(
+                                    e.getValue(),
+                                    row,
+                                    inForce,
+                                    distinct(letterStatuses.get(row.id())),
+                                    distinct(threatStatuses.get(row.id()))));
                 })
-                .filter(l -> query.stance() == null || query.stance().name().equals(l.summary().stance()))
+                .filter(l -> query.stance() == null
+                        || query.stance().name().equals(l.summary().stance()))
                 .filter(l -> query.policy().entrySet().stream()
-                        .allMatch(e -> e.getValue().name().equals(l.summary().policy().get(e.getKey().name()))))
-                .filter(l -> query.letter() == null || l.summary().dojLetterStatuses().contains(query.letter().name()))
-                .filter(l -> query.threat() == null || l.summary().fundingThreatStatuses().contains(query.threat().name()))
+                        .allMatch(e -> e.getValue()
+                                .name()
+                                .equals(l.summary().policy().get(e.getKey().name()))))
+                .filter(l -> query.letter() == null
+                        || l.summary()
+                                .dojLetterStatuses()
+                                .contains(query.letter().name()))
+                .filter(l -> query.threat() == null
+                        || l.summary()
+                                .fundingThreatStatuses()
+                                .contains(query.threat().name()))
                 .toList();
     }
 
@@ -139,7 +166,8 @@ public class PublishedRecords {
     /** {@link #findJurisdiction}, with the labelled facts of its page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Page> findPage(String slug, @Nullable LocalDate asOf) {
-        return jurisdictions.findBySlugAndPublicationState(slug, PUBLISHED)
+        return jurisdictions
+                .findBySlugAndPublicationState(slug, PUBLISHED)
                 .map(j -> new Page(detail(j, asOf), facts(j)));
     }
 
@@ -156,36 +184,66 @@ public class PublishedRecords {
         return values == null ? List.of() : values.stream().distinct().toList();
     }
 
-    private static JurisdictionSummary summary(Jurisdiction j, JurisdictionSummaryRow row,
-                                               Map<PolicyVariable, StanceRule.Position> inForce,
-                                               List<String> letterStatuses, List<String> threatStatuses) {
+    private static JurisdictionSummary summary(
+            Jurisdiction j,
+            JurisdictionSummaryRow row,
+            Map<PolicyVariable, StanceRule.Position> inForce,
+            List<String> letterStatuses,
+            List<String> threatStatuses) {
         Map<String, String> policy = new LinkedHashMap<>();
-        inForce.forEach((variable, position) -> policy.put(variable.name(), position.value().name()));
-        return JurisdictionSummary.of(j, row.parentSlug(), StanceRule.derive(inForce).name(), policy, letterStatuses,
-                threatStatuses, new Counts(row.policyPositions(), row.designations(), row.dojLetters(),
-                        row.fundingThreats(), row.statements(), row.events()));
+        inForce.forEach((variable, position) ->
+                policy.put(variable.name(), position.value().name()));
+        return JurisdictionSummary.of(
+                j,
+                row.parentSlug(),
+                StanceRule.derive(inForce).name(),
+                policy,
+                letterStatuses,
+                threatStatuses,
+                new Counts(
+                        row.policyPositions(),
+                        row.designations(),
+                        row.dojLetters(),
+                        row.fundingThreats(),
+                        row.statements(),
+                        row.events()));
     }
 
     private JurisdictionDetail detail(Jurisdiction j, @Nullable LocalDate asOf) {
         long id = j.getId();
         LocalDate day = asOf == null ? today() : asOf;
-        ParentRef parent = j.getParentId() == null ? null : jurisdictions.findById(j.getParentId())
-                .filter(p -> p.getPublicationState() == PUBLISHED)
-                .map(p -> new ParentRef(p.getSlug(), p.getName())).orElse(null);
-        List<PolicyPosition> inStanceOrder = positions.findByJurisdictionIdAndPublicationState(id, PUBLISHED,
-                PolicyPositionRepository.STANCE_ORDER);
-        Stance stance = StanceRule.derive(inStanceOrder.stream().map(PublicValues::forRule).toList(), day);
-        return JurisdictionDetail.of(j, parent, stance.name(), asOf == null ? null : asOf.toString(),
-                sources.of(RecordType.JURISDICTION, List.of(j)).of(j), attached.positions(inStanceOrder, asOf),
-                attached.designations(id, asOf), attached.letters(id, asOf), attached.threats(id, asOf),
-                attached.statements(id, asOf), attached.events(id, asOf));
+        ParentRef parent = j.getParentId() == null
+                ? null
+                : jurisdictions
+                        .findById(j.getParentId())
+                        .filter(p -> p.getPublicationState() == PUBLISHED)
+                        .map(p -> new ParentRef(p.getSlug(), p.getName()))
+                        .orElse(null);
+        List<PolicyPosition> inStanceOrder =
+                positions.findByJurisdictionIdAndPublicationState(id, PUBLISHED, PolicyPositionRepository.STANCE_ORDER);
+        Stance stance = StanceRule.derive(
+                inStanceOrder.stream().map(PublicValues::forRule).toList(), day);
+        return JurisdictionDetail.of(
+                j,
+                parent,
+                stance.name(),
+                asOf == null ? null : asOf.toString(),
+                sources.of(RecordType.JURISDICTION, List.of(j)).of(j),
+                attached.positions(inStanceOrder, asOf),
+                attached.designations(id, asOf),
+                attached.letters(id, asOf),
+                attached.threats(id, asOf),
+                attached.statements(id, asOf),
+                attached.events(id, asOf));
     }
 
     /** The fields its page shows as labelled facts, those with a value. */
     private static List<Fact> facts(Jurisdiction j) {
-        return JurisdictionFields.ALL.stream().filter(RecordField::isOnPage)
+        return JurisdictionFields.ALL.stream()
+                .filter(RecordField::isOnPage)
                 .filter(f -> !f.shown(j).isEmpty())
-                .map(f -> new Fact(f.label(), f.shown(j))).toList();
+                .map(f -> new Fact(f.label(), f.shown(j)))
+                .toList();
     }
 
     private LocalDate today() {

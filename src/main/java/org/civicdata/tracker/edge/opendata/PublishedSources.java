@@ -27,8 +27,8 @@ class PublishedSources {
             return new Sources(Map.of());
         }
         return new Sources(citations.findPublishedSources(type.name(), PublicValues.ids(records)).stream()
-                .collect(Collectors.groupingBy(CitedSource::recordId,
-                        Collectors.mapping(PublishedSources::sourceView, Collectors.toList()))));
+                .collect(Collectors.groupingBy(
+                        CitedSource::recordId, Collectors.mapping(PublishedSources::sourceView, Collectors.toList()))));
     }
 
     /** A batch's sources by record. */
@@ -39,7 +39,13 @@ class PublishedSources {
     }
 
     private static SourceView sourceView(CitedSource s) {
-        return new SourceView(s.title(), s.publication(), s.author(), s.url(),
-                PublicValues.date(s.publishedOn(), s.publishedPrecision()), s.publishedInferred(), s.seedDocument());
+        return new SourceView(
+                s.title(),
+                s.publication(),
+                s.author(),
+                s.url(),
+                PublicValues.date(s.publishedOn(), s.publishedPrecision()),
+                s.publishedInferred(),
+                s.seedDocument());
     }
 }

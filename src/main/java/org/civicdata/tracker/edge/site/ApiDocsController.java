@@ -48,8 +48,9 @@ public class ApiDocsController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SitePage page = new SitePage("API | " + SitePage.SITE_NAME, "The tracker's public, read-only API: endpoints, "
-                + "parameters and response fields.");
+        SitePage page = new SitePage(
+                "API | " + SitePage.SITE_NAME,
+                "The tracker's public, read-only API: endpoints, " + "parameters and response fields.");
         Element main = page.main();
         main.appendElement("h1").text(api.path("info").path("title").asText("API"));
         main.appendElement("p").text(api.path("info").path("description").asText(""));
@@ -63,7 +64,9 @@ public class ApiDocsController {
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 Element section = main.appendElement("section").addClass("operation");
-                section.appendElement("h2").appendElement("code").text(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                section.appendElement("h2")
+                        .appendElement("code")
+                        .text(op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
                 section.appendElement("p").text(op.getValue().path("summary").asText(""));
                 JsonNode parameters = op.getValue().path("parameters");
                 if (parameters.size() > 0) {
@@ -76,29 +79,41 @@ public class ApiDocsController {
                     Element body = table.appendElement("tbody");
                     for (JsonNode p : parameters) {
                         Element row = body.appendElement("tr");
-                        row.appendElement("th").attr("scope", "row").appendElement("code").text(p.path("name").asText());
+                        row.appendElement("th")
+                                .attr("scope", "row")
+                                .appendElement("code")
+                                .text(p.path("name").asText());
                         row.appendElement("td").text(p.path("in").asText());
                         row.appendElement("td").text(p.path("description").asText(""));
                         row.appendElement("td").text(schemaValues(api, p.path("schema")));
                     }
                 }
                 Element responsesList = section.appendElement("ul");
-                for (Iterator<Map.Entry<String, JsonNode>> rs = op.getValue().path("responses").fields(); rs.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> rs =
+                                op.getValue().path("responses").fields();
+                        rs.hasNext(); ) {
                     Map.Entry<String, JsonNode> r = rs.next();
-                    responsesList.appendElement("li").text(r.getKey() + ": " + r.getValue().path("description").asText(""));
+                    responsesList
+                            .appendElement("li")
+                            .text(r.getKey() + ": "
+                                    + r.getValue().path("description").asText(""));
                 }
             }
         }
         Element schemas = main.appendElement("section");
         schemas.appendElement("h2").text("Response shapes");
-        for (Iterator<Map.Entry<String, JsonNode>> it = api.path("components").path("schemas").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        api.path("components").path("schemas").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> schema = it.next();
             if (!schema.getValue().has("properties")) {
                 continue;
             }
             schemas.appendElement("h3").id("schema-" + schema.getKey()).text(schema.getKey());
             Element list = schemas.appendElement("ul");
-            for (Iterator<Map.Entry<String, JsonNode>> props = schema.getValue().path("properties").fields(); props.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> props =
+                            schema.getValue().path("properties").fields();
+                    props.hasNext(); ) {
                 Map.Entry<String, JsonNode> prop = props.next();
                 Element item = list.appendElement("li");
                 item.appendElement("code").text(prop.getKey());
@@ -130,6 +145,7 @@ public class ApiDocsController {
         if (resolved.path("type").asText().equals("array")) {
             return "list of " + schemaValues(api, resolved.path("items"));
         }
-        return resolved.path("type").asText("object") + (resolved.has("format") ? " (" + resolved.path("format").asText() + ")" : "");
+        return resolved.path("type").asText("object")
+                + (resolved.has("format") ? " (" + resolved.path("format").asText() + ")" : "");
     }
 }

@@ -33,12 +33,14 @@ public class CodebookController {
     }
 
     private byte[] render() {
-        SitePage page = new SitePage("Codebook | " + SitePage.SITE_NAME,
+        SitePage page = new SitePage(
+                "Codebook | " + SitePage.SITE_NAME,
                 "Every field of the tracker's open data (JSON, CSV, GeoJSON): its meaning and allowed values.");
         Element main = page.main();
         main.appendElement("h1").text("Codebook");
-        main.appendElement("p").text("What each field of the downloads and the API means, and which values it takes. "
-                + "The machine-readable description of the API is the OpenAPI document.");
+        main.appendElement("p")
+                .text("What each field of the downloads and the API means, and which values it takes. "
+                        + "The machine-readable description of the API is the OpenAPI document.");
         for (Codebook.Group group : Codebook.groups()) {
             Element section = main.appendElement("section");
             section.appendElement("h2").text(group.title());
@@ -51,7 +53,10 @@ public class CodebookController {
             Element body = table.appendElement("tbody");
             for (Codebook.Field field : group.fields()) {
                 Element row = body.appendElement("tr");
-                row.appendElement("th").attr("scope", "row").appendElement("code").text(field.name());
+                row.appendElement("th")
+                        .attr("scope", "row")
+                        .appendElement("code")
+                        .text(field.name());
                 row.appendElement("td").text(field.meaning());
                 Element allowed = row.appendElement("td");
                 if (!field.allowed().isEmpty()) {

@@ -12,6 +12,19 @@ import java.util.List;
 import java.util.Locale;
 import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.core.common.Coded;
+import org.civicdata.tracker.edge.opendata.PublicQuery;
+import org.civicdata.tracker.edge.opendata.PublicResponses;
+import org.civicdata.tracker.edge.opendata.PublishedRecords;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.CourtCaseView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.DesignationView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.DojLetterView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.EventView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.FigureView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.PositionView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
 import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.event.EventFigures;
@@ -23,19 +36,6 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.statement.Venue;
-import org.civicdata.tracker.edge.opendata.PublicQuery;
-import org.civicdata.tracker.edge.opendata.PublicResponses;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.CourtCaseView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.DesignationView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.DojLetterView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.EventView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.FigureView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.PositionView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
-import org.civicdata.tracker.edge.opendata.PublishedRecords;
 import org.jsoup.nodes.Element;
 
 /**
@@ -60,16 +60,25 @@ public class JurisdictionPageController {
     @Get(value = "/{slug}", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String slug) {
         LocalDate asOf = PublicQuery.asOfOnly(request.getParameters().asMap());
-        return responses.respond(request, HomePageController.HTML, () -> records.isPublished(slug) ? null : notFound(slug),
-                () -> render(records.findPage(slug, asOf).orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
-                        io.micronaut.http.HttpStatus.NOT_FOUND, "No published jurisdiction has the slug '" + slug + "'"))));
+        return responses.respond(
+                request,
+                HomePageController.HTML,
+                () -> records.isPublished(slug) ? null : notFound(slug),
+                () -> render(records.findPage(slug, asOf)
+                        .orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
+                                io.micronaut.http.HttpStatus.NOT_FOUND,
+                                "No published jurisdiction has the slug '" + slug + "'"))));
     }
 
     private static io.micronaut.http.MutableHttpResponse<?> notFound(String slug) {
         SitePage page = new SitePage("Not found: " + SitePage.SITE_NAME, "No such jurisdiction.");
         page.main().appendElement("h1").text("No published jurisdiction has this address");
-        page.main().appendElement("p").text("Nothing is published as '" + slug + "'. ")
-                .appendElement("a").attr("href", "/").text("Back to the map");
+        page.main()
+                .appendElement("p")
+                .text("Nothing is published as '" + slug + "'. ")
+                .appendElement("a")
+                .attr("href", "/")
+                .text("Back to the map");
         return HttpResponse.notFound(page.render()).contentType(HomePageController.HTML);
     }
 
@@ -77,10 +86,13 @@ public class JurisdictionPageController {
         JurisdictionDetail j = found.detail();
         String kind = Coded.labelOf(JurisdictionKind.class, j.kind()).toLowerCase(Locale.ROOT);
         String stance = StanceStyle.of(j.stance()).label();
-        SitePage page = new SitePage(j.name() + " (" + j.state() + "): " + stance + " | " + SitePage.SITE_NAME,
+        SitePage page = new SitePage(
+                j.name() + " (" + j.state() + "): " + stance + " | " + SitePage.SITE_NAME,
                 j.name() + ", " + kind + " in " + j.state() + ". Stance: " + stance + ". "
-                        + j.policyPositions().size() + " policy positions, " + j.dojLetters().size() + " DOJ letters, "
-                        + j.fundingThreats().size() + " funding threats, " + j.statements().size()
+                        + j.policyPositions().size() + " policy positions, "
+                        + j.dojLetters().size() + " DOJ letters, "
+                        + j.fundingThreats().size() + " funding threats, "
+                        + j.statements().size()
                         + " statements, each with its source.");
         Element main = page.main();
         Element article = main.appendElement("article").addClass("jurisdiction").attr("data-slug", j.slug());
@@ -89,10 +101,14 @@ public class JurisdictionPageController {
         facts.appendText(Coded.labelOf(JurisdictionKind.class, j.kind()) + " in " + j.state());
         if (j.parent() != null) {
             facts.appendText(", part of ");
-            facts.appendElement("a").attr("href", "/j/" + j.parent().slug()).text(j.parent().name());
+            facts.appendElement("a")
+                    .attr("href", "/j/" + j.parent().slug())
+                    .text(j.parent().name());
         }
         facts.appendText(". Stance " + (j.asOf() == null ? "today" : "on " + j.asOf()) + ": ");
-        facts.appendElement("strong").addClass(StanceStyle.of(j.stance()).cssClass()).text(stance);
+        facts.appendElement("strong")
+                .addClass(StanceStyle.of(j.stance()).cssClass())
+                .text(stance);
         facts.appendText(".");
         if (!found.facts().isEmpty()) {
             // The fields the jurisdiction's description marks to be shown (JurisdictionFields), labelled.
@@ -107,7 +123,8 @@ public class JurisdictionPageController {
         }
         sources(article, j.sources());
 
-        Element positions = section(article, "positions", "Policy positions", j.policyPositions().isEmpty());
+        Element positions = section(
+                article, "positions", "Policy positions", j.policyPositions().isEmpty());
         if (!j.policyPositions().isEmpty()) {
             Element table = positions.appendElement("table").addClass("stack");
             header(table, "Policy", "Value", "From", "To", "Sources");
@@ -116,7 +133,8 @@ public class JurisdictionPageController {
                 Element row = body.appendElement("tr");
                 Element policy = row.appendElement("th").attr("scope", "row");
                 policy.appendText(Coded.labelOf(PolicyVariable.class, p.variable()));
-                policy.appendElement("small").text(PolicyVariable.valueOf(p.variable()).meaning());
+                policy.appendElement("small")
+                        .text(PolicyVariable.valueOf(p.variable()).meaning());
                 row.appendElement("td").attr("data-label", "Value").text(Coded.labelOf(PolicyValue.class, p.value()));
                 row.appendElement("td").attr("data-label", "From").text(orUnknown(p.validFrom()));
                 row.appendElement("td").attr("data-label", "To").text(p.validTo() == null ? "In force" : p.validTo());
@@ -124,26 +142,38 @@ public class JurisdictionPageController {
             }
         }
 
-        Element designations = section(article, "designations", "Designations, side by side", j.designations().isEmpty());
+        Element designations = section(
+                article,
+                "designations",
+                "Designations, side by side",
+                j.designations().isEmpty());
         if (!j.designations().isEmpty()) {
             Element table = designations.appendElement("table").addClass("stack");
             header(table, "Designated by", "Label", "Date", "Sources");
             Element body = table.appendElement("tbody");
             for (DesignationView d : j.designations()) {
                 Element row = body.appendElement("tr");
-                row.appendElement("th").attr("scope", "row").text(d.designatorName() != null ? d.designatorName()
-                        : Coded.labelOf(Designator.class, d.designator()));
+                row.appendElement("th")
+                        .attr("scope", "row")
+                        .text(
+                                d.designatorName() != null
+                                        ? d.designatorName()
+                                        : Coded.labelOf(Designator.class, d.designator()));
                 row.appendElement("td").attr("data-label", "Label").text(d.label());
                 row.appendElement("td").attr("data-label", "Date").text(orUnknown(d.designatedOn()));
                 sources(row.appendElement("td"), d.sources());
             }
         }
 
-        Element letters = section(article, "letters", "Department of Justice letters", j.dojLetters().isEmpty());
+        Element letters = section(
+                article,
+                "letters",
+                "Department of Justice letters",
+                j.dojLetters().isEmpty());
         for (DojLetterView l : j.dojLetters()) {
             Element item = letters.appendElement("div").addClass("item");
-            item.appendElement("h3").text("Letter sent " + orUnknown(l.sentOn())
-                    + (l.sender() == null ? "" : " by " + l.sender()));
+            item.appendElement("h3")
+                    .text("Letter sent " + orUnknown(l.sentOn()) + (l.sender() == null ? "" : " by " + l.sender()));
             Element dl = item.appendElement("dl");
             fact(dl, "Status", Coded.labelOf(LetterStatus.class, l.status()));
             fact(dl, "Recipients", l.recipients());
@@ -155,16 +185,24 @@ public class JurisdictionPageController {
             sources(item, l.sources());
         }
 
-        Element threats = section(article, "threats", "Federal funding threats and court rulings", j.fundingThreats().isEmpty());
+        Element threats = section(
+                article,
+                "threats",
+                "Federal funding threats and court rulings",
+                j.fundingThreats().isEmpty());
         for (FundingThreatView t : j.fundingThreats()) {
             Element item = threats.appendElement("div").addClass("item");
-            item.appendElement("h3").text(t.issuingAuthority() + ": " + Coded.labelOf(ThreatInstrument.class, t.instrument())
-                    + (t.announcedOn() == null ? "" : ", " + t.announcedOn()));
+            item.appendElement("h3")
+                    .text(t.issuingAuthority() + ": " + Coded.labelOf(ThreatInstrument.class, t.instrument())
+                            + (t.announcedOn() == null ? "" : ", " + t.announcedOn()));
             Element dl = item.appendElement("dl");
             fact(dl, "Status", Coded.labelOf(ThreatStatus.class, t.status()));
             fact(dl, "Instrument", t.instrumentDetail());
             fact(dl, "Programme", t.programme());
-            fact(dl, "Amount", t.amountUsd() == null ? null : EventFigures.wording(null, t.amountUsd(), FigureUnit.USD));
+            fact(
+                    dl,
+                    "Amount",
+                    t.amountUsd() == null ? null : EventFigures.wording(null, t.amountUsd(), FigureUnit.USD));
             fact(dl, "Scope", t.scope());
             fact(dl, "Notes", t.notes());
             sources(item, t.sources());
@@ -181,7 +219,8 @@ public class JurisdictionPageController {
             }
         }
 
-        Element statements = section(article, "statements", "Statements", j.statements().isEmpty());
+        Element statements =
+                section(article, "statements", "Statements", j.statements().isEmpty());
         for (StatementView s : j.statements()) {
             Element figure = statements.appendElement("figure").addClass("statement");
             if (s.kind().equals("QUOTE")) {
@@ -194,9 +233,11 @@ public class JurisdictionPageController {
             if (s.speaker().role() != null) {
                 caption.appendText(", " + s.speaker().role());
             }
-            caption.appendText(" · " + (s.saidOn() == null ? "date unknown" : s.saidOn() + (s.saidOnInferred() ? " (inferred)" : "")));
+            caption.appendText(" · "
+                    + (s.saidOn() == null ? "date unknown" : s.saidOn() + (s.saidOnInferred() ? " (inferred)" : "")));
             if (s.venue() != null) {
-                caption.appendText(" · " + Coded.labelOf(Venue.class, s.venue()) + (s.venueDetail() == null ? "" : ": " + s.venueDetail()));
+                caption.appendText(" · " + Coded.labelOf(Venue.class, s.venue())
+                        + (s.venueDetail() == null ? "" : ": " + s.venueDetail()));
             }
             if (s.reportedBy() != null) {
                 caption.appendText(" · reported by " + s.reportedBy());
@@ -214,20 +255,31 @@ public class JurisdictionPageController {
             if (!e.figures().isEmpty()) {
                 Element list = item.appendElement("ul");
                 for (FigureView f : e.figures()) {
-                    list.appendElement("li").addClass("figure").text(EventFigures.line(f.label(),
-                            f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()), f.value(),
-                            FigureUnit.valueOf(f.unit()), f.period(), f.attributedTo()));
+                    list.appendElement("li")
+                            .addClass("figure")
+                            .text(EventFigures.line(
+                                    f.label(),
+                                    f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()),
+                                    f.value(),
+                                    FigureUnit.valueOf(f.unit()),
+                                    f.period(),
+                                    f.attributedTo()));
                 }
             }
             sources(item, e.sources());
         }
-        main.appendElement("p").appendElement("a").attr("href", "/api/jurisdictions/" + j.slug()
-                + (j.asOf() == null ? "" : "?asOf=" + j.asOf())).text("This record as JSON");
+        main.appendElement("p")
+                .appendElement("a")
+                .attr("href", "/api/jurisdictions/" + j.slug() + (j.asOf() == null ? "" : "?asOf=" + j.asOf()))
+                .text("This record as JSON");
         return page.footer(dataVersion.lastChange(), "").render();
     }
 
     private static void asOfForm(Element parent, JurisdictionDetail j) {
-        Element form = parent.appendElement("form").attr("method", "get").attr("action", "/j/" + j.slug()).addClass("as-of");
+        Element form = parent.appendElement("form")
+                .attr("method", "get")
+                .attr("action", "/j/" + j.slug())
+                .addClass("as-of");
         Element label = form.appendElement("label");
         label.appendElement("span").text("As it stood on ");
         label.appendElement("input").attr("type", "date").attr("name", "asOf").val(j.asOf() == null ? "" : j.asOf());
@@ -274,7 +326,10 @@ public class JurisdictionPageController {
             Element item = list.appendElement("li");
             item.appendText("Source: ");
             if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
-                item.appendElement("a").addClass("source").attr("href", s.url()).attr("rel", "noopener noreferrer")
+                item.appendElement("a")
+                        .addClass("source")
+                        .attr("href", s.url())
+                        .attr("rel", "noopener noreferrer")
                         .text(s.title());
             } else {
                 item.appendElement("cite").addClass("source").text(s.title());

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
 import org.civicdata.tracker.infra.map.AlbersUsa;
 import org.civicdata.tracker.infra.map.UsAtlas;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,13 +20,15 @@ import org.jsoup.nodes.Element;
  */
 final class MapSvg {
 
-    private MapSvg() {
-    }
+    private MapSvg() {}
 
     /** The jurisdictions the map could not place (territories, no coordinates): listed under it. */
-    static List<JurisdictionSummary> draw(Element parent, UsAtlas atlas, List<JurisdictionSummary> items, String linkQuery) {
-        Element svg = parent.appendElement("svg").attr("viewBox", "0 0 " + atlas.width() + " " + atlas.height())
-                .attr("xmlns", "http://www.w3.org/2000/svg").attr("role", "group")
+    static List<JurisdictionSummary> draw(
+            Element parent, UsAtlas atlas, List<JurisdictionSummary> items, String linkQuery) {
+        Element svg = parent.appendElement("svg")
+                .attr("viewBox", "0 0 " + atlas.width() + " " + atlas.height())
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("role", "group")
                 .attr("aria-label", "Map of the listed jurisdictions; each shaded area and marker links to its page")
                 .addClass("map");
         patterns(svg.appendElement("defs"));
@@ -65,11 +67,13 @@ final class MapSvg {
                 }
             }
             if (!j.kind().equals("COUNTY") && j.latitude() != null && j.longitude() != null) {
-                Optional<AlbersUsa.Point> p = AlbersUsa.project(j.latitude().doubleValue(), j.longitude().doubleValue());
+                Optional<AlbersUsa.Point> p = AlbersUsa.project(
+                        j.latitude().doubleValue(), j.longitude().doubleValue());
                 if (p.isPresent()) {
                     StanceStyle style = StanceStyle.of(j.stance());
                     Element link = link(markers, j, linkQuery).addClass("marker");
-                    link.appendElement("path").attr("d", style.marker(p.get().x(), p.get().y()))
+                    link.appendElement("path")
+                            .attr("d", style.marker(p.get().x(), p.get().y()))
                             .addClass(style.cssClass());
                     drawn = true;
                 }
@@ -84,15 +88,22 @@ final class MapSvg {
 
     private static Element area(JurisdictionSummary j, String d, String linkQuery) {
         Element link = link(new Element("g"), j, linkQuery).addClass("area");
-        link.appendElement("path").attr("d", d).addClass(StanceStyle.of(j.stance()).cssClass());
+        link.appendElement("path")
+                .attr("d", d)
+                .addClass(StanceStyle.of(j.stance()).cssClass());
         return link;
     }
 
     private static Element link(Element parent, JurisdictionSummary j, String linkQuery) {
-        String label = j.name() + " (" + org.civicdata.tracker.core.common.Coded.labelOf(org.civicdata.tracker.record.jurisdiction.JurisdictionKind.class, j.kind()).toLowerCase(Locale.ROOT) + ", " + j.state() + "): "
-                + StanceStyle.of(j.stance()).label();
-        Element a = parent.appendElement("a").attr("href", "/j/" + j.slug() + linkQuery)
-                .attr("data-slug", j.slug()).attr("aria-label", label);
+        String label = j.name() + " ("
+                + org.civicdata.tracker.core.common.Coded.labelOf(
+                                org.civicdata.tracker.record.jurisdiction.JurisdictionKind.class, j.kind())
+                        .toLowerCase(Locale.ROOT)
+                + ", " + j.state() + "): " + StanceStyle.of(j.stance()).label();
+        Element a = parent.appendElement("a")
+                .attr("href", "/j/" + j.slug() + linkQuery)
+                .attr("data-slug", j.slug())
+                .attr("aria-label", label);
         a.appendElement("title").text(label);
         return a;
     }
@@ -101,18 +112,28 @@ final class MapSvg {
     private static void patterns(Element defs) {
         pattern(defs, "p-sanctuary", StanceStyle.SANCTUARY.colour, null);
         pattern(defs, "p-limits", "#FFFFFF", "M0,6L6,0M-1,1L1,-1M5,7L7,5");
-        pattern(defs, "p-cooperates", "#FCE6BD", null).appendElement("circle").attr("cx", "3").attr("cy", "3")
-                .attr("r", "1.6").attr("fill", StanceStyle.COOPERATES.colour);
+        pattern(defs, "p-cooperates", "#FCE6BD", null)
+                .appendElement("circle")
+                .attr("cx", "3")
+                .attr("cy", "3")
+                .attr("r", "1.6")
+                .attr("fill", StanceStyle.COOPERATES.colour);
         pattern(defs, "p-nodata", "#EEEEEE", "M0,0L6,6M6,0L0,6");
     }
 
     private static Element pattern(Element defs, String id, String background, String lines) {
-        Element p = defs.appendElement("pattern").id(id).attr("width", "6").attr("height", "6")
+        Element p = defs.appendElement("pattern")
+                .id(id)
+                .attr("width", "6")
+                .attr("height", "6")
                 .attr("patternUnits", "userSpaceOnUse");
         p.appendElement("rect").attr("width", "6").attr("height", "6").attr("fill", background);
         if (lines != null) {
             String stroke = id.equals("p-limits") ? StanceStyle.LIMITS_COOPERATION.colour : "#999999";
-            p.appendElement("path").attr("d", lines).attr("stroke", stroke).attr("stroke-width", id.equals("p-limits") ? "2.2" : "1");
+            p.appendElement("path")
+                    .attr("d", lines)
+                    .attr("stroke", stroke)
+                    .attr("stroke-width", id.equals("p-limits") ? "2.2" : "1");
         }
         return p;
     }

@@ -1,10 +1,8 @@
 package org.civicdata.tracker.edge.site;
 
-import org.civicdata.tracker.infra.vaadin.PublicErrorPages;
-
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
-import org.civicdata.tracker.edge.opendata.PublicErrorHandler;
+import org.civicdata.tracker.infra.vaadin.PublicErrorPages;
 
 /** The page a bad link to the public site gets: what was wrong, and the way back. */
 @Singleton
@@ -21,11 +19,14 @@ class SiteErrorPages implements PublicErrorPages {
 
     @Override
     public String unavailable() {
-        SitePage page = new SitePage("Unavailable for a moment: " + SitePage.SITE_NAME,
-                "The tracker cannot read its records right now.");
+        SitePage page = new SitePage(
+                "Unavailable for a moment: " + SitePage.SITE_NAME, "The tracker cannot read its records right now.");
         page.main().appendElement("h1").text("This page is unavailable for a moment");
-        page.main().appendElement("p").addClass("error").text("The tracker cannot read its records right now, and this "
-                + "page was not shown recently enough to be kept. Please try again in a minute.");
+        page.main()
+                .appendElement("p")
+                .addClass("error")
+                .text("The tracker cannot read its records right now, and this "
+                        + "page was not shown recently enough to be kept. Please try again in a minute.");
         page.main().appendElement("p").appendElement("a").attr("href", "/").text("Back to the map");
         return new String(page.render(), StandardCharsets.UTF_8);
     }

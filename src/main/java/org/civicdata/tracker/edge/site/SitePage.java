@@ -32,7 +32,10 @@ final class SitePage {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "description").attr("content", description);
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/assets/site.css");
-        head.appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml").attr("href", AssetController.FAVICON);
+        head.appendElement("link")
+                .attr("rel", "icon")
+                .attr("type", "image/svg+xml")
+                .attr("href", AssetController.FAVICON);
         Element body = page.body();
         body.appendElement("a").addClass("skip").attr("href", "#content").text("Skip to content");
         Element header = body.appendElement("header").addClass("site");
@@ -62,13 +65,22 @@ final class SitePage {
     /** The footer: when the data last changed and where to download it (with the page's filters). */
     SitePage footer(Optional<Instant> lastUpdated, String downloadQuery) {
         Element footer = page.body().appendElement("footer").addClass("site");
-        footer.appendElement("p").text("Data last updated: "
-                + lastUpdated.map(t -> DAY.format(t.atZone(ZoneOffset.UTC))).orElse("never") + ".");
+        footer.appendElement("p")
+                .text("Data last updated: "
+                        + lastUpdated
+                                .map(t -> DAY.format(t.atZone(ZoneOffset.UTC)))
+                                .orElse("never") + ".");
         Element downloads = footer.appendElement("p").text("Download the data: ");
         String query = downloadQuery.isEmpty() ? "" : "?" + downloadQuery;
-        downloads.appendElement("a").attr("href", "/api/jurisdictions.csv" + query).text("CSV");
+        downloads
+                .appendElement("a")
+                .attr("href", "/api/jurisdictions.csv" + query)
+                .text("CSV");
         downloads.appendText(", ");
-        downloads.appendElement("a").attr("href", "/api/jurisdictions.geojson" + query).text("GeoJSON");
+        downloads
+                .appendElement("a")
+                .attr("href", "/api/jurisdictions.geojson" + query)
+                .text("GeoJSON");
         downloads.appendText(", ");
         downloads.appendElement("a").attr("href", "/api/jurisdictions" + query).text("JSON");
         downloads.appendText(". ");
@@ -76,8 +88,9 @@ final class SitePage {
         downloads.appendText(", ");
         downloads.appendElement("a").attr("href", "/api/openapi.yml").text("OpenAPI");
         downloads.appendText(".");
-        footer.appendElement("p").text("Every value cites its source. The tracker records who said what, when, "
-                + "and where it was reported; it takes no side.");
+        footer.appendElement("p")
+                .text("Every value cites its source. The tracker records who said what, when, "
+                        + "and where it was reported; it takes no side.");
         return this;
     }
 

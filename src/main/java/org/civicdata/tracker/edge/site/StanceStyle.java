@@ -39,14 +39,49 @@ enum StanceStyle {
     String marker(double x, double y) {
         double r = 5.5;
         return switch (shape) {
-            case "circle" -> String.format(java.util.Locale.ROOT, "M%.1f,%.1fa%.1f,%.1f 0 1,0 %.1f,0a%.1f,%.1f 0 1,0 %.1f,0z",
-                    x - r, y, r, r, 2 * r, r, r, -2 * r);
-            case "triangle" -> String.format(java.util.Locale.ROOT, "M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fz",
-                    x, y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8);
-            case "square" -> String.format(java.util.Locale.ROOT, "M%.1f,%.1fh%.1fv%.1fh%.1fz",
-                    x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, -r * 1.8);
-            default -> String.format(java.util.Locale.ROOT, "M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fL%.1f,%.1fz",
-                    x, y - r * 1.2, x + r * 1.2, y, x, y + r * 1.2, x - r * 1.2, y);
+            case "circle" ->
+                String.format(
+                        java.util.Locale.ROOT,
+                        "M%.1f,%.1fa%.1f,%.1f 0 1,0 %.1f,0a%.1f,%.1f 0 1,0 %.1f,0z",
+                        x - r,
+                        y,
+                        r,
+                        r,
+                        2 * r,
+                        r,
+                        r,
+                        -2 * r);
+            case "triangle" ->
+                String.format(
+                        java.util.Locale.ROOT,
+                        "M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fz",
+                        x,
+                        y - r * 1.2,
+                        x + r * 1.1,
+                        y + r * 0.8,
+                        x - r * 1.1,
+                        y + r * 0.8);
+            case "square" ->
+                String.format(
+                        java.util.Locale.ROOT,
+                        "M%.1f,%.1fh%.1fv%.1fh%.1fz",
+                        x - r * 0.9,
+                        y - r * 0.9,
+                        r * 1.8,
+                        r * 1.8,
+                        -r * 1.8);
+            default ->
+                String.format(
+                        java.util.Locale.ROOT,
+                        "M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fL%.1f,%.1fz",
+                        x,
+                        y - r * 1.2,
+                        x + r * 1.2,
+                        y,
+                        x,
+                        y + r * 1.2,
+                        x - r * 1.2,
+                        y);
         };
     }
 }

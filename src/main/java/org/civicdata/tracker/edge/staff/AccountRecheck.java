@@ -9,10 +9,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import org.civicdata.tracker.infra.db.DatabaseHealth;
-import org.civicdata.tracker.infra.db.DatabaseUnavailableException;
 import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.infra.db.DatabaseHealth;
+import org.civicdata.tracker.infra.db.DatabaseUnavailableException;
 
 /**
  * Every request to the staff UI re-reads the signed-in account: a role an admin changed applies at
@@ -40,19 +40,18 @@ public class AccountRecheck implements VaadinServiceInitListener {
             }
 
             @Override
-            public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
-                                        Exception exception) {
-            }
+            public void handleException(
+                    VaadinRequest request, VaadinResponse response, VaadinSession session, Exception exception) {}
 
             @Override
-            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
-            }
+            public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {}
         });
     }
 
     /** Replaces the session's principal by the account as it stands now, or removes it. */
     void recheck(WrappedSession session) {
-        if (session == null || !(session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffPrincipal signedIn)
+        if (session == null
+                || !(session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffPrincipal signedIn)
                 || !health.isUp()) {
             return;
         }

@@ -18,7 +18,8 @@ public class AttachedList<T extends PublishableRecord> extends Grid<T> {
         this.editor = editor;
         setId(id);
         setAllRowsVisible(true);
-        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(this.editor,
+        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                this.editor,
                 new RouteParameters("id", String.valueOf(e.getItem().getId())))));
     }
 

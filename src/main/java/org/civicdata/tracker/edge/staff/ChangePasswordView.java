@@ -38,7 +38,8 @@ public class ChangePasswordView extends VerticalLayout {
         Button save = new Button("Change password", e -> save());
         save.setId("change-password");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        boolean required = StaffSession.current().map(StaffPrincipal::mustChangePassword).orElse(false);
+        boolean required =
+                StaffSession.current().map(StaffPrincipal::mustChangePassword).orElse(false);
         add(new H1("Change password"));
         if (required) {
             add(new Paragraph("You signed in with a one-time password. Choose your own to continue."));

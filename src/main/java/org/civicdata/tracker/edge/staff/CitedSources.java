@@ -14,6 +14,7 @@ class CitedSources extends MultiSelectComboBox<Source> {
     private final transient SourceService sources;
     /** False for records that are not themselves cited to sources (sources): the picker is not shown. */
     private boolean shown;
+
     private Set<Long> stored = Set.of();
 
     CitedSources(SourceService sources) {

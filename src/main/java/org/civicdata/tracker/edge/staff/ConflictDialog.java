@@ -39,20 +39,38 @@ public class ConflictDialog extends Dialog {
             + " #conflict-table tr, #conflict-table th, #conflict-table td { display: block; }"
             + " #conflict-table tr { padding: var(--lumo-space-s) 0; border-bottom: 1px solid var(--lumo-contrast-20pct); }"
             + " #conflict-table td::before { content: attr(data-column) ': '; font-weight: 600; } }</style>";
+
     private static final String[] COLUMNS = {"You started from", "Theirs", "Yours", "Keeps"};
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** One item as the dialog shows it: its label and its three values in words. */
-    public record Row(String name, String label, String base, String theirs, String mine, boolean theyChanged,
-                      boolean iChanged, boolean needsChoice) {
-    }
+    public record Row(
+            String name,
+            String label,
+            String base,
+            String theirs,
+            String mine,
+            boolean theyChanged,
+            boolean iChanged,
+            boolean needsChoice) {}
 
     /** The dialog's rows: each differing item with its label and its three values in words, as the form shows them. */
-    static List<Row> rows(List<Edits.Difference> differences, java.util.function.Function<String, String> label,
-                          java.util.function.BiFunction<String, Object, String> text) {
-        return differences.stream().map(d -> new Row(d.name(), label.apply(d.name()), text.apply(d.name(), d.base()),
-                text.apply(d.name(), d.theirs()), text.apply(d.name(), d.mine()), d.theyChanged(), d.iChanged(),
-                d.needsChoice())).toList();
+    static List<Row> rows(
+            List<Edits.Difference> differences,
+            java.util.function.Function<String, String> label,
+            java.util.function.BiFunction<String, Object, String> text) {
+        return differences.stream()
+                .map(d -> new Row(
+                        d.name(),
+                        label.apply(d.name()),
+                        text.apply(d.name(), d.base()),
+                        text.apply(d.name(), d.theirs()),
+                        text.apply(d.name(), d.mine()),
+                        d.theyChanged(),
+                        d.iChanged(),
+                        d.needsChoice()))
+                .toList();
     }
 
     private final Map<String, Edits.Choice> choices = new LinkedHashMap<>();
@@ -60,14 +78,19 @@ public class ConflictDialog extends Dialog {
     private final Button applyButton = new Button("Apply and review");
     private final Span stillToChoose = new Span();
 
-    public ConflictDialog(List<RecordHistory.Entry> theirChanges, List<Row> rows, Runnable reload,
-                          Consumer<Map<String, Edits.Choice>> apply) {
+    public ConflictDialog(
+            List<RecordHistory.Entry> theirChanges,
+            List<Row> rows,
+            Runnable reload,
+            Consumer<Map<String, Edits.Choice>> apply) {
         setId("conflict-dialog");
         setHeaderTitle("Someone else saved this record first");
         setWidth("min(64rem, 100vw)");
         setCloseOnOutsideClick(false);
-        String who = theirChanges.stream().map(e -> e.actor() + " (version " + e.version() + ", " + WHEN.format(e.at())
-                + " UTC)").distinct().collect(Collectors.joining(", "));
+        String who = theirChanges.stream()
+                .map(e -> e.actor() + " (version " + e.version() + ", " + WHEN.format(e.at()) + " UTC)")
+                .distinct()
+                .collect(Collectors.joining(", "));
         add(new Paragraph("Your changes are not saved yet. Meanwhile " + (who.isEmpty() ? "someone" : who)
                 + " saved it. Below: what you started from, their version and yours. What only one of you changed is"
                 + " kept; where you both changed something, choose whose value to keep."));
@@ -76,8 +99,13 @@ public class ConflictDialog extends Dialog {
         NativeTable table = new NativeTable();
         table.setId("conflict-table");
         table.setWidthFull();
-        table.getHead().addRows(new NativeTableRow(header("Field"), header("You started from"), header("Theirs"),
-                header("Yours"), header("Keeps")));
+        table.getHead()
+                .addRows(new NativeTableRow(
+                        header("Field"),
+                        header("You started from"),
+                        header("Theirs"),
+                        header("Yours"),
+                        header("Keeps")));
         NativeTableBody body = table.addBody();
         for (Row row : rows) {
             body.addRows(row(row));
@@ -134,8 +162,10 @@ public class ConflictDialog extends Dialog {
             });
             keeps.add(choice);
         } else {
-            keeps.setText(row.iChanged() && !row.theyChanged() ? "yours (only you changed it)"
-                    : row.iChanged() ? "the same in both" : "theirs (only they changed it)");
+            keeps.setText(
+                    row.iChanged() && !row.theyChanged()
+                            ? "yours (only you changed it)"
+                            : row.iChanged() ? "the same in both" : "theirs (only they changed it)");
         }
         tr.add(label, cell(row.base()), cell(row.theirs()), cell(row.mine()), keeps);
         List<NativeTableCell> cells = tr.getDataCells();
@@ -147,9 +177,12 @@ public class ConflictDialog extends Dialog {
 
     private void refresh() {
         applyButton.setEnabled(toChoose.isEmpty());
-        stillToChoose.setText(toChoose.isEmpty() ? "" : "Choose mine or theirs for " + toChoose.size()
-                + (toChoose.size() == 1 ? " item both of you changed" : " items both of you changed")
-                + " before applying.");
+        stillToChoose.setText(
+                toChoose.isEmpty()
+                        ? ""
+                        : "Choose mine or theirs for " + toChoose.size()
+                                + (toChoose.size() == 1 ? " item both of you changed" : " items both of you changed")
+                                + " before applying.");
     }
 
     private static NativeTableHeaderCell header(String text) {

@@ -36,6 +36,7 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
     private final Grid<CsvProblem> problems = new Grid<>();
     /** What the file will do, row by row; a type adds its columns. */
     protected final Grid<R> rows = new Grid<>();
+
     private final Button run = new Button("Import all rows");
     private final ProgressBar progress = new ProgressBar();
     private final transient Check<P> check;
@@ -61,8 +62,14 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         upload.setMaxFileSize(20 * 1024 * 1024);
         summary.setId("import-summary");
         problems.setId("import-problems");
-        problems.addColumn(CsvProblem::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(CsvProblem::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(CsvProblem::line)
+                .setHeader("Line")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        problems.addColumn(CsvProblem::column)
+                .setHeader("Column")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         problems.addColumn(CsvProblem::message).setHeader("Problem");
         problems.setVisible(false);
         rows.setId("import-rows");
@@ -80,13 +87,16 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
     /** What each row will do (new, changes, unchanged, not permitted) and its changed fields, old → new. */
     protected void addOutcomeColumns() {
         rows.addColumn(r -> r.outcome().status()).setHeader("What it does").setAutoWidth(true);
-        rows.addColumn(r -> r.outcome().changesText()).setHeader("Changes (old → new)").setFlexGrow(1);
+        rows.addColumn(r -> r.outcome().changesText())
+                .setHeader("Changes (old → new)")
+                .setFlexGrow(1);
     }
 
     /** Checks the file and shows the outcome; writes nothing. */
     public void previewFile(byte[] bytes) {
         try {
-            preview = check.check(StaffSession.current().orElseThrow(), org.civicdata.tracker.core.common.CsvCells.reader(bytes));
+            preview = check.check(
+                    StaffSession.current().orElseThrow(), org.civicdata.tracker.core.common.CsvCells.reader(bytes));
         } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             unreadable(CsvProblem.unreadable(e));
             return;
@@ -100,9 +110,12 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         progress.setVisible(false);
         String counts = preview.rows().size() + " rows: " + preview.creates() + " new, "
                 + (preview.updates() - preview.unchanged()) + " updates, " + preview.unchanged() + " unchanged.";
-        summary.setText(!preview.problems().isEmpty()
-                ? preview.problems().size() + " problem(s); nothing will be written until they are fixed."
-                : preview.canCommit() ? counts : counts + " Nothing to import: every row matches what is stored.");
+        summary.setText(
+                !preview.problems().isEmpty()
+                        ? preview.problems().size() + " problem(s); nothing will be written until they are fixed."
+                        : preview.canCommit()
+                                ? counts
+                                : counts + " Nothing to import: every row matches what is stored.");
     }
 
     private void failed(UI ui, String message) {
@@ -143,17 +156,22 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
                 failed(ui, e.getMessage());
             } catch (RuntimeException e) {
                 if (org.civicdata.tracker.infra.db.DatabaseUnavailableException.isCauseOf(e)) {
-                    // Rolled back by the database (or never begun); the outage itself is logged once by its health check.
-                    failed(ui, org.civicdata.tracker.infra.db.DatabaseUnavailableException.lostDuringCommit(e)
-                            ? "The database stopped answering as the import was being committed: once it is back, "
-                            + "upload the file again to see whether its rows are there."
-                            : "The database is unavailable; nothing was imported. Try again in a minute.");
+                    // Rolled back by the database (or never begun); the outage itself is logged once by its health
+                    // check.
+                    failed(
+                            ui,
+                            org.civicdata.tracker.infra.db.DatabaseUnavailableException.lostDuringCommit(e)
+                                    ? "The database stopped answering as the import was being committed: once it is back, "
+                                            + "upload the file again to see whether its rows are there."
+                                    : "The database is unavailable; nothing was imported. Try again in a minute.");
                     return;
                 }
                 // Rolled back: say so, and keep the details in the log, not on the page.
                 LOG.error("CSV import failed; nothing was written", e);
-                failed(ui, "The import failed and nothing was written. Check the records it touches and try again; "
-                        + "the details are in the server log.");
+                failed(
+                        ui,
+                        "The import failed and nothing was written. Check the records it touches and try again; "
+                                + "the details are in the server log.");
             }
         });
     }

@@ -29,25 +29,31 @@ public class DependentsDialog extends Dialog {
         setId("dependents-dialog");
         RecordRef subject = refusal.subject();
         List<RecordRef> records = refusal.records();
-        setHeaderTitle(switch (refusal.reason()) {
-            case PUBLISH_NEEDS -> "Not published yet";
-            case UNPUBLISH_TAKES_DOWN -> "Not unpublished";
-            case CHANGE_LEAVES_UNCITED -> "Not saved";
-            case DELETE_REFERRED -> "Not deleted";
-        });
-        Paragraph lead = new Paragraph(capitalized(switch (refusal.reason()) {
-            case PUBLISH_NEEDS -> "To be shown to the public with a published source, " + subject.describe()
-                    + " needs " + (records.size() == 1 ? "this draft" : "these drafts") + " published with it:";
-            case UNPUBLISH_TAKES_DOWN -> "Unpublishing " + subject.describe() + " would leave "
-                    + (records.size() == 1 ? "this published record" : "these published records")
-                    + " without a published source, or hidden from the public:";
-            case CHANGE_LEAVES_UNCITED -> "This change would leave "
-                    + (records.size() == 1 ? "this published record" : "these published records")
-                    + " without a published source, or hidden from the public:";
-            case DELETE_REFERRED -> subject.describe() + " cannot be deleted while "
-                    + (records.size() == 1 ? "this record refers" : "these records refer")
-                    + " to it. Delete them or point them elsewhere first:";
-        }));
+        setHeaderTitle(
+                switch (refusal.reason()) {
+                    case PUBLISH_NEEDS -> "Not published yet";
+                    case UNPUBLISH_TAKES_DOWN -> "Not unpublished";
+                    case CHANGE_LEAVES_UNCITED -> "Not saved";
+                    case DELETE_REFERRED -> "Not deleted";
+                });
+        Paragraph lead = new Paragraph(capitalized(
+                switch (refusal.reason()) {
+                    case PUBLISH_NEEDS ->
+                        "To be shown to the public with a published source, " + subject.describe() + " needs "
+                                + (records.size() == 1 ? "this draft" : "these drafts") + " published with it:";
+                    case UNPUBLISH_TAKES_DOWN ->
+                        "Unpublishing " + subject.describe() + " would leave "
+                                + (records.size() == 1 ? "this published record" : "these published records")
+                                + " without a published source, or hidden from the public:";
+                    case CHANGE_LEAVES_UNCITED ->
+                        "This change would leave "
+                                + (records.size() == 1 ? "this published record" : "these published records")
+                                + " without a published source, or hidden from the public:";
+                    case DELETE_REFERRED ->
+                        subject.describe() + " cannot be deleted while "
+                                + (records.size() == 1 ? "this record refers" : "these records refer")
+                                + " to it. Delete them or point them elsewhere first:";
+                }));
         lead.setId("dependents-message");
         add(lead);
         UnorderedList list = new UnorderedList();
@@ -57,8 +63,8 @@ public class DependentsDialog extends Dialog {
         }
         add(list);
         if (refusal.reason() == DependentRecordsException.Reason.PUBLISH_NEEDS && !refusal.oneStepPossible()) {
-            Paragraph blocked = new Paragraph("It cannot be done in one step yet: a record it needs has no source."
-                    + " Open it and add one.");
+            Paragraph blocked = new Paragraph(
+                    "It cannot be done in one step yet: a record it needs has no source." + " Open it and add one.");
             blocked.setId("dependents-blocked");
             add(blocked);
         }
@@ -90,20 +96,23 @@ public class DependentsDialog extends Dialog {
     static String oneStepLabel(DependentRecordsException refusal) {
         List<RecordRef> records = refusal.records();
         if (refusal.reason() == DependentRecordsException.Reason.UNPUBLISH_TAKES_DOWN) {
-            return "Unpublish it with " + (records.size() == 1 ? "this record" : "these " + records.size() + " records");
+            return "Unpublish it with "
+                    + (records.size() == 1 ? "this record" : "these " + records.size() + " records");
         }
         Set<String> what = new LinkedHashSet<>();
         for (RecordRef r : records) {
-            what.add(switch (r.type()) {
-                case SOURCE -> "sources";
-                case PERSON -> "speaker";
-                case JURISDICTION -> "jurisdiction";
-                case FUNDING_THREAT -> "threat";
-                default -> r.typeInWords();
-            });
+            what.add(
+                    switch (r.type()) {
+                        case SOURCE -> "sources";
+                        case PERSON -> "speaker";
+                        case JURISDICTION -> "jurisdiction";
+                        case FUNDING_THREAT -> "threat";
+                        default -> r.typeInWords();
+                    });
         }
         List<String> words = List.copyOf(what);
-        String joined = words.size() == 1 ? words.get(0)
+        String joined = words.size() == 1
+                ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
         return "Publish with its " + joined;
     }

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +44,7 @@ public class EditorForm<T> extends FormLayout {
     private final List<Length> lengths = new ArrayList<>();
     /** Fields made read-only because the signed-in role may not change this record. */
     private final Set<HasValue<?, ?>> lockedForRole = new HashSet<>();
+
     private final Runnable changed;
     private transient TextLimits limits;
     private final Supplier<Map<String, Object>> editedParts;
@@ -52,15 +53,15 @@ public class EditorForm<T> extends FormLayout {
     private Map<String, Object> valuesAsShown = Map.of();
 
     /** A field's maximum length from its column: a property of the record, or a table's column. */
-    private record Length(IntConsumer setMaxLength, String table, String column) {
-    }
+    private record Length(IntConsumer setMaxLength, String table, String column) {}
 
     /**
      * {@code changed} runs after any field's value changes; the record's parts kept in other tables
      * (an event's jurisdictions) are read from the form by {@code editedParts} and put back by
      * {@code restoreParts}.
      */
-    EditorForm(Runnable changed, Supplier<Map<String, Object>> editedParts, Consumer<Map<String, Object>> restoreParts) {
+    EditorForm(
+            Runnable changed, Supplier<Map<String, Object>> editedParts, Consumer<Map<String, Object>> restoreParts) {
         this.changed = changed;
         this.editedParts = editedParts;
         this.restoreParts = restoreParts;
@@ -115,11 +116,16 @@ public class EditorForm<T> extends FormLayout {
     }
 
     /** Puts a date field in the form, bound to the record's two columns of a partial date (first day, precision). */
-    public void date(String name, PartialDateField field, ValueProvider<T, LocalDate> on,
-                     ValueProvider<T, DatePrecision> precision, Setter<T, LocalDate> setOn,
-                     Setter<T, DatePrecision> setPrecision) {
-        bind(name, field).withConverter(field.converter()).bind(r -> PartialDate.of(on.apply(r), precision.apply(r)),
-                (r, date) -> {
+    public void date(
+            String name,
+            PartialDateField field,
+            ValueProvider<T, LocalDate> on,
+            ValueProvider<T, DatePrecision> precision,
+            Setter<T, LocalDate> setOn,
+            Setter<T, DatePrecision> setPrecision) {
+        bind(name, field)
+                .withConverter(field.converter())
+                .bind(r -> PartialDate.of(on.apply(r), precision.apply(r)), (r, date) -> {
                     setOn.accept(r, date == null ? null : date.start());
                     setPrecision.accept(r, date == null ? null : date.precision());
                 });
@@ -144,7 +150,8 @@ public class EditorForm<T> extends FormLayout {
                 if (limits == null) {
                     return;
                 }
-                OptionalInt max = length.table() == null ? limits.maxLength(recordType, length.column())
+                OptionalInt max = length.table() == null
+                        ? limits.maxLength(recordType, length.column())
                         : limits.maxLength(length.table(), length.column());
                 max.ifPresent(length.setMaxLength());
                 lengths.remove(length);
@@ -170,8 +177,11 @@ public class EditorForm<T> extends FormLayout {
             binder.writeBean(copy);
         } catch (ValidationException e) {
             BindingValidationStatus<?> first = e.getFieldValidationErrors().get(0);
-            String name = fields.entrySet().stream().filter(f -> f.getValue() == first.getField()).findFirst()
-                    .map(Map.Entry::getKey).orElse("");
+            String name = fields.entrySet().stream()
+                    .filter(f -> f.getValue() == first.getField())
+                    .findFirst()
+                    .map(Map.Entry::getKey)
+                    .orElse("");
             throw new InvalidInputException(name, first.getMessage().orElse(""));
         }
     }
@@ -246,8 +256,11 @@ public class EditorForm<T> extends FormLayout {
         lockedForRole.forEach(f -> f.setReadOnly(false));
         lockedForRole.clear();
         if (locked) {
-            fields.values().stream().filter(f -> f instanceof HasValue<?, ?>).map(f -> (HasValue<?, ?>) f)
-                    .filter(f -> !f.isReadOnly()).forEach(f -> {
+            fields.values().stream()
+                    .filter(f -> f instanceof HasValue<?, ?>)
+                    .map(f -> (HasValue<?, ?>) f)
+                    .filter(f -> !f.isReadOnly())
+                    .forEach(f -> {
                         f.setReadOnly(true);
                         lockedForRole.add(f);
                     });

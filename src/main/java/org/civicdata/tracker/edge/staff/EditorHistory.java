@@ -19,7 +19,8 @@ import org.civicdata.tracker.core.editing.RecordHistory;
  */
 class EditorHistory<T extends PublishableRecord> extends Grid<RecordHistory.Entry> {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final RecordEditorView<T> editor;
     private final transient EditableRecords<T> records;
@@ -30,14 +31,28 @@ class EditorHistory<T extends PublishableRecord> extends Grid<RecordHistory.Entr
         this.records = records;
         this.history = history;
         setId("history");
-        addColumn(e -> "v" + e.version()).setHeader("Version").setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> WHEN.format(e.at())).setHeader("When (UTC)").setAutoWidth(true).setFlexGrow(0);
-        addColumn(RecordHistory.Entry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> "v" + e.version())
+                .setHeader("Version")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(e -> WHEN.format(e.at()))
+                .setHeader("When (UTC)")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(RecordHistory.Entry::actor)
+                .setHeader("Who")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(e -> e.action().label()).setHeader("What").setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> e.changes().stream()
-                .map(c -> c.field() + ": " + c.before() + " → " + c.after()).collect(Collectors.joining("; ")))
-                .setHeader("Changes").setFlexGrow(1);
-        addComponentColumn(this::revertButton).setKey("revert").setAutoWidth(true).setFlexGrow(0);
+                        .map(c -> c.field() + ": " + c.before() + " → " + c.after())
+                        .collect(Collectors.joining("; ")))
+                .setHeader("Changes")
+                .setFlexGrow(1);
+        addComponentColumn(this::revertButton)
+                .setKey("revert")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         setAllRowsVisible(true);
     }
 
@@ -73,7 +88,8 @@ class EditorHistory<T extends PublishableRecord> extends Grid<RecordHistory.Entr
         confirm.setText(text);
         Button yes = new Button("Revert to v" + version, e -> {
             confirm.close();
-            editor.run(() -> editor.show(records.revert(StaffSession.signedIn(), editor.current(), version)),
+            editor.run(
+                    () -> editor.show(records.revert(StaffSession.signedIn(), editor.current(), version)),
                     "Reverted to version " + version + " (as a new change).");
         });
         yes.setId("revert-confirm");

@@ -29,8 +29,10 @@ import org.slf4j.LoggerFactory;
 class EditorPresence extends Span {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordEditorView.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final String HEARTBEAT_OWNER = "record-editor-heartbeat";
     /** Asks the browser to confirm leaving the page while the form holds unsaved changes. */
     private static final String UNLOAD_GUARD = """
@@ -50,11 +52,13 @@ class EditorPresence extends Span {
     private final BooleanSupplier databaseDown;
     /** This editor's key in {@link RecordPresence}: one per open editor. */
     private final String editorKey = UUID.randomUUID().toString();
+
     private transient RecordPresence presence;
     private Registration heartbeat;
 
     /** {@code databaseDown}: whether the database is known to be down (then the heartbeat is skipped). */
-    EditorPresence(RecordType type, String noun, Supplier<? extends TrackedRecord> current, BooleanSupplier databaseDown) {
+    EditorPresence(
+            RecordType type, String noun, Supplier<? extends TrackedRecord> current, BooleanSupplier databaseDown) {
         this.type = type;
         this.noun = noun;
         this.current = current;
@@ -114,7 +118,8 @@ class EditorPresence extends Span {
             setText("");
             return;
         }
-        setText(open.stream().map(o -> o.username().equals(me.username())
+        setText(open.stream()
+                .map(o -> o.username().equals(me.username())
                         ? "You also have this open in another window (since " + sinceText(o.since()) + ")."
                         : o.username() + " is editing this since " + sinceText(o.since()) + ".")
                 .collect(Collectors.joining(" ")));

@@ -12,8 +12,7 @@ import org.civicdata.tracker.core.common.RecordType;
  */
 public final class EditorRoutes {
 
-    private EditorRoutes() {
-    }
+    private EditorRoutes() {}
 
     /** The route of the type's list; its editor is at {@code route/{id}} (accounts have only the list). */
     public static String listOf(RecordType type) {

@@ -27,8 +27,13 @@ class EditorSave<T extends PublishableRecord> {
     private final CitedSources cited;
     private final EditorStatus status;
 
-    EditorSave(RecordEditorView<T> editor, EditableRecords<T> records, RecordHistory history, EditorForm<T> form,
-               CitedSources cited, EditorStatus status) {
+    EditorSave(
+            RecordEditorView<T> editor,
+            EditableRecords<T> records,
+            RecordHistory history,
+            EditorForm<T> form,
+            CitedSources cited,
+            EditorStatus status) {
         this.editor = editor;
         this.records = records;
         this.history = history;
@@ -75,7 +80,8 @@ class EditorSave<T extends PublishableRecord> {
         T base = editor.current();
         T latest = records.find(base.getId()).orElse(null);
         if (latest == null) {
-            status.error("Not saved: someone deleted this " + editor.noun() + " meanwhile. Your changes are still in the form.");
+            status.error("Not saved: someone deleted this " + editor.noun()
+                    + " meanwhile. Your changes are still in the form.");
             return;
         }
         Map<String, Object> mine = form.values();
@@ -87,17 +93,20 @@ class EditorSave<T extends PublishableRecord> {
             editor.putValues(mine);
         }
         List<Edits.Difference> differences = Edits.differences(form.valuesAsShown(), theirs, mine);
-        new ConflictDialog(history.since(records.type(), base.getId(), base.getVersion()),
-                ConflictDialog.rows(differences, form::labelOf, form::textOf),
-                () -> {
-                    editor.show(latest);
-                    status.done("Their version is loaded; your changes were discarded.");
-                },
-                choices -> {
-                    editor.show(latest);
-                    editor.putValues(Edits.merge(differences, choices));
-                    status.done("Their changes are in the form with yours as you chose. Not saved yet: review, then save.");
-                }).open();
+        new ConflictDialog(
+                        history.since(records.type(), base.getId(), base.getVersion()),
+                        ConflictDialog.rows(differences, form::labelOf, form::textOf),
+                        () -> {
+                            editor.show(latest);
+                            status.done("Their version is loaded; your changes were discarded.");
+                        },
+                        choices -> {
+                            editor.show(latest);
+                            editor.putValues(Edits.merge(differences, choices));
+                            status.done(
+                                    "Their changes are in the form with yours as you chose. Not saved yet: review, then save.");
+                        })
+                .open();
         status.error("Not saved yet: someone else saved this " + editor.noun() + " first. Choose what to keep.");
     }
 

@@ -18,8 +18,10 @@ class EditorStatus extends Div {
     /** Said when the database cannot be reached: at once when it is known to be down, else when the attempt fails. */
     static final String DATABASE_UNAVAILABLE = "The database is unavailable; nothing was saved. "
             + "Your changes are still in the form: try again in a minute.";
+
     private static final Logger LOG = LoggerFactory.getLogger(RecordEditorView.class);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final String noun;
     private transient DatabaseHealth health;
@@ -73,13 +75,14 @@ class EditorStatus extends Div {
     void unexpected(RuntimeException e) {
         if (DatabaseUnavailableException.isCauseOf(e)) {
             LOG.debug("The {} editor met the database unavailable", noun, e);
-            error(DatabaseUnavailableException.lostDuringCommit(e)
-                    ? "The database stopped answering while this was being saved, so it may or may not have been saved. "
-                    + "Your changes are still in the form: once the database is back, open the record again in a new tab to check."
-                    : health != null && health.isUp()
-                    ? "The database did not answer in time (it may be busy, e.g. with an import); nothing was saved. "
-                    + "Your changes are still in the form: try again in a minute."
-                    : DATABASE_UNAVAILABLE);
+            error(
+                    DatabaseUnavailableException.lostDuringCommit(e)
+                            ? "The database stopped answering while this was being saved, so it may or may not have been saved. "
+                                    + "Your changes are still in the form: once the database is back, open the record again in a new tab to check."
+                            : health != null && health.isUp()
+                                    ? "The database did not answer in time (it may be busy, e.g. with an import); nothing was saved. "
+                                            + "Your changes are still in the form: try again in a minute."
+                                    : DATABASE_UNAVAILABLE);
             return;
         }
         String at = SECONDS.format(Instant.now());

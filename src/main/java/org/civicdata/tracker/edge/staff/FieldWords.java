@@ -17,12 +17,13 @@ import java.util.stream.Collectors;
 /** A form's fields and values in words, as the form shows them (for the conflict dialog and messages). */
 final class FieldWords {
 
-    private FieldWords() {
-    }
+    private FieldWords() {}
 
     /** The field's label, or its name in words ("venueDetail": "Venue detail"). */
     static String label(Component field, String name) {
-        if (field instanceof HasLabel labelled && labelled.getLabel() != null && !labelled.getLabel().isBlank()) {
+        if (field instanceof HasLabel labelled
+                && labelled.getLabel() != null
+                && !labelled.getLabel().isBlank()) {
             return labelled.getLabel();
         }
         String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
@@ -40,7 +41,8 @@ final class FieldWords {
         }
         if (field instanceof MultiSelectComboBox multi && multi.getItemLabelGenerator() != null) {
             ItemLabelGenerator<Object> label = multi.getItemLabelGenerator();
-            return ((Collection<Object>) value).stream().map(label::apply).sorted().collect(Collectors.joining("; "));
+            return ((Collection<Object>) value)
+                    .stream().map(label::apply).sorted().collect(Collectors.joining("; "));
         }
         if (field instanceof Select select && select.getItemLabelGenerator() != null) {
             return ((ItemLabelGenerator<Object>) select.getItemLabelGenerator()).apply(value);
@@ -52,9 +54,14 @@ final class FieldWords {
             return number.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(item -> item instanceof Map<?, ?> map
-                    ? map.values().stream().filter(Objects::nonNull).map(String::valueOf).collect(Collectors.joining(" "))
-                    : String.valueOf(item)).collect(Collectors.joining("; "));
+            return items.stream()
+                    .map(item -> item instanceof Map<?, ?> map
+                            ? map.values().stream()
+                                    .filter(Objects::nonNull)
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(" "))
+                            : String.valueOf(item))
+                    .collect(Collectors.joining("; "));
         }
         return String.valueOf(value);
     }

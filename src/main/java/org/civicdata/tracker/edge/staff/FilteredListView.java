@@ -23,8 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.FilterSpec;
+import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 
@@ -85,29 +85,40 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
      * @param records the type's service, which pages and counts in SQL by its filter
      * @param filter  the service's filter for the choices made in the list
      */
-    protected <F extends FilterSpec.Filter<T>> FilteredListView(String title, String route, String searchHint,
-            String newLabel, Class<? extends Component> editor, FilteredRecordsOfType<T, F> records,
+    protected <F extends FilterSpec.Filter<T>> FilteredListView(
+            String title,
+            String route,
+            String searchHint,
+            String newLabel,
+            Class<? extends Component> editor,
+            FilteredRecordsOfType<T, F> records,
             Function<Choices, F> filter) {
         this.route = route;
         this.search = GridQueries.searchBox(searchHint);
         setSizeFull();
         grid.setId(route);
-        grid.setItems(q -> {
-            List<T> page = records.page(filter.apply(choices), q.getPage(), q.getPageSize(),
-                    GridQueries.orders(q.getSortOrders()));
-            loaded(page);
-            return page.stream();
-        }, q -> (int) records.count(filter.apply(choices)));
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
-                new RouteParameters("id", String.valueOf(e.getItem().getId()))));
+        grid.setItems(
+                q -> {
+                    List<T> page = records.page(
+                            filter.apply(choices), q.getPage(), q.getPageSize(), GridQueries.orders(q.getSortOrders()));
+                    loaded(page);
+                    return page.stream();
+                },
+                q -> (int) records.count(filter.apply(choices)));
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        editor.asSubclass(Component.class),
+                        new RouteParameters("id", String.valueOf(e.getItem().getId()))));
         grid.setSizeFull();
         search.addValueChangeListener(e -> filterChanged());
-        create = new Button(newLabel, e -> UI.getCurrent().navigate(editor.asSubclass(Component.class),
-                new RouteParameters("id", RecordEditorView.NEW)));
+        create = new Button(
+                newLabel,
+                e -> UI.getCurrent()
+                        .navigate(editor.asSubclass(Component.class), new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-record");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        exportLink = export.anchor(route + ".csv",
-                (page, size) -> records.page(filter.apply(choices), page, size, currentSort()));
+        exportLink = export.anchor(
+                route + ".csv", (page, size) -> records.page(filter.apply(choices), page, size, currentSort()));
         bar.add(search, create, exportLink);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
@@ -127,8 +138,11 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     /** Adds a filter, kept in the URL as {@code ?name=VALUE}; its component id is {@code filter-name}. */
     @SafeVarargs
     protected final <E extends Enum<E>> void addFilter(String name, String anyLabel, Class<E> type, E... values) {
-        addFilter(name, GridQueries.enumFilter("filter-" + name, anyLabel,
-                values.length == 0 ? type.getEnumConstants() : values), text -> UrlQuery.parse(type, text));
+        addFilter(
+                name,
+                GridQueries.enumFilter(
+                        "filter-" + name, anyLabel, values.length == 0 ? type.getEnumConstants() : values),
+                text -> UrlQuery.parse(type, text));
     }
 
     /** Adds a text filter (a state code, say), kept in the URL as {@code ?name=text}; its id is {@code filter-name}. */
@@ -176,18 +190,19 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     }
 
     /** Called with each page the grid loads, before it is shown (to derive what its columns show). */
-    protected void loaded(List<T> page) {
-    }
+    protected void loaded(List<T> page) {}
 
     /** The grid's current sort, as the service takes it. */
     private List<Sort.Order> currentSort() {
         return GridQueries.orders(grid.getSortOrder().stream()
-                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection()))
+                .toList());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         readingUrl = true;
         try {
             search.setValue(UrlQuery.first(params, "q"));

@@ -2,8 +2,8 @@ package org.civicdata.tracker.edge.staff;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -52,13 +52,16 @@ public final class GridCsvExport<T> {
 
     /** A list's "Export CSV" link ({@code id="export-csv"}) to a file of this name, written as UTF-8 when clicked. */
     public static Anchor download(String fileName, Body body) {
-        Anchor export = new Anchor((DownloadHandler) event -> {
-            event.setFileName(fileName);
-            event.setContentType("text/csv; charset=utf-8");
-            try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                body.write(out);
-            }
-        }, AttachmentType.DOWNLOAD, "Export CSV");
+        Anchor export = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName(fileName);
+                    event.setContentType("text/csv; charset=utf-8");
+                    try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
+                        body.write(out);
+                    }
+                },
+                AttachmentType.DOWNLOAD,
+                "Export CSV");
         export.setId("export-csv");
         return export;
     }

@@ -9,13 +9,13 @@ import java.util.List;
 /** What the staff lists share: the grid's sort handed to SQL, and optional enum filters. */
 public final class GridQueries {
 
-    private GridQueries() {
-    }
+    private GridQueries() {}
 
     /** The grid's sort orders as Micronaut Data orders (services keep only the properties they allow). */
     public static List<Sort.Order> orders(List<QuerySortOrder> sortOrders) {
         return sortOrders.stream()
-                .map(o -> o.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(o.getSorted())
+                .map(o -> o.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted())
                         : Sort.Order.desc(o.getSorted()))
                 .toList();
     }
@@ -32,8 +32,10 @@ public final class GridQueries {
     }
 
     /** A date with precision as a grid shows it: as precise as its source, or "—" when unknown. */
-    public static String dateText(java.time.LocalDate start, org.civicdata.tracker.core.common.DatePrecision precision) {
-        org.civicdata.tracker.core.common.PartialDate date = org.civicdata.tracker.core.common.PartialDate.of(start, precision);
+    public static String dateText(
+            java.time.LocalDate start, org.civicdata.tracker.core.common.DatePrecision precision) {
+        org.civicdata.tracker.core.common.PartialDate date =
+                org.civicdata.tracker.core.common.PartialDate.of(start, precision);
         return date == null ? "—" : date.toString();
     }
 

@@ -41,7 +41,8 @@ public class LoginView extends VerticalLayout {
         var result = accounts.signIn(username, password, request == null ? null : request.getRemoteAddr());
         if (result instanceof SignedIn signedIn) {
             StaffSession.signIn(signedIn.principal());
-            Object target = VaadinSession.getCurrent().getSession()
+            Object target = VaadinSession.getCurrent()
+                    .getSession()
                     .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
             getUI().ifPresent(ui -> ui.navigate(target instanceof String path && !path.isBlank() ? path : ""));
         } else if (result instanceof Refused refused) {

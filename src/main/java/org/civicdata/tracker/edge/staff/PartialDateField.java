@@ -44,13 +44,15 @@ public class PartialDateField extends TextField {
 
     /** For a form's binding: the text as a date, or the same words {@link #date()} has when it is none. */
     public Converter<String, PartialDate> converter() {
-        return Converter.from(text -> {
-            try {
-                return Result.ok(parse(text));
-            } catch (InvalidInputException e) {
-                return Result.error(e.getMessage());
-            }
-        }, date -> date == null ? "" : date.toString());
+        return Converter.from(
+                text -> {
+                    try {
+                        return Result.ok(parse(text));
+                    } catch (InvalidInputException e) {
+                        return Result.error(e.getMessage());
+                    }
+                },
+                date -> date == null ? "" : date.toString());
     }
 
     private PartialDate parse(String text) {

@@ -23,7 +23,12 @@ public record PublicPage(String slug, String jurisdictionName, boolean jurisdict
 
     /** The page of the jurisdiction with this id (none for null: a record attached to no jurisdiction). */
     public static List<PublicPage> ofJurisdiction(JurisdictionService jurisdictions, Long jurisdictionId) {
-        return jurisdictionId == null ? List.of() : jurisdictions.find(jurisdictionId)
-                .map(j -> of(j.getSlug(), j.getName(), j.getPublicationState())).stream().toList();
+        return jurisdictionId == null
+                ? List.of()
+                : jurisdictions
+                        .find(jurisdictionId)
+                        .map(j -> of(j.getSlug(), j.getName(), j.getPublicationState()))
+                        .stream()
+                        .toList();
     }
 }

@@ -19,12 +19,11 @@ import java.util.List;
 import java.util.Map;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.audit.TextLimits;
-import org.civicdata.tracker.core.common.NotPermittedException;
 import org.civicdata.tracker.core.common.PublishableRecord;
-import org.civicdata.tracker.infra.db.DatabaseHealth;
 import org.civicdata.tracker.core.editing.EditableRecords;
 import org.civicdata.tracker.core.editing.RecordHistory;
 import org.civicdata.tracker.core.editing.RecordPresence;
+import org.civicdata.tracker.infra.db.DatabaseHealth;
 import org.civicdata.tracker.record.source.SourceService;
 
 /**
@@ -48,7 +47,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String NEW = "new";
-    static final String CONTRIBUTOR_DRAFTS_ONLY = "A contributor edits drafts only; ask an editor to change a published record.";
+    static final String CONTRIBUTOR_DRAFTS_ONLY =
+            "A contributor edits drafts only; ask an editor to change a published record.";
 
     private final transient EditableRecords<T> records;
     private final String noun;
@@ -84,12 +84,24 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         this.publicLinks = new PublicLinks(noun);
         notes.setId("notes");
         form.watch("sources", cited);
-        form.bindApart("notes", notes).bind(PublishableRecord::getNotes, (r, text) -> r.setNotes(text.isBlank() ? null : text));
+        form.bindApart("notes", notes)
+                .bind(PublishableRecord::getNotes, (r, text) -> r.setNotes(text.isBlank() ? null : text));
         state.setId("record-state");
         // Buttons inside the form (an event's "Add figure", "Remove") change it without a value event.
         form.getElement().addEventListener("click", e -> refreshDirtyFlag());
-        add(heading, state, actions.reviewState(), presence, publicLinks, actions.roleNote(), form, actions, status,
-                attached, new H2("History"), historyGrid);
+        add(
+                heading,
+                state,
+                actions.reviewState(),
+                presence,
+                publicLinks,
+                actions.roleNote(),
+                form,
+                actions,
+                status,
+                attached,
+                new H2("History"),
+                historyGrid);
     }
 
     /** The form: the type's fields, each bound to the record's properties (or a part), in form order. */
@@ -105,8 +117,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     }
 
     /** Called after a record is shown; types with attached records override it. */
-    protected void afterShow(T record) {
-    }
+    protected void afterShow(T record) {}
 
     /** Call at the end of the subclass constructor: sources and notes come after the type's fields. */
     protected void addSourcesAndNotes() {
@@ -137,8 +148,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     }
 
     /** Puts parts into the form (none, some or all), in the form {@link #editedParts} gives them. */
-    protected void restoreParts(Map<String, Object> parts) {
-    }
+    protected void restoreParts(Map<String, Object> parts) {}
 
     /** The jurisdictions' pages that show this record (its own, or its jurisdiction's); none by default. */
     protected List<PublicPage> publicPages(T record) {
@@ -183,14 +193,16 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!isDirty() || (current.getId() != null && records.find(current.getId()).isEmpty())) {
+        if (!isDirty()
+                || (current.getId() != null && records.find(current.getId()).isEmpty())) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
         new LeaveDialog(current.getId() == null ? "this new " + noun : titleOf(current), () -> {
-            form.shown();
-            leave.proceed();
-        }).open();
+                    form.shown();
+                    leave.proceed();
+                })
+                .open();
     }
 
     @Override
@@ -215,7 +227,8 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     @Override
     public String getPageTitle() {
-        return (current == null || current.getId() == null ? "New " + noun : titleOf(current)) + " · Policy tracker staff";
+        return (current == null || current.getId() == null ? "New " + noun : titleOf(current))
+                + " · Policy tracker staff";
     }
 
     protected T current() {
@@ -254,8 +267,10 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         form.lockForRole(locked);
         actions.show(record, locked);
         heading.setText(stored ? titleOf(record) : "New " + noun);
-        state.setText(stored ? record.getPublicationState().label() + ", version " + record.getVersion()
-                : "Draft, not saved yet");
+        state.setText(
+                stored
+                        ? record.getPublicationState().label() + ", version " + record.getVersion()
+                        : "Draft, not saved yet");
         historyGrid.show(record);
         publicLinks.show(record, stored ? publicPages(record) : List.of(), noPublicPage());
         afterShow(record);

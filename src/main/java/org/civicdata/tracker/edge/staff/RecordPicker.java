@@ -19,8 +19,12 @@ public class RecordPicker<T extends TrackedRecord> extends ComboBox<T> {
 
     private final transient Function<Long, Optional<T>> find;
 
-    public RecordPicker(String id, String label, ItemLabelGenerator<T> itemLabel,
-                        FilteredRecordsOfType.Search<T> search, Function<Long, Optional<T>> find) {
+    public RecordPicker(
+            String id,
+            String label,
+            ItemLabelGenerator<T> itemLabel,
+            FilteredRecordsOfType.Search<T> search,
+            Function<Long, Optional<T>> find) {
         super(label);
         this.find = find;
         setId(id);
@@ -31,13 +35,14 @@ public class RecordPicker<T extends TrackedRecord> extends ComboBox<T> {
 
     /** A picker of jurisdictions, states and counties included, each shown with its kind and state. */
     public static RecordPicker<Jurisdiction> jurisdictions(String id, String label, JurisdictionService jurisdictions) {
-        return new RecordPicker<>(id, label, JurisdictionService::label, jurisdictions::searchForPicker,
-                jurisdictions::find);
+        return new RecordPicker<>(
+                id, label, JurisdictionService::label, jurisdictions::searchForPicker, jurisdictions::find);
     }
 
     /** For a form's binding: the chosen record as its id, and an id as the record shown. */
     public Converter<T, Long> ids() {
-        return Converter.from(record -> Result.ok(record == null ? null : record.getId()),
+        return Converter.from(
+                record -> Result.ok(record == null ? null : record.getId()),
                 id -> id == null ? null : find.apply(id).orElse(null));
     }
 

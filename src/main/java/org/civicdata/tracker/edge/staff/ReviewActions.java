@@ -46,21 +46,33 @@ class ReviewActions<T extends PublishableRecord> extends HorizontalLayout {
         save.setId("save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("publish");
-        publish.addClickListener(e -> savedFirst("Publish", () -> editor.run(() -> editor.show(
-                records.publish(StaffSession.signedIn(), editor.current())), "Published.")));
+        publish.addClickListener(e -> savedFirst(
+                "Publish",
+                () -> editor.run(
+                        () -> editor.show(records.publish(StaffSession.signedIn(), editor.current())), "Published.")));
         unpublish.setId("unpublish");
-        unpublish.addClickListener(e -> savedFirst("Unpublish", () -> editor.run(() -> editor.show(
-                records.unpublish(StaffSession.signedIn(), editor.current())), "Unpublished: back to draft.")));
+        unpublish.addClickListener(e -> savedFirst(
+                "Unpublish",
+                () -> editor.run(
+                        () -> editor.show(records.unpublish(StaffSession.signedIn(), editor.current())),
+                        "Unpublished: back to draft.")));
         delete.setId("delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete());
         review.setId("review-state");
         roleNote.setId("role-note");
         submitForReview.setId("submit-review");
-        submitForReview.addClickListener(e -> editor.run(() -> {
-            records.editor().reviews().submit(StaffSession.signedIn(), records.type(), editor.current().getId());
-            editor.show(editor.current());
-        }, "Submitted: an editor will publish it or send it back."));
+        submitForReview.addClickListener(e -> editor.run(
+                () -> {
+                    records.editor()
+                            .reviews()
+                            .submit(
+                                    StaffSession.signedIn(),
+                                    records.type(),
+                                    editor.current().getId());
+                    editor.show(editor.current());
+                },
+                "Submitted: an editor will publish it or send it back."));
         sendBack.setId("send-back");
         sendBack.addClickListener(e -> openSendBack());
         add(save, submitForReview, publish, sendBack, unpublish, delete);
@@ -90,35 +102,53 @@ class ReviewActions<T extends PublishableRecord> extends HorizontalLayout {
         publish.setVisible(stored && editorRole && record.getPublicationState() == PublicationState.DRAFT);
         unpublish.setVisible(stored && editorRole && record.getPublicationState() == PublicationState.PUBLISHED);
         delete.setVisible(stored && editorRole);
-        Optional<ReviewRequest> latest = stored ? records.editor().reviews().latest(records.type(), record.getId())
-                : Optional.empty();
-        boolean waiting = latest.filter(r -> r.state() == ReviewRequest.State.WAITING).isPresent();
+        Optional<ReviewRequest> latest =
+                stored ? records.editor().reviews().latest(records.type(), record.getId()) : Optional.empty();
+        boolean waiting =
+                latest.filter(r -> r.state() == ReviewRequest.State.WAITING).isPresent();
         boolean draft = record.getPublicationState() == PublicationState.DRAFT;
         submitForReview.setVisible(stored && draft && !waiting);
         sendBack.setVisible(stored && draft && editorRole && waiting);
-        review.setText(latest.filter(r -> draft).map(r -> switch (r.state()) {
-            case WAITING -> "Waiting for review since " + EditorHistory.WHEN.format(r.submittedAt()) + " UTC (submitted by "
-                    + r.submittedBy() + ")";
-            case RETURNED -> "Sent back by " + r.decidedBy() + ": " + r.comment();
-            case PUBLISHED -> "";
-        }).orElse(""));
+        review.setText(latest.filter(r -> draft)
+                .map(r -> switch (r.state()) {
+                    case WAITING ->
+                        "Waiting for review since " + EditorHistory.WHEN.format(r.submittedAt()) + " UTC (submitted by "
+                                + r.submittedBy() + ")";
+                    case RETURNED -> "Sent back by " + r.decidedBy() + ": " + r.comment();
+                    case PUBLISHED -> "";
+                })
+                .orElse(""));
     }
 
     /** The same rule the service enforces ({@link RecordEditService#mayChange}); a new record is always a draft. */
     static boolean mayEdit(PublishableRecord record) {
         return record.getId() == null
-                || StaffSession.current().map(p -> RecordEditService.mayChange(p, record)).orElse(false);
+                || StaffSession.current()
+                        .map(p -> RecordEditService.mayChange(p, record))
+                        .orElse(false);
     }
 
     /** A refusal about other records: the dialog listing them, with the one-step way on where there is one. */
     void showDependents(DependentRecordsException e) {
         Runnable oneStep = switch (e.reason()) {
-            case PUBLISH_NEEDS -> () -> editor.run(() -> editor.show(records.editor().publishWithPrerequisites(
-                    StaffSession.signedIn(), records.type(), editor.current().getId(), editor.current().getVersion())),
-                    "Published, with the records it needs.");
-            case UNPUBLISH_TAKES_DOWN -> () -> editor.run(() -> editor.show(records.editor().unpublishWithDependents(
-                    StaffSession.signedIn(), records.type(), editor.current().getId(), editor.current().getVersion())),
-                    "Unpublished, with the records that needed it.");
+            case PUBLISH_NEEDS ->
+                () -> editor.run(
+                        () -> editor.show(records.editor()
+                                .publishWithPrerequisites(
+                                        StaffSession.signedIn(),
+                                        records.type(),
+                                        editor.current().getId(),
+                                        editor.current().getVersion())),
+                        "Published, with the records it needs.");
+            case UNPUBLISH_TAKES_DOWN ->
+                () -> editor.run(
+                        () -> editor.show(records.editor()
+                                .unpublishWithDependents(
+                                        StaffSession.signedIn(),
+                                        records.type(),
+                                        editor.current().getId(),
+                                        editor.current().getVersion())),
+                        "Unpublished, with the records that needed it.");
             default -> null;
         };
         new DependentsDialog(e, oneStep).open();
@@ -130,8 +160,9 @@ class ReviewActions<T extends PublishableRecord> extends HorizontalLayout {
      */
     private void savedFirst(String action, Runnable then) {
         if (editor.isDirty()) {
-            editor.status().error("Not done: " + action + " acts on the saved version, and your changes are not saved yet. "
-                    + "Save them (or discard them) first.");
+            editor.status()
+                    .error("Not done: " + action + " acts on the saved version, and your changes are not saved yet. "
+                            + "Save them (or discard them) first.");
             return;
         }
         then.run();
@@ -145,8 +176,13 @@ class ReviewActions<T extends PublishableRecord> extends HorizontalLayout {
         comment.setWidthFull();
         Button confirm = new Button("Send back", e -> {
             try {
-                records.editor().reviews().sendBack(StaffSession.signedIn(), records.type(), editor.current().getId(),
-                        comment.getValue());
+                records.editor()
+                        .reviews()
+                        .sendBack(
+                                StaffSession.signedIn(),
+                                records.type(),
+                                editor.current().getId(),
+                                comment.getValue());
                 dialog.close();
                 editor.show(editor.current());
                 editor.status().done("Sent back with your comment.");
@@ -164,12 +200,16 @@ class ReviewActions<T extends PublishableRecord> extends HorizontalLayout {
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + editor.titleOf(editor.current()) + "?",
-                "It disappears from the staff UI and the public site. Its history is kept.", "Delete",
-                e -> editor.run(() -> {
-                    records.delete(StaffSession.signedIn(), editor.current());
-                    UI.getCurrent().navigate(editor.listRoute());
-                }, "Deleted."));
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete " + editor.titleOf(editor.current()) + "?",
+                "It disappears from the staff UI and the public site. Its history is kept.",
+                "Delete",
+                e -> editor.run(
+                        () -> {
+                            records.delete(StaffSession.signedIn(), editor.current());
+                            UI.getCurrent().navigate(editor.listRoute());
+                        },
+                        "Deleted."));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();

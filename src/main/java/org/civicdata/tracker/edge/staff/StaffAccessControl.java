@@ -43,8 +43,9 @@ public class StaffAccessControl implements VaadinServiceInitListener {
         @Override
         protected Predicate<String> getRolesChecker(VaadinRequest request) {
             StaffPrincipal principal = StaffSession.current().orElse(null);
-            return role -> principal != null && java.util.Arrays.stream(StaffRole.values())
-                    .anyMatch(r -> r.name().equals(role) && principal.may(r));
+            return role -> principal != null
+                    && java.util.Arrays.stream(StaffRole.values())
+                            .anyMatch(r -> r.name().equals(role) && principal.may(r));
         }
     }
 }

@@ -28,7 +28,8 @@ public class StaffErrorHandler implements VaadinServiceInitListener, ErrorHandle
             + "was changed. Try again in a minute.";
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffErrorHandler.class);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.RolesAllowed;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
@@ -52,8 +52,10 @@ public class StaffLayout extends AppLayout implements BeforeEnterObserver {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             Class<?> view = entry.menuClass();
             RolesAllowed roles = view == null ? null : view.getAnnotation(RolesAllowed.class);
-            boolean allowed = roles == null || java.util.Arrays.stream(roles.value())
-                    .anyMatch(r -> java.util.Arrays.stream(StaffRole.values()).anyMatch(role -> role.name().equals(r) && principal.may(role)));
+            boolean allowed = roles == null
+                    || java.util.Arrays.stream(roles.value())
+                            .anyMatch(r -> java.util.Arrays.stream(StaffRole.values())
+                                    .anyMatch(role -> role.name().equals(r) && principal.may(role)));
             if (allowed) {
                 nav.addItem(new SideNavItem(entry.title(), entry.path()));
             }

@@ -16,8 +16,7 @@ public final class StaffSession {
 
     static final String ATTRIBUTE = StaffPrincipal.class.getName();
 
-    private StaffSession() {
-    }
+    private StaffSession() {}
 
     public static Optional<StaffPrincipal> current() {
         VaadinSession session = VaadinSession.getCurrent();

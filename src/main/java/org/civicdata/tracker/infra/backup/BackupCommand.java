@@ -15,8 +15,7 @@ public final class BackupCommand {
     private static final String BACKUP = "--backup";
     private static final String RESTORE = "--restore";
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static boolean isRequested(String[] args) {
         return !flags(args).isEmpty();
@@ -25,8 +24,9 @@ public final class BackupCommand {
     public static int run(String[] args) {
         List<String> flags = flags(args);
         if (flags.size() != 1 || !flags.get(0).contains("=") || flags.get(0).endsWith("=")) {
-            System.err.println("Usage: java -jar policy-tracker.jar --backup=FILE   (a full backup of the configured database)\n"
-                    + "   or: java -jar policy-tracker.jar --restore=FILE  (into the configured database, which must be empty)");
+            System.err.println(
+                    "Usage: java -jar policy-tracker.jar --backup=FILE   (a full backup of the configured database)\n"
+                            + "   or: java -jar policy-tracker.jar --restore=FILE  (into the configured database, which must be empty)");
             return 1;
         }
         String flag = flags.get(0);
@@ -46,7 +46,11 @@ public final class BackupCommand {
     }
 
     private static List<String> flags(String[] args) {
-        return Arrays.stream(args).filter(a -> a.equals(BACKUP) || a.startsWith(BACKUP + "=") || a.equals(RESTORE)
-                || a.startsWith(RESTORE + "=")).toList();
+        return Arrays.stream(args)
+                .filter(a -> a.equals(BACKUP)
+                        || a.startsWith(BACKUP + "=")
+                        || a.equals(RESTORE)
+                        || a.startsWith(RESTORE + "="))
+                .toList();
     }
 }

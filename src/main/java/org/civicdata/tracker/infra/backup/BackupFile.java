@@ -39,11 +39,9 @@ final class BackupFile {
     private static final int MAX_HEADER_LINE = 200;
 
     /** What a verified file's header says. */
-    record Header(String schemaVersion, String sha256) {
-    }
+    record Header(String schemaVersion, String sha256) {}
 
-    private BackupFile() {
-    }
+    private BackupFile() {}
 
     static String header(String schemaVersion, String sha256) {
         return TAG + FORMAT + "\n"
@@ -57,7 +55,8 @@ final class BackupFile {
     static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file)), digest())) {
             in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         }
     }
 
@@ -79,24 +78,29 @@ final class BackupFile {
                 lines.add(line);
             }
             if (lines.isEmpty() || !lines.get(0).startsWith(TAG)) {
-                throw new BackupException(file + " is not a backup made by --backup (its first line is not \"" + TAG + FORMAT
-                        + "\"). Nothing was changed.");
+                throw new BackupException(file + " is not a backup made by --backup (its first line is not \"" + TAG
+                        + FORMAT + "\"). Nothing was changed.");
             }
             if (!lines.get(0).equals(TAG + FORMAT)) {
-                throw new BackupException(file + " is a backup of another format (\"" + lines.get(0).substring(3)
-                        + "\"); this version of the app restores format " + FORMAT + ". Nothing was changed.");
+                throw new BackupException(file + " is a backup of another format (\""
+                        + lines.get(0).substring(3) + "\"); this version of the app restores format " + FORMAT
+                        + ". Nothing was changed.");
             }
-            if (lines.size() < HEADER_LINES || !lines.get(1).startsWith(SCHEMA) || !lines.get(2).startsWith(SHA256)) {
-                throw new BackupException(file + " has a damaged header (lines 2 and 3 should give the schema version and the "
-                        + "checksum). Nothing was changed.");
+            if (lines.size() < HEADER_LINES
+                    || !lines.get(1).startsWith(SCHEMA)
+                    || !lines.get(2).startsWith(SHA256)) {
+                throw new BackupException(
+                        file + " has a damaged header (lines 2 and 3 should give the schema version and the "
+                                + "checksum). Nothing was changed.");
             }
             String expected = lines.get(2).substring(SHA256.length()).trim();
             DigestInputStream body = new DigestInputStream(in, digest());
             body.transferTo(OutputStream.nullOutputStream());
             String actual = HexFormat.of().formatHex(body.getMessageDigest().digest());
             if (!actual.equalsIgnoreCase(expected)) {
-                throw new BackupException(file + " is damaged or incomplete: its SQL does not match the checksum in its header "
-                        + "(cut short while copying, or edited). Nothing was changed; use another copy of the backup.");
+                throw new BackupException(
+                        file + " is damaged or incomplete: its SQL does not match the checksum in its header "
+                                + "(cut short while copying, or edited). Nothing was changed; use another copy of the backup.");
             }
             return new Header(lines.get(1).substring(SCHEMA.length()).trim(), expected);
         } catch (IOException e) {

@@ -31,8 +31,8 @@ import org.civicdata.tracker.infra.db.EmbeddedDatabase;
  */
 final class BackupTarget implements AutoCloseable {
 
-    private static final Pattern URL = Pattern.compile(
-            "jdbc:(?:mysql|mariadb)://(\\[[^\\]]+\\]|[^:/?,\\[]+)(?::(\\d+))?/([^?/]+)(?:\\?(.*))?");
+    private static final Pattern URL =
+            Pattern.compile("jdbc:(?:mysql|mariadb)://(\\[[^\\]]+\\]|[^:/?,\\[]+)(?::(\\d+))?/([^?/]+)(?:\\?(.*))?");
 
     final String host;
     final int port;
@@ -43,11 +43,20 @@ final class BackupTarget implements AutoCloseable {
     final String where;
     /** The folder of the embedded database's binaries and data, whose mariadb-dump is used; for an external one, where it is unpacked. */
     final Path toolsDir;
+
     private final String jdbcUrl;
     private final EmbeddedDatabase startedHere;
 
-    private BackupTarget(String host, int port, String database, String user, String password, String where, Path toolsDir,
-                         String jdbcUrl, EmbeddedDatabase startedHere) {
+    private BackupTarget(
+            String host,
+            int port,
+            String database,
+            String user,
+            String password,
+            String where,
+            Path toolsDir,
+            String jdbcUrl,
+            EmbeddedDatabase startedHere) {
         this.host = host;
         this.port = port;
         this.database = database;
@@ -66,7 +75,9 @@ final class BackupTarget implements AutoCloseable {
     static BackupTarget configured(boolean forRestore) throws BackupException {
         Optional<String> external = DatabaseSettings.externalUrl();
         if (external.isPresent()) {
-            return external(external.get(), DatabaseSettings.externalUsername().orElse(null),
+            return external(
+                    external.get(),
+                    DatabaseSettings.externalUsername().orElse(null),
                     DatabaseSettings.externalPassword().orElse(null));
         }
         return embedded(DatabaseSettings.embeddedDir(), DatabaseSettings.embeddedDatabase(), forRestore);
@@ -75,10 +86,12 @@ final class BackupTarget implements AutoCloseable {
     static BackupTarget external(String url, String user, String password) throws BackupException {
         Matcher m = URL.matcher(url.trim());
         if (!m.matches()) {
-            throw new BackupException("DATASOURCES_DEFAULT_URL (" + DatabaseSettings.withoutCredentials(url) + ") is not of the "
-                    + "form jdbc:mysql://HOST[:PORT]/DATABASE[?...], which backup and restore need. Nothing was changed.");
+            throw new BackupException(
+                    "DATASOURCES_DEFAULT_URL (" + DatabaseSettings.withoutCredentials(url) + ") is not of the "
+                            + "form jdbc:mysql://HOST[:PORT]/DATABASE[?...], which backup and restore need. Nothing was changed.");
         }
-        String host = m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1);
+        String host =
+                m.group(1).startsWith("[") ? m.group(1).substring(1, m.group(1).length() - 1) : m.group(1);
         int port = m.group(2) == null ? 3306 : Integer.parseInt(m.group(2));
         String params = m.group(4) == null ? "" : m.group(4);
         String u = user != null ? user : parameter(params, "user").orElse(null);
@@ -87,9 +100,16 @@ final class BackupTarget implements AutoCloseable {
             throw new BackupException("No user name for the external database: set DATASOURCES_DEFAULT_USERNAME (and "
                     + "DATASOURCES_DEFAULT_PASSWORD) as for the app. Nothing was changed.");
         }
-        return new BackupTarget(host, port, m.group(3), u, p == null ? "" : p,
-                "the external database '" + m.group(3) + "' at " + host + ":" + port, DatabaseSettings.embeddedDir(),
-                url.trim(), null);
+        return new BackupTarget(
+                host,
+                port,
+                m.group(3),
+                u,
+                p == null ? "" : p,
+                "the external database '" + m.group(3) + "' at " + host + ":" + port,
+                DatabaseSettings.embeddedDir(),
+                url.trim(),
+                null);
     }
 
     static BackupTarget embedded(Path dir, String database, boolean forRestore) throws BackupException {
@@ -103,13 +123,15 @@ final class BackupTarget implements AutoCloseable {
             port = running.get();
         } else {
             if (!forRestore && !hasFiles(dataDir)) {
-                throw new BackupException("There is no embedded database in " + dataDir + " to back up (TRACKER_EMBEDDED_DB_DIR is "
-                        + dir + "). Run the command where the app runs, with the same settings.");
+                throw new BackupException(
+                        "There is no embedded database in " + dataDir + " to back up (TRACKER_EMBEDDED_DB_DIR is " + dir
+                                + "). Run the command where the app runs, with the same settings.");
             }
             if (EmbeddedDatabase.anyServerProcessOn(absolute)) {
                 // Starting a server here would stop that one (it looks left behind by a killed run).
-                throw new BackupException("A MariaDB server is running on " + dataDir + " (its pid file names a live process), "
-                        + "but its port could not be read. Stop the app and try again. Nothing was changed.");
+                throw new BackupException(
+                        "A MariaDB server is running on " + dataDir + " (its pid file names a live process), "
+                                + "but its port could not be read. Stop the app and try again. Nothing was changed.");
             }
             try {
                 started = EmbeddedDatabase.startSeparate(absolute, 0);
@@ -128,15 +150,25 @@ final class BackupTarget implements AutoCloseable {
                 throw new BackupException(e.getMessage() + ". Nothing was changed.", e);
             }
         }
-        return new BackupTarget("127.0.0.1", port, database, "root", "", where, absolute,
-                EmbeddedDatabase.jdbcUrl(port, database), started);
+        return new BackupTarget(
+                "127.0.0.1",
+                port,
+                database,
+                "root",
+                "",
+                where,
+                absolute,
+                EmbeddedDatabase.jdbcUrl(port, database),
+                started);
     }
 
     /** The tables (and views) in the database, by name. */
     List<String> tables() throws BackupException {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
-                     + "ORDER BY table_name")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                                + "ORDER BY table_name")) {
             List<String> names = new ArrayList<>();
             while (rs.next()) {
                 names.add(rs.getString(1));
@@ -149,14 +181,16 @@ final class BackupTarget implements AutoCloseable {
 
     /** The newest migration applied, by Flyway's history; refuses a database that holds no tracker schema. */
     String schemaVersion() throws BackupException {
-        try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
-                     + "ORDER BY installed_rank DESC LIMIT 1")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL "
+                                + "ORDER BY installed_rank DESC LIMIT 1")) {
             if (rs.next()) {
                 return rs.getString(1);
             }
         } catch (SQLException e) {
-            if (e.getErrorCode() != 1146) {  // ER_NO_SUCH_TABLE
+            if (e.getErrorCode() != 1146) { // ER_NO_SUCH_TABLE
                 throw cannotReach(e);
             }
         }
@@ -175,9 +209,10 @@ final class BackupTarget implements AutoCloseable {
     void runScript(Path file) throws BackupException {
         int lineNumber = 0;
         int statementLine = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); Connection c = connect();
-             Statement s = c.createStatement()) {
-            s.setEscapeProcessing(false);  // {braces} in JSON values are data, not JDBC escapes
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                Connection c = connect();
+                Statement s = c.createStatement()) {
+            s.setEscapeProcessing(false); // {braces} in JSON values are data, not JDBC escapes
             StringBuilder statement = new StringBuilder();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
@@ -185,8 +220,8 @@ final class BackupTarget implements AutoCloseable {
                     continue;
                 }
                 if (line.startsWith("DELIMITER")) {
-                    throw new BackupException("Line " + lineNumber + " of " + file + " changes the statement delimiter, which "
-                            + "backups of this app never do.");
+                    throw new BackupException("Line " + lineNumber + " of " + file
+                            + " changes the statement delimiter, which " + "backups of this app never do.");
                 }
                 if (statement.isEmpty()) {
                     statementLine = lineNumber;
@@ -205,11 +240,14 @@ final class BackupTarget implements AutoCloseable {
                 }
             }
             if (!statement.isEmpty()) {
-                throw new BackupException(file + " ends in the middle of the statement that starts at line " + statementLine + ".");
+                throw new BackupException(
+                        file + " ends in the middle of the statement that starts at line " + statementLine + ".");
             }
         } catch (SQLException e) {
-            throw new BackupException("The statement at line " + statementLine + " of " + file + " failed on " + where + ": "
-                    + e.getMessage(), e);
+            throw new BackupException(
+                    "The statement at line " + statementLine + " of " + file + " failed on " + where + ": "
+                            + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw new BackupException("Cannot read " + file + " at line " + lineNumber + ": " + e.getMessage(), e);
         }
@@ -217,7 +255,8 @@ final class BackupTarget implements AutoCloseable {
 
     /** Drops every table: after a failed restore into what was an empty database, it is empty again. */
     void dropAllTables() throws BackupException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("SET FOREIGN_KEY_CHECKS = 0");
             List<String[]> found = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT table_name, table_type FROM information_schema.tables "
@@ -230,8 +269,10 @@ final class BackupTarget implements AutoCloseable {
                 s.execute(("VIEW".equals(t[1]) ? "DROP VIEW `" : "DROP TABLE `") + t[0].replace("`", "``") + "`");
             }
         } catch (SQLException e) {
-            throw new BackupException("The restore failed and emptying " + where + " again failed too (" + e.getMessage()
-                    + "): drop and recreate the database before trying again.", e);
+            throw new BackupException(
+                    "The restore failed and emptying " + where + " again failed too (" + e.getMessage()
+                            + "): drop and recreate the database before trying again.",
+                    e);
         }
     }
 
@@ -258,7 +299,8 @@ final class BackupTarget implements AutoCloseable {
         for (String pair : params.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(name)) {
-                return Optional.of(java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                return Optional.of(
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return Optional.empty();

@@ -28,21 +28,21 @@ public final class Backups {
     /** Tables whose rows a backup leaves out (their structure is kept). */
     static final List<String> TRANSIENT_TABLES = List.of("record_presence");
 
-    private Backups() {
-    }
+    private Backups() {}
 
     /** What a finished backup or restore did, in a sentence. */
-    public record Done(String summary) {
-    }
+    public record Done(String summary) {}
 
     /** Backs up the target into {@code file}: written beside it first and moved into place when complete. */
     static Done backup(BackupTarget target, Path file) throws BackupException {
         Path absolute = file.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
-            throw new BackupException(file + " is a folder: give the name of the backup file to write, e.g. " + file.resolve("tracker.sql"));
+            throw new BackupException(file + " is a folder: give the name of the backup file to write, e.g. "
+                    + file.resolve("tracker.sql"));
         }
         if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
-            throw new BackupException("Cannot write " + file + ": the folder " + absolute.getParent() + " does not exist.");
+            throw new BackupException(
+                    "Cannot write " + file + ": the folder " + absolute.getParent() + " does not exist.");
         }
         String schema = target.schemaVersion();
         Path sql = absolute.resolveSibling("." + absolute.getFileName() + ".sql.partial");
@@ -50,15 +50,15 @@ public final class Backups {
         try {
             ownerOnly(sql);
             List<String> options = new java.util.ArrayList<>(List.of(
-                    "--single-transaction",     // a consistent snapshot, without locking out the running app
-                    "--skip-comments",          // no date, host or server version: the same data, the same bytes
+                    "--single-transaction", // a consistent snapshot, without locking out the running app
+                    "--skip-comments", // no date, host or server version: the same data, the same bytes
                     "--order-by-primary",
                     "--complete-insert",
                     "--hex-blob",
                     "--no-tablespaces",
-                    "--skip-add-locks",         // restoring needs no LOCK TABLES privilege
-                    "--skip-disable-keys",      // statements for MyISAM only
-                    "--skip-add-drop-table"));  // never drops: a restore goes into an empty database only
+                    "--skip-add-locks", // restoring needs no LOCK TABLES privilege
+                    "--skip-disable-keys", // statements for MyISAM only
+                    "--skip-add-drop-table")); // never drops: a restore goes into an empty database only
             TRANSIENT_TABLES.forEach(t -> options.add("--ignore-table-data=" + target.database + "." + t));
             MariaDbTools.dump(target, options, sql);
             String sha256 = BackupFile.sha256(sql);
@@ -87,19 +87,22 @@ public final class Backups {
         BackupFile.Header header = BackupFile.verify(file);
         List<String> existing = target.tables();
         if (!existing.isEmpty()) {
-            throw new BackupException(target.where + " is not empty: it has " + existing.size() + " tables ("
-                    + String.join(", ", existing.subList(0, Math.min(5, existing.size()))) + (existing.size() > 5 ? ", ..." : "")
-                    + "). A restore goes only into an empty database, so nothing was changed. Restore into a new, empty "
-                    + "database (see docs/operations.md, Backups), or drop this one first if it is really to be replaced.");
+            throw new BackupException(
+                    target.where + " is not empty: it has " + existing.size() + " tables ("
+                            + String.join(", ", existing.subList(0, Math.min(5, existing.size())))
+                            + (existing.size() > 5 ? ", ..." : "")
+                            + "). A restore goes only into an empty database, so nothing was changed. Restore into a new, empty "
+                            + "database (see docs/operations.md, Backups), or drop this one first if it is really to be replaced.");
         }
         try {
             target.runScript(file);
         } catch (BackupException failed) {
             target.dropAllTables();
-            throw new BackupException(failed.getMessage() + "\nThe restore was undone: " + target.where + " is empty again.", failed);
+            throw new BackupException(
+                    failed.getMessage() + "\nThe restore was undone: " + target.where + " is empty again.", failed);
         }
-        return new Done("Restored " + file + " (schema version " + header.schemaVersion() + ") into " + target.where + ": "
-                + target.tables().size() + " tables. Start the app with the same settings.");
+        return new Done("Restored " + file + " (schema version " + header.schemaVersion() + ") into " + target.where
+                + ": " + target.tables().size() + " tables. Start the app with the same settings.");
     }
 
     private static void ownerOnly(Path file) throws IOException {
@@ -109,7 +112,8 @@ public final class Backups {
         } catch (UnsupportedOperationException notPosix) {
             Files.createFile(file);
         } catch (FileAlreadyExistsException raced) {
-            throw new IOException(file + " appeared while the backup was being written: is another backup writing the same file?");
+            throw new IOException(
+                    file + " appeared while the backup was being written: is another backup writing the same file?");
         }
     }
 

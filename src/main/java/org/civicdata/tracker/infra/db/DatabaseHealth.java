@@ -37,8 +37,7 @@ public class DatabaseHealth {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseHealth.class);
 
     /** What /health says about the database. */
-    public record Status(boolean up, Instant checkedAt, Instant downSince) {
-    }
+    public record Status(boolean up, Instant checkedAt, Instant downSince) {}
 
     private final DataSource dataSource;
     private final long intervalMillis;
@@ -53,13 +52,15 @@ public class DatabaseHealth {
     private Connection connection;
     /** The app only starts once its migrations ran, so the database answered just now. */
     private volatile long lastSuccess = System.nanoTime();
+
     private volatile boolean failing;
     private volatile Instant checkedAt = Instant.now();
     private volatile Instant downSince;
 
-    DatabaseHealth(DataSource dataSource,
-                   @Value("${tracker.database.health-interval:500ms}") Duration interval,
-                   @Value("${tracker.database.health-timeout:1s}") Duration timeout) {
+    DatabaseHealth(
+            DataSource dataSource,
+            @Value("${tracker.database.health-interval:500ms}") Duration interval,
+            @Value("${tracker.database.health-timeout:1s}") Duration timeout) {
         this.dataSource = dataSource;
         this.intervalMillis = interval.toMillis();
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
@@ -116,8 +117,12 @@ public class DatabaseHealth {
             lastSuccess = System.nanoTime();
             failing = false;
             if (downSince != null) {
-                LOG.info("The database is available again (it was unavailable for {} s)", String.format(java.util.Locale.ROOT,
-                        "%.1f", Duration.between(downSince, Instant.now()).toMillis() / 1000.0));
+                LOG.info(
+                        "The database is available again (it was unavailable for {} s)",
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "%.1f",
+                                Duration.between(downSince, Instant.now()).toMillis() / 1000.0));
                 downSince = null;
             }
         } catch (SQLException | RuntimeException e) {
@@ -125,8 +130,10 @@ public class DatabaseHealth {
             failing = true;
             if (downSince == null) {
                 downSince = Instant.now();
-                LOG.warn("The database is unavailable ({}). The public side serves the pages it has cached and "
-                        + "answers 503 for the rest; staff changes are refused until it is back.", briefly(e));
+                LOG.warn(
+                        "The database is unavailable ({}). The public side serves the pages it has cached and "
+                                + "answers 503 for the rest; staff changes are refused until it is back.",
+                        briefly(e));
             }
         } finally {
             checkedAt = Instant.now();
@@ -162,8 +169,11 @@ public class DatabaseHealth {
     }
 
     private static String briefly(Throwable e) {
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
-        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + (message.length() > 160
-                ? message.substring(0, 160) + "…" : message));
+        String message =
+                String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
+        return e.getClass().getSimpleName()
+                + (message.isEmpty()
+                        ? ""
+                        : ": " + (message.length() > 160 ? message.substring(0, 160) + "…" : message));
     }
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The one row that says which database this is, since when, and whether the bundled seeds were ever loaded. */
 @MappedEntity("database_identity")
-public record DatabaseIdentity(@Id String id, Instant initialisedAt, @Nullable Instant seededAt) {
-}
+public record DatabaseIdentity(
+        @Id String id, Instant initialisedAt, @Nullable Instant seededAt) {}

@@ -44,12 +44,17 @@ public class DatabaseIdentityCheck {
     private final String identityId;
 
     // The lock is taken (waiting for another instance's start to finish) before the identity is checked.
-    DatabaseIdentityCheck(FirstStartLock firstStart, DatabaseIdentityRepository identities, Clock clock,
-                          @Nullable @Value("${tracker.database.marker:}") String marker,
-                          @Value("${tracker.database.where:the configured database}") String where) {
+    DatabaseIdentityCheck(
+            FirstStartLock firstStart,
+            DatabaseIdentityRepository identities,
+            Clock clock,
+            @Nullable @Value("${tracker.database.marker:}") String marker,
+            @Value("${tracker.database.where:the configured database}") String where) {
         this.identities = identities;
         this.clock = clock;
-        this.marker = marker == null || marker.isBlank() ? null : Path.of(marker).toAbsolutePath().normalize();
+        this.marker = marker == null || marker.isBlank()
+                ? null
+                : Path.of(marker).toAbsolutePath().normalize();
         this.where = where;
         this.identityId = check();
     }
@@ -68,19 +73,29 @@ public class DatabaseIdentityCheck {
         Optional<Properties> remembered = readMarker();
         if (identity.isPresent()) {
             String id = identity.get().id();
-            remembered.map(p -> p.getProperty("id")).filter(seen -> !seen.equals(id)).ifPresent(seen ->
-                    LOG.warn("{} holds database {}, not database {} named by {}: a different database than at the last "
-                            + "start (restored from another copy, or configured anew). Carrying on with it.",
-                            where, id, seen, marker));
+            remembered
+                    .map(p -> p.getProperty("id"))
+                    .filter(seen -> !seen.equals(id))
+                    .ifPresent(seen -> LOG.warn(
+                            "{} holds database {}, not database {} named by {}: a different database than at the last "
+                                    + "start (restored from another copy, or configured anew). Carrying on with it.",
+                            where,
+                            id,
+                            seen,
+                            marker));
             if (remembered.isEmpty() || !id.equals(remembered.get().getProperty("id"))) {
                 writeMarker(identity.get());
             }
             return id;
         }
         if (identities.anythingWritten()) {
-            DatabaseIdentity adopted = identities.save(new DatabaseIdentity(UUID.randomUUID().toString(), now(), now()));
-            LOG.info("{} holds data but no identity yet (created by an earlier version, or restored from such a backup): "
-                    + "recorded it as database {}", where, adopted.id());
+            DatabaseIdentity adopted =
+                    identities.save(new DatabaseIdentity(UUID.randomUUID().toString(), now(), now()));
+            LOG.info(
+                    "{} holds data but no identity yet (created by an earlier version, or restored from such a backup): "
+                            + "recorded it as database {}",
+                    where,
+                    adopted.id());
             writeMarker(adopted);
             return adopted.id();
         }
@@ -89,7 +104,8 @@ public class DatabaseIdentityCheck {
             LOG.error(lost.getMessage());
             throw lost;
         }
-        DatabaseIdentity fresh = identities.save(new DatabaseIdentity(UUID.randomUUID().toString(), now(), null));
+        DatabaseIdentity fresh =
+                identities.save(new DatabaseIdentity(UUID.randomUUID().toString(), now(), null));
         LOG.info("New database in {}: recorded it as database {}", where, fresh.id());
         writeMarker(fresh);
         return fresh.id();

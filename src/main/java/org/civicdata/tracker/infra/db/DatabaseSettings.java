@@ -10,12 +10,12 @@ import java.util.Optional;
  */
 public final class DatabaseSettings {
 
-    private DatabaseSettings() {
-    }
+    private DatabaseSettings() {}
 
     /** The external database's JDBC URL ({@code DATASOURCES_DEFAULT_URL}), when one is configured. */
     public static Optional<String> externalUrl() {
-        return Optional.ofNullable(setting("DATASOURCES_DEFAULT_URL", "datasources.default.url", null)).filter(u -> !u.isBlank());
+        return Optional.ofNullable(setting("DATASOURCES_DEFAULT_URL", "datasources.default.url", null))
+                .filter(u -> !u.isBlank());
     }
 
     public static Optional<String> externalUsername() {
@@ -42,7 +42,9 @@ public final class DatabaseSettings {
 
     /** The marker file of the embedded database: next to its data folder unless set otherwise. */
     static Path embeddedMarker(Path dir, String database) {
-        return Path.of(setting("TRACKER_DATABASE_MARKER", "tracker.database.marker",
+        return Path.of(setting(
+                "TRACKER_DATABASE_MARKER",
+                "tracker.database.marker",
                 dir.resolve(database + ".initialised").toString()));
     }
 

@@ -3,9 +3,9 @@ package org.civicdata.tracker.infra.db;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.SQLNonTransientConnectionException;
 
 /**
  * The database cannot be reached: it is down, paused, or not answering in time. Thrown by the app
@@ -26,13 +26,18 @@ public class DatabaseUnavailableException extends RuntimeException {
      */
     public static boolean isCauseOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DatabaseUnavailableException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
-                    || t instanceof ConnectException || t instanceof SocketTimeoutException
+            if (t instanceof DatabaseUnavailableException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof ConnectException
+                    || t instanceof SocketTimeoutException
                     || t.getClass().getName().equals("com.mysql.cj.exceptions.CJCommunicationsException")) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }

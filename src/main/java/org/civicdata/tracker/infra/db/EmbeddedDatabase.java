@@ -90,11 +90,15 @@ public final class EmbeddedDatabase {
             long started = System.nanoTime();
             DB db = KeptDataDB.prepare(config.build());
             db.start();
-            LOG.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)", port, dataDir,
+            LOG.info(
+                    "Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
+                    port,
+                    dataDir,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedDatabase(db, port, dataDir);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded MariaDB in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not start the embedded MariaDB in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -104,7 +108,8 @@ public final class EmbeddedDatabase {
      * when none runs there. Lets a second process (a backup) use the server instead of starting one.
      */
     public static Optional<Integer> portOfServerRunningOn(Path dir) {
-        return ServerPidFiles.portOfServerRunningOn(dir.toAbsolutePath().normalize().resolve("data"));
+        return ServerPidFiles.portOfServerRunningOn(
+                dir.toAbsolutePath().normalize().resolve("data"));
     }
 
     /**
@@ -112,7 +117,8 @@ public final class EmbeddedDatabase {
      * command cannot be read), a MariaDB server, whether or not its port can be read.
      */
     public static boolean anyServerProcessOn(Path dir) {
-        return ServerPidFiles.anyServerProcessOn(dir.toAbsolutePath().normalize().resolve("data"));
+        return ServerPidFiles.anyServerProcessOn(
+                dir.toAbsolutePath().normalize().resolve("data"));
     }
 
     /** Where the bundled binaries are unpacked: the server and its client programs (mariadb, mariadb-dump). */
@@ -156,15 +162,14 @@ public final class EmbeddedDatabase {
             throw new IllegalArgumentException("Database name may hold only letters, digits and _: " + name);
         }
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             if (recreate) {
                 s.execute("DROP DATABASE IF EXISTS `" + name + "`");
             }
-            s.execute("CREATE DATABASE IF NOT EXISTS `" + name
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + name + " in the embedded MariaDB: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not create database " + name + " in the embedded MariaDB: " + e.getMessage(), e);
         }
     }
 

@@ -35,8 +35,7 @@ public class FirstStartLock implements ApplicationEventListener<StartupEvent>, O
 
     private Connection holder;
 
-    FirstStartLock(DataSource dataSource,
-                   @Value("${tracker.database.first-start-wait:5m}") Duration wait) {
+    FirstStartLock(DataSource dataSource, @Value("${tracker.database.first-start-wait:5m}") Duration wait) {
         try {
             holder = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
             holder.setAutoCommit(true);
@@ -47,7 +46,8 @@ public class FirstStartLock implements ApplicationEventListener<StartupEvent>, O
                 try (ResultSet rs = get.executeQuery()) {
                     if (!rs.next() || rs.getInt(1) != 1) {
                         throw new IllegalStateException("Another instance has been starting on this database for over "
-                                + wait.toSeconds() + " s (the lock '" + NAME + "' is still held): stop it or wait for it, "
+                                + wait.toSeconds() + " s (the lock '" + NAME
+                                + "' is still held): stop it or wait for it, "
                                 + "then start this one again");
                     }
                 }

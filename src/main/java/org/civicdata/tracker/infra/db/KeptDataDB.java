@@ -58,8 +58,7 @@ final class KeptDataDB extends DB {
 
     /** Installs nothing: DB's hook would delete the data folder when it lies under java.io.tmpdir. */
     @Override
-    protected void cleanupOnExit() {
-    }
+    protected void cleanupOnExit() {}
 
     /** DB keeps its folders in private fields that its (package-private) start code reads. */
     private void setFolder(String field, File folder) throws ReflectiveOperationException {

@@ -21,8 +21,7 @@ final class ServerPidFiles {
     private static final Logger LOG = LoggerFactory.getLogger(ServerPidFiles.class);
     private static final Duration STALE_SERVER_STOP_WAIT = Duration.ofSeconds(15);
 
-    private ServerPidFiles() {
-    }
+    private ServerPidFiles() {}
 
     /**
      * A server whose JVM was killed (SIGKILL) keeps running and holds the data dir's locks; the next
@@ -60,17 +59,24 @@ final class ServerPidFiles {
         return server.parent()
                 .filter(ProcessHandle::isAlive)
                 .filter(parent -> parent.pid() != ProcessHandle.current().pid() && parent.pid() != 1)
-                .filter(parent -> parent.info().command().map(c -> c.endsWith("/java") || c.endsWith("/java.exe")).orElse(false));
+                .filter(parent -> parent.info()
+                        .command()
+                        .map(c -> c.endsWith("/java") || c.endsWith("/java.exe"))
+                        .orElse(false));
     }
 
     /** The port of the server running on {@code dataDir} right now, from its command line; empty when none. */
     static Optional<Integer> portOfServerRunningOn(Path dataDir) {
         try {
-            return pidFiles(dataDir).stream().map(ServerPidFiles::liveProcess).flatMap(Optional::stream)
+            return pidFiles(dataDir).stream()
+                    .map(ServerPidFiles::liveProcess)
+                    .flatMap(Optional::stream)
                     .map(p -> p.info().arguments().orElse(new String[0]))
-                    .filter(args -> Arrays.stream(args).anyMatch(a -> a.startsWith("--datadir=")
-                            && samePath(Path.of(a.substring("--datadir=".length())), dataDir)))
-                    .flatMap(args -> Arrays.stream(args).filter(a -> a.startsWith("--port="))
+                    .filter(args -> Arrays.stream(args)
+                            .anyMatch(a -> a.startsWith("--datadir=")
+                                    && samePath(Path.of(a.substring("--datadir=".length())), dataDir)))
+                    .flatMap(args -> Arrays.stream(args)
+                            .filter(a -> a.startsWith("--port="))
                             .map(a -> Integer.parseInt(a.substring("--port=".length()))))
                     .findFirst();
         } catch (IOException | NumberFormatException e) {
@@ -81,7 +87,9 @@ final class ServerPidFiles {
     /** Whether a pid file names a live process that is, or may be (its command cannot be read), a server. */
     static boolean anyServerProcessOn(Path dataDir) {
         try {
-            return pidFiles(dataDir).stream().map(ServerPidFiles::liveProcess).flatMap(Optional::stream)
+            return pidFiles(dataDir).stream()
+                    .map(ServerPidFiles::liveProcess)
+                    .flatMap(Optional::stream)
                     .anyMatch(p -> isServer(p, true));
         } catch (IOException e) {
             return false;
@@ -102,7 +110,8 @@ final class ServerPidFiles {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dataDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".pid"))
+                    .toList();
         }
     }
 
@@ -112,7 +121,10 @@ final class ServerPidFiles {
 
     /** Whether the process's command is MariaDB's server; {@code unknown} when the command cannot be read. */
     private static boolean isServer(ProcessHandle p, boolean unknown) {
-        return p.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(unknown);
+        return p.info()
+                .command()
+                .map(c -> c.contains("mariadbd") || c.contains("mysqld"))
+                .orElse(unknown);
     }
 
     private static Optional<Long> readPid(Path pidFile) {

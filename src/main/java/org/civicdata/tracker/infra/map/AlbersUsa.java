@@ -19,18 +19,16 @@ public final class AlbersUsa {
     private static final double EPSILON = 1e-6;
 
     /** A point in the 975x610 map frame (y grows downwards, as in SVG). */
-    public record Point(double x, double y) {
-    }
+    public record Point(double x, double y) {}
 
-    private static final Part LOWER_48 = new Part(29.5, 45.5, 96, -0.6, 38.7, SCALE, 0, 0,
-            -0.455, -0.238, 0.455, 0.238, 0);
-    private static final Part ALASKA = new Part(55, 65, 154, -2, 58.5, SCALE * 0.35, -0.307, 0.201,
-            -0.425, 0.120, -0.214, 0.234, EPSILON);
-    private static final Part HAWAII = new Part(8, 18, 157, -3, 19.9, SCALE, -0.205, 0.212,
-            -0.214, 0.166, -0.115, 0.234, EPSILON);
+    private static final Part LOWER_48 =
+            new Part(29.5, 45.5, 96, -0.6, 38.7, SCALE, 0, 0, -0.455, -0.238, 0.455, 0.238, 0);
+    private static final Part ALASKA =
+            new Part(55, 65, 154, -2, 58.5, SCALE * 0.35, -0.307, 0.201, -0.425, 0.120, -0.214, 0.234, EPSILON);
+    private static final Part HAWAII =
+            new Part(8, 18, 157, -3, 19.9, SCALE, -0.205, 0.212, -0.214, 0.166, -0.115, 0.234, EPSILON);
 
-    private AlbersUsa() {
-    }
+    private AlbersUsa() {}
 
     public static Optional<Point> project(double latitude, double longitude) {
         for (Part part : new Part[] {LOWER_48, ALASKA, HAWAII}) {
@@ -61,9 +59,20 @@ public final class AlbersUsa {
         private final double x1;
         private final double y1;
 
-        Part(double parallel0, double parallel1, double rotateDegrees, double centreLongitude,
-             double centreLatitude, double scale, double offsetX, double offsetY,
-             double clipX0, double clipY0, double clipX1, double clipY1, double inset) {
+        Part(
+                double parallel0,
+                double parallel1,
+                double rotateDegrees,
+                double centreLongitude,
+                double centreLatitude,
+                double scale,
+                double offsetX,
+                double offsetY,
+                double clipX0,
+                double clipY0,
+                double clipX1,
+                double clipY1,
+                double inset) {
             double sy0 = Math.sin(Math.toRadians(parallel0));
             this.n = (sy0 + Math.sin(Math.toRadians(parallel1))) / 2;
             this.c = 1 + sy0 * (2 * n - sy0);

@@ -23,12 +23,16 @@ public class UsAtlas {
     private static final String RESOURCE = "/map/us-albers.json";
 
     /** One outline: its FIPS code (2 digits for a state, 5 for a county), its name and SVG path. */
-    public record Shape(String fips, String name, String d) {
-    }
+    public record Shape(String fips, String name, String d) {}
 
-    record Atlas(String source, int width, int height, String nation, String stateBorders, List<Shape> states,
-                 List<Shape> counties) {
-    }
+    record Atlas(
+            String source,
+            int width,
+            int height,
+            String nation,
+            String stateBorders,
+            List<Shape> states,
+            List<Shape> counties) {}
 
     private final Atlas atlas;
     private final Map<String, Shape> states;
@@ -39,7 +43,8 @@ public class UsAtlas {
             if (in == null) {
                 throw new IllegalStateException("The map geometry " + RESOURCE + " is missing from the build");
             }
-            this.atlas = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            this.atlas = new ObjectMapper()
+                    .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(in, Atlas.class);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the map geometry " + RESOURCE, e);

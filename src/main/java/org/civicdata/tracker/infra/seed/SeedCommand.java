@@ -14,8 +14,7 @@ public final class SeedCommand {
 
     private static final String FLAG = "--seed";
 
-    private SeedCommand() {
-    }
+    private SeedCommand() {}
 
     public static boolean isRequested(String[] args) {
         return flag(args).isPresent();
@@ -23,7 +22,8 @@ public final class SeedCommand {
 
     public static int run(String[] args) {
         String value = flag(args).orElseThrow();
-        SeedFiles files = value.startsWith(FLAG + "=") ? SeedFiles.fromDirectory(Path.of(value.substring(FLAG.length() + 1)))
+        SeedFiles files = value.startsWith(FLAG + "=")
+                ? SeedFiles.fromDirectory(Path.of(value.substring(FLAG.length() + 1)))
                 : SeedFiles.bundled();
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(java.util.Map.of("tracker.seed.on-empty", false))
@@ -40,13 +40,15 @@ public final class SeedCommand {
             while (cause.getCause() != null && cause.getCause() != cause) {
                 cause = cause.getCause();
             }
-            System.err.println("Seeding failed, nothing was loaded: " + (cause instanceof IllegalStateException
-                    ? cause.getMessage() : e.getMessage()));
+            System.err.println("Seeding failed, nothing was loaded: "
+                    + (cause instanceof IllegalStateException ? cause.getMessage() : e.getMessage()));
             return 1;
         }
     }
 
     private static Optional<String> flag(String[] args) {
-        return Arrays.stream(args).filter(a -> a.equals(FLAG) || a.startsWith(FLAG + "=")).findFirst();
+        return Arrays.stream(args)
+                .filter(a -> a.equals(FLAG) || a.startsWith(FLAG + "="))
+                .findFirst();
     }
 }

@@ -5,6 +5,16 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.infra.seed.SeedRecords.CourtCaseSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.DesignationSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.DojLetterSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.EventSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.FundingThreatSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.JurisdictionSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.PersonSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.PolicyPositionSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.SourceSeed;
+import org.civicdata.tracker.infra.seed.SeedRecords.StatementSeed;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.dojletter.DojLetter;
@@ -21,16 +31,6 @@ import org.civicdata.tracker.record.person.Person;
 import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
-import org.civicdata.tracker.infra.seed.SeedRecords.CourtCaseSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.DesignationSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.DojLetterSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.EventSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.FundingThreatSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.JurisdictionSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.PersonSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.PolicyPositionSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.SourceSeed;
-import org.civicdata.tracker.infra.seed.SeedRecords.StatementSeed;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
@@ -44,8 +44,7 @@ import org.civicdata.tracker.record.statement.Venue;
  */
 final class SeedEntities {
 
-    private SeedEntities() {
-    }
+    private SeedEntities() {}
 
     static Source source(SourceSeed s) {
         Source r = new Source();

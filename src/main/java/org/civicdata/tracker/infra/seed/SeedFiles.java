@@ -40,8 +40,16 @@ public final class SeedFiles {
     static final String DOJ_LETTERS = "doj-letters.yml";
     static final String FUNDING_THREATS = "funding-threats.yml";
     static final String EVENTS = "events.yml";
-    public static final List<String> ALL = List.of(SOURCES, JURISDICTIONS, PEOPLE, STATEMENTS, DESIGNATIONS,
-            POLICY_POSITIONS, DOJ_LETTERS, FUNDING_THREATS, EVENTS);
+    public static final List<String> ALL = List.of(
+            SOURCES,
+            JURISDICTIONS,
+            PEOPLE,
+            STATEMENTS,
+            DESIGNATIONS,
+            POLICY_POSITIONS,
+            DOJ_LETTERS,
+            FUNDING_THREATS,
+            EVENTS);
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -180,7 +188,10 @@ public final class SeedFiles {
             expected = "a record of fields (key: value lines)";
         }
         String value = e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
-                && invalid.getValue() != null ? " '" + invalid.getValue() + "'" : " the value";
-        return record + (field.isEmpty() ? "the entry" : "field '" + field + "'") + ":" + value + " is not " + expected + ".";
+                        && invalid.getValue() != null
+                ? " '" + invalid.getValue() + "'"
+                : " the value";
+        return record + (field.isEmpty() ? "the entry" : "field '" + field + "'") + ":" + value + " is not " + expected
+                + ".";
     }
 }

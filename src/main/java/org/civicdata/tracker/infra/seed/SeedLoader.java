@@ -15,10 +15,10 @@ import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.infra.seed.SeedRecords.JurisdictionSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.Keyed;
 import org.civicdata.tracker.infra.seed.SeedRecords.SeedData;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.source.SourceRepository;
 
 /**
@@ -39,8 +39,12 @@ public class SeedLoader {
     private final JurisdictionRepository jurisdictions;
     private final java.time.Clock clock;
 
-    public SeedLoader(RecordWriter writer, List<PublishableRepository<?>> repositories, SourceRepository sources,
-                      JurisdictionRepository jurisdictions, java.time.Clock clock) {
+    public SeedLoader(
+            RecordWriter writer,
+            List<PublishableRepository<?>> repositories,
+            SourceRepository sources,
+            JurisdictionRepository jurisdictions,
+            java.time.Clock clock) {
         this.writer = writer;
         for (PublishableRepository<?> repository : repositories) {
             this.repositories.put(repository.recordType(), repository);
@@ -78,7 +82,8 @@ public class SeedLoader {
             if (j.slug() == null) {
                 continue; // reported by the validator: every record needs its key
             }
-            jurisdictions.findBySlug(j.slug())
+            jurisdictions
+                    .findBySlug(j.slug())
                     .filter(existing -> !j.slug().equals(existing.getSeedKey()))
                     .ifPresent(existing -> problems.add(SeedFiles.JURISDICTIONS + ", record '" + j.slug()
                             + "': slug is already used by a jurisdiction that did not come from seeds (id "
@@ -92,13 +97,13 @@ public class SeedLoader {
             run.write(data);
         } catch (DataAccessException e) {
             // The driver's text is SQL, not words for whoever edits the seeds; it goes to the log.
-            org.slf4j.LoggerFactory.getLogger(SeedLoader.class).error("Seed record refused by the database: {}",
-                    run.current, e);
+            org.slf4j.LoggerFactory.getLogger(SeedLoader.class)
+                    .error("Seed record refused by the database: {}", run.current, e);
             throw new SeedException(List.of(run.current + ": the database refused the record (a value longer than "
                     + "its column allows, or a key used twice); the details are in the server log."));
         } catch (org.civicdata.tracker.core.common.InvalidInputException e) {
-            throw new SeedException(List.of(run.current + ", field " + SeedValidator.seedField(e.field()) + ": "
-                    + e.getMessage()));
+            throw new SeedException(
+                    List.of(run.current + ", field " + SeedValidator.seedField(e.field()) + ": " + e.getMessage()));
         } catch (org.civicdata.tracker.core.common.DependentRecordsException e) {
             // The citation rule, about other records (a seeded statement under a speaker staff unpublished).
             throw new SeedException(List.of(run.current + ": " + e.getMessage()));
@@ -128,7 +133,8 @@ public class SeedLoader {
         /** Creates the record unless its seed key is already in the database; returns its id either way. */
         private long upsert(SeedPlan.Step step) {
             Keyed seed = step.seed();
-            Optional<? extends PublishableRecord> existing = repositories.get(step.type()).findBySeedKey(seed.key());
+            Optional<? extends PublishableRecord> existing =
+                    repositories.get(step.type()).findBySeedKey(seed.key());
             if (existing.isPresent()) {
                 present.merge(step.type(), 1, Integer::sum);
                 return existing.get().getId();
@@ -145,7 +151,9 @@ public class SeedLoader {
         }
 
         private List<Long> sourceIdsOf(Keyed seed) {
-            return seed.sources().stream().map(key -> ids.of(RecordType.SOURCE, key)).toList();
+            return seed.sources().stream()
+                    .map(key -> ids.of(RecordType.SOURCE, key))
+                    .toList();
         }
     }
 }

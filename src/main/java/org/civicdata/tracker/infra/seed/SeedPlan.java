@@ -14,14 +14,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.record.event.EventFigures;
-import org.civicdata.tracker.record.event.FigureQualifier;
-import org.civicdata.tracker.record.event.FigureUnit;
 import org.civicdata.tracker.infra.seed.SeedRecords.EventSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.FundingThreatSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.JurisdictionSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.Keyed;
 import org.civicdata.tracker.infra.seed.SeedRecords.SeedData;
+import org.civicdata.tracker.record.event.EventFigures;
+import org.civicdata.tracker.record.event.FigureQualifier;
+import org.civicdata.tracker.record.event.FigureUnit;
 
 /**
  * Every record a seed folder describes, in the order {@link SeedLoader} writes them: what a record
@@ -31,12 +31,15 @@ import org.civicdata.tracker.infra.seed.SeedRecords.SeedData;
  */
 final class SeedPlan {
 
-    private SeedPlan() {
-    }
+    private SeedPlan() {}
 
     /** One record to write: where its seed is, its type, and how it is built from the ids written before it. */
-    record Step(String file, RecordType type, Keyed seed, Function<Ids, PublishableRecord> build,
-                Map<String, Object> parts) {
+    record Step(
+            String file,
+            RecordType type,
+            Keyed seed,
+            Function<Ids, PublishableRecord> build,
+            Map<String, Object> parts) {
         Step(String file, RecordType type, Keyed seed, Function<Ids, PublishableRecord> build) {
             this(file, type, seed, build, Map.of());
         }
@@ -50,7 +53,8 @@ final class SeedPlan {
             byType.computeIfAbsent(type, t -> new HashMap<>()).put(key, id);
         }
 
-        @Nullable Long of(RecordType type, @Nullable String key) {
+        @Nullable
+        Long of(RecordType type, @Nullable String key) {
             return key == null ? null : byType.getOrDefault(type, Map.of()).get(key);
         }
     }
@@ -61,24 +65,49 @@ final class SeedPlan {
      */
     static List<Supplier<Iterable<Step>>> inOrder(SeedData data) {
         return List.of(
-                () -> each(data.sources(), s -> new Step(SeedFiles.SOURCES, RecordType.SOURCE, s,
-                        ids -> SeedEntities.source(s))),
+                () -> each(
+                        data.sources(),
+                        s -> new Step(SeedFiles.SOURCES, RecordType.SOURCE, s, ids -> SeedEntities.source(s))),
                 () -> parentsFirst(data.jurisdictions()),
-                () -> each(data.people(), p -> new Step(SeedFiles.PEOPLE, RecordType.PERSON, p,
-                        ids -> SeedEntities.person(p))),
-                () -> each(data.statements(), s -> new Step(SeedFiles.STATEMENTS, RecordType.STATEMENT, s,
-                        ids -> SeedEntities.statement(s, ids.of(RecordType.PERSON, s.speaker()),
-                                ids.of(RecordType.JURISDICTION, s.jurisdiction())))),
-                () -> each(data.designations(), d -> new Step(SeedFiles.DESIGNATIONS, RecordType.DESIGNATION, d,
-                        ids -> SeedEntities.designation(d, ids.of(RecordType.JURISDICTION, d.jurisdiction())))),
-                () -> each(data.policyPositions(), p -> new Step(SeedFiles.POLICY_POSITIONS,
-                        RecordType.POLICY_POSITION, p,
-                        ids -> SeedEntities.position(p, ids.of(RecordType.JURISDICTION, p.jurisdiction())))),
-                () -> each(data.dojLetters(), l -> new Step(SeedFiles.DOJ_LETTERS, RecordType.DOJ_LETTER, l,
-                        ids -> SeedEntities.letter(l, ids.of(RecordType.JURISDICTION, l.jurisdiction())))),
+                () -> each(
+                        data.people(),
+                        p -> new Step(SeedFiles.PEOPLE, RecordType.PERSON, p, ids -> SeedEntities.person(p))),
+                () -> each(
+                        data.statements(),
+                        s -> new Step(
+                                SeedFiles.STATEMENTS,
+                                RecordType.STATEMENT,
+                                s,
+                                ids -> SeedEntities.statement(
+                                        s,
+                                        ids.of(RecordType.PERSON, s.speaker()),
+                                        ids.of(RecordType.JURISDICTION, s.jurisdiction())))),
+                () -> each(
+                        data.designations(),
+                        d -> new Step(
+                                SeedFiles.DESIGNATIONS,
+                                RecordType.DESIGNATION,
+                                d,
+                                ids -> SeedEntities.designation(d, ids.of(RecordType.JURISDICTION, d.jurisdiction())))),
+                () -> each(
+                        data.policyPositions(),
+                        p -> new Step(
+                                SeedFiles.POLICY_POSITIONS,
+                                RecordType.POLICY_POSITION,
+                                p,
+                                ids -> SeedEntities.position(p, ids.of(RecordType.JURISDICTION, p.jurisdiction())))),
+                () -> each(
+                        data.dojLetters(),
+                        l -> new Step(
+                                SeedFiles.DOJ_LETTERS,
+                                RecordType.DOJ_LETTER,
+                                l,
+                                ids -> SeedEntities.letter(l, ids.of(RecordType.JURISDICTION, l.jurisdiction())))),
                 () -> threatsWithTheirCases(data.fundingThreats()),
-                () -> each(data.events(), e -> new Step(SeedFiles.EVENTS, RecordType.EVENT, e,
-                        ids -> SeedEntities.event(e), eventParts(e))));
+                () -> each(
+                        data.events(),
+                        e -> new Step(
+                                SeedFiles.EVENTS, RecordType.EVENT, e, ids -> SeedEntities.event(e), eventParts(e))));
     }
 
     private static <S> List<Step> each(List<S> seeds, Function<S, Step> step) {
@@ -88,11 +117,19 @@ final class SeedPlan {
     private static List<Step> threatsWithTheirCases(List<FundingThreatSeed> threats) {
         List<Step> steps = new ArrayList<>();
         for (FundingThreatSeed t : threats) {
-            steps.add(new Step(SeedFiles.FUNDING_THREATS, RecordType.FUNDING_THREAT, t,
-                    ids -> SeedEntities.threat(t, ids.of(RecordType.JURISDICTION, t.jurisdiction()),
+            steps.add(new Step(
+                    SeedFiles.FUNDING_THREATS,
+                    RecordType.FUNDING_THREAT,
+                    t,
+                    ids -> SeedEntities.threat(
+                            t,
+                            ids.of(RecordType.JURISDICTION, t.jurisdiction()),
                             ids.of(RecordType.DOJ_LETTER, t.dojLetter()))));
             for (var c : t.courtCases() == null ? List.<SeedRecords.CourtCaseSeed>of() : t.courtCases()) {
-                steps.add(new Step(SeedFiles.FUNDING_THREATS, RecordType.COURT_CASE, c,
+                steps.add(new Step(
+                        SeedFiles.FUNDING_THREATS,
+                        RecordType.COURT_CASE,
+                        c,
                         ids -> SeedEntities.courtCase(c, ids.of(RecordType.FUNDING_THREAT, t.key()))));
             }
         }
@@ -104,10 +141,14 @@ final class SeedPlan {
         List<String> slugs = e.jurisdictions() == null ? List.of() : e.jurisdictions();
         List<Map<String, Object>> figures = (e.figures() == null ? List.<SeedRecords.FigureSeed>of() : e.figures())
                 .stream()
-                .map(f -> EventFigures.part(f.label(), f.value(),
-                        f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()),
-                        FigureUnit.valueOf(f.unit()), f.period(), f.attributedTo()))
-                .toList();
+                        .map(f -> EventFigures.part(
+                                f.label(),
+                                f.value(),
+                                f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()),
+                                FigureUnit.valueOf(f.unit()),
+                                f.period(),
+                                f.attributedTo()))
+                        .toList();
         return Map.of("jurisdictions", slugs, EventFigures.PART, figures);
     }
 
@@ -129,7 +170,9 @@ final class SeedPlan {
                     if (index == pending.size()) {
                         if (!tookInThisPass) {
                             throw new SeedException(List.of(SeedFiles.JURISDICTIONS + ": parents form a cycle among "
-                                    + pending.stream().map(JurisdictionSeed::slug).toList()));
+                                    + pending.stream()
+                                            .map(JurisdictionSeed::slug)
+                                            .toList()));
                         }
                         index = 0;
                         tookInThisPass = false;
@@ -151,7 +194,10 @@ final class SeedPlan {
                 JurisdictionSeed j = pending.remove(index);
                 taken.add(j.slug());
                 tookInThisPass = true;
-                return new Step(SeedFiles.JURISDICTIONS, RecordType.JURISDICTION, j,
+                return new Step(
+                        SeedFiles.JURISDICTIONS,
+                        RecordType.JURISDICTION,
+                        j,
                         ids -> SeedEntities.jurisdiction(j, ids.of(RecordType.JURISDICTION, j.parent())));
             }
         };

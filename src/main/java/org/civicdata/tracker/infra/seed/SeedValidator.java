@@ -1,37 +1,17 @@
 package org.civicdata.tracker.infra.seed;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.function.Supplier;
 import org.civicdata.tracker.core.common.FieldProblem;
 import org.civicdata.tracker.core.common.FieldProblems;
-import org.civicdata.tracker.record.designation.DesignationRules;
-import org.civicdata.tracker.record.dojletter.DojLetterRules;
-import org.civicdata.tracker.record.event.EventRules;
-import org.civicdata.tracker.record.funding.CourtCaseRules;
-import org.civicdata.tracker.record.funding.FundingThreatRules;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionRules;
-import org.civicdata.tracker.record.person.PersonRules;
-import org.civicdata.tracker.record.policy.PolicyPositionRules;
-import org.civicdata.tracker.record.source.SourceRules;
-import org.civicdata.tracker.record.statement.StatementRules;
-import org.civicdata.tracker.record.designation.Designator;
-import org.civicdata.tracker.record.dojletter.LetterStatus;
-import org.civicdata.tracker.record.event.EventKind;
-import org.civicdata.tracker.record.event.FigureQualifier;
-import org.civicdata.tracker.record.event.FigureUnit;
-import org.civicdata.tracker.record.funding.ThreatInstrument;
-import org.civicdata.tracker.record.funding.ThreatStatus;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
-import org.civicdata.tracker.record.policy.PolicyValue;
-import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.infra.seed.SeedRecords.CourtCaseSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.DesignationSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.DojLetterSeed;
@@ -45,7 +25,27 @@ import org.civicdata.tracker.infra.seed.SeedRecords.PolicyPositionSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.SeedData;
 import org.civicdata.tracker.infra.seed.SeedRecords.SourceSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.StatementSeed;
+import org.civicdata.tracker.record.designation.DesignationRules;
+import org.civicdata.tracker.record.designation.Designator;
+import org.civicdata.tracker.record.dojletter.DojLetterRules;
+import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.event.EventKind;
+import org.civicdata.tracker.record.event.EventRules;
+import org.civicdata.tracker.record.event.FigureQualifier;
+import org.civicdata.tracker.record.event.FigureUnit;
+import org.civicdata.tracker.record.funding.CourtCaseRules;
+import org.civicdata.tracker.record.funding.FundingThreatRules;
+import org.civicdata.tracker.record.funding.ThreatInstrument;
+import org.civicdata.tracker.record.funding.ThreatStatus;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionRules;
+import org.civicdata.tracker.record.person.PersonRules;
+import org.civicdata.tracker.record.policy.PolicyPositionRules;
+import org.civicdata.tracker.record.policy.PolicyValue;
+import org.civicdata.tracker.record.policy.PolicyVariable;
+import org.civicdata.tracker.record.source.SourceRules;
 import org.civicdata.tracker.record.statement.StatementKind;
+import org.civicdata.tracker.record.statement.StatementRules;
 import org.civicdata.tracker.record.statement.Venue;
 
 /** Checks parsed seeds as a whole: keys, references, required fields, enumerations, dates. */
@@ -74,8 +74,12 @@ final class SeedValidator {
         v.keys(SeedFiles.DESIGNATIONS, data.designations());
         v.keys(SeedFiles.POLICY_POSITIONS, data.policyPositions());
         v.keys(SeedFiles.FUNDING_THREATS, data.fundingThreats());
-        v.keys(SeedFiles.FUNDING_THREATS + " (court_cases)", data.fundingThreats().stream()
-                .flatMap(t -> t.courtCases() == null ? java.util.stream.Stream.empty() : t.courtCases().stream()).toList());
+        v.keys(
+                SeedFiles.FUNDING_THREATS + " (court_cases)",
+                data.fundingThreats().stream()
+                        .flatMap(
+                                t -> t.courtCases() == null ? java.util.stream.Stream.empty() : t.courtCases().stream())
+                        .toList());
         v.keys(SeedFiles.EVENTS, data.events());
 
         // Each record: first what only seeds have (keys, references, codes and dates as text), then, when
@@ -92,7 +96,8 @@ final class SeedValidator {
                 c.problem("parent", "unknown jurisdiction " + quoted(j.parent()));
             }
             c.sources();
-            c.rules(() -> JurisdictionRules.check(SeedEntities.jurisdiction(j, j.parent() == null ? null : REFERENCED)));
+            c.rules(() ->
+                    JurisdictionRules.check(SeedEntities.jurisdiction(j, j.parent() == null ? null : REFERENCED)));
         }
         for (PersonSeed p : data.people()) {
             Check c = v.check(SeedFiles.PEOPLE, p);
@@ -147,7 +152,8 @@ final class SeedValidator {
             c.reference("doj_letter", t.dojLetter(), letters, false);
             c.date("announced_on", t.announcedOn());
             c.sources();
-            c.rules(() -> FundingThreatRules.check(SeedEntities.threat(t, ref(t.jurisdiction()), ref(t.dojLetter())), today));
+            c.rules(() ->
+                    FundingThreatRules.check(SeedEntities.threat(t, ref(t.jurisdiction()), ref(t.dojLetter())), today));
             for (CourtCaseSeed cc : t.courtCases() == null ? List.<CourtCaseSeed>of() : t.courtCases()) {
                 Check cc1 = v.check(SeedFiles.FUNDING_THREATS + " (court case of '" + t.key() + "')", cc);
                 cc1.date("ruling_on", cc.rulingOn());
@@ -277,7 +283,9 @@ final class SeedValidator {
 
     /** The seed file's name for a field the rules name as the form does: saidOn is said_on, stateCode is state. */
     static String seedField(String formField) {
-        return "stateCode".equals(formField) ? "state" : formField.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+        return "stateCode".equals(formField)
+                ? "state"
+                : formField.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 
     private static Long ref(String key) {
@@ -291,5 +299,4 @@ final class SeedValidator {
     private static String quoted(String s) {
         return s == null ? "nothing" : "'" + s + "'";
     }
-
 }

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.civicdata.tracker.infra.vaadin.PublicErrorPages;
 
 /**
  * A query string with a broken percent escape ({@code ?q=%}, {@code ?q=%zz}) is a 400 before it
@@ -49,8 +48,10 @@ final class BadEscapeFilter implements Filter {
         answer.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         answer.setContentType(api ? "application/json" : "text/html;charset=utf-8");
         answer.setCharacterEncoding("utf-8");
-        byte[] body = (api ? "{\"error\":\"bad_request\",\"message\":\"" + MESSAGE + "\",\"slug\":null,\"parameter\":null}"
-                : pages.get().badRequest(MESSAGE)).getBytes(StandardCharsets.UTF_8);
+        byte[] body = (api
+                        ? "{\"error\":\"bad_request\",\"message\":\"" + MESSAGE + "\",\"slug\":null,\"parameter\":null}"
+                        : pages.get().badRequest(MESSAGE))
+                .getBytes(StandardCharsets.UTF_8);
         answer.setContentLength(body.length);
         answer.getOutputStream().write(body);
     }

@@ -29,7 +29,7 @@ public final class MicronautInstantiator extends DefaultInstantiator {
 
     @Override
     public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-        return Stream.concat(super.getServiceInitListeners(),
-                context.getBeansOfType(VaadinServiceInitListener.class).stream());
+        return Stream.concat(
+                super.getServiceInitListeners(), context.getBeansOfType(VaadinServiceInitListener.class).stream());
     }
 }

@@ -30,8 +30,8 @@ public class MicronautVaadinServlet extends VaadinServlet {
 
         private final transient ApplicationContext context;
 
-        public MicronautVaadinServletService(VaadinServlet servlet, DeploymentConfiguration configuration,
-                                             ApplicationContext context) {
+        public MicronautVaadinServletService(
+                VaadinServlet servlet, DeploymentConfiguration configuration, ApplicationContext context) {
             super(servlet, configuration);
             this.context = context;
         }
@@ -58,7 +58,9 @@ public class MicronautVaadinServlet extends VaadinServlet {
             }
             String path = servletRequest.getPathInfo() == null ? "" : servletRequest.getPathInfo();
             try {
-                return getRouter().resolveNavigationTarget(path, servletRequest.getParameterMap()).isEmpty();
+                return getRouter()
+                        .resolveNavigationTarget(path, servletRequest.getParameterMap())
+                        .isEmpty();
             } catch (RuntimeException unreadable) {
                 return false;
             }

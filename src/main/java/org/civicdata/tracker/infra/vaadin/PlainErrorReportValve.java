@@ -45,9 +45,11 @@ public final class PlainErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        String says = SAYS.getOrDefault(status, status >= 500
-                ? "Something went wrong on our side. The error is logged; please try again later."
-                : "The request could not be answered.");
+        String says = SAYS.getOrDefault(
+                status,
+                status >= 500
+                        ? "Something went wrong on our side. The error is logged; please try again later."
+                        : "The request could not be answered.");
         String uri = request.getRequestURI();
         boolean api = uri != null && uri.startsWith("/api/");
         try {
@@ -71,7 +73,8 @@ public final class PlainErrorReportValve extends ErrorReportValve {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error " + status
                 + ": Jurisdiction policy tracker</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<link rel=\"stylesheet\" href=\"/assets/site.css\"><link rel=\"icon\" type=\"image/svg+xml\" "
-                + "href=\"/assets/favicon.svg\"></head><body><main id=\"content\"><h1>Error " + status + "</h1><p class=\"error\">"
+                + "href=\"/assets/favicon.svg\"></head><body><main id=\"content\"><h1>Error " + status
+                + "</h1><p class=\"error\">"
                 + says + "</p><p><a href=\"/\">Back to the map</a></p></main></body></html>";
     }
 }

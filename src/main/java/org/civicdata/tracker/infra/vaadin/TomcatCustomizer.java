@@ -1,8 +1,8 @@
 package org.civicdata.tracker.infra.vaadin;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
@@ -25,7 +25,6 @@ import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.apache.tomcat.websocket.server.WsSci;
-import org.civicdata.tracker.infra.vaadin.PublicErrorPages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,8 +53,9 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
     private final Provider<PublicErrorPages> errorPages;
     private final TrustedProxies trustedProxies;
 
-    TomcatCustomizer(Provider<PublicErrorPages> errorPages,
-                     @Nullable @Property(name = TrustedProxies.SETTING) List<String> trustedProxies) {
+    TomcatCustomizer(
+            Provider<PublicErrorPages> errorPages,
+            @Nullable @Property(name = TrustedProxies.SETTING) List<String> trustedProxies) {
         this.errorPages = errorPages;
         this.trustedProxies = TrustedProxies.parse(trustedProxies);
     }
@@ -65,10 +65,17 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
         Tomcat tomcat = event.getBean();
         // Engine pipeline, in this order: the client's address and scheme (from trusted proxies
         // only), then the security headers, which need to know whether the request is secure.
-        trustedProxies.valve().ifPresentOrElse(valve -> {
-            tomcat.getEngine().getPipeline().addValve(valve);
-            LOG.info("Trusting X-Forwarded-For and X-Forwarded-Proto from {}", trustedProxies.entries());
-        }, () -> LOG.info("No trusted proxies ({}): X-Forwarded-For and X-Forwarded-Proto are ignored", TrustedProxies.SETTING));
+        trustedProxies
+                .valve()
+                .ifPresentOrElse(
+                        valve -> {
+                            tomcat.getEngine().getPipeline().addValve(valve);
+                            LOG.info(
+                                    "Trusting X-Forwarded-For and X-Forwarded-Proto from {}", trustedProxies.entries());
+                        },
+                        () -> LOG.info(
+                                "No trusted proxies ({}): X-Forwarded-For and X-Forwarded-Proto are ignored",
+                                TrustedProxies.SETTING));
         tomcat.getEngine().getPipeline().addValve(new SecurityHeadersValve());
         if (tomcat.getHost() instanceof StandardHost host) {
             PlainErrorReportValve valve = new PlainErrorReportValve();
@@ -133,7 +140,8 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
             for (URL url : Collections.list(loader.getResources("META-INF/resources"))) {
                 if ("jar".equals(url.getProtocol())) {
                     URL jar = ((JarURLConnection) url.openConnection()).getJarFileURL();
-                    root.createWebResourceSet(WebResourceRoot.ResourceSetType.RESOURCE_JAR, "/", jar, "/META-INF/resources");
+                    root.createWebResourceSet(
+                            WebResourceRoot.ResourceSetType.RESOURCE_JAR, "/", jar, "/META-INF/resources");
                 } else if ("file".equals(url.getProtocol())) {
                     root.createWebResourceSet(WebResourceRoot.ResourceSetType.RESOURCE_JAR, "/", url, "/");
                 }

@@ -159,8 +159,10 @@ final class TrustedProxies {
             }
             i = j == i ? i + 1 : j;
         }
-        String shortForm = bestStart < 0 ? longForm
-                : String.join(":", full.subList(0, bestStart)) + "::" + String.join(":", full.subList(bestStart + bestLength, 8));
+        String shortForm = bestStart < 0
+                ? longForm
+                : String.join(":", full.subList(0, bestStart)) + "::"
+                        + String.join(":", full.subList(bestStart + bestLength, 8));
         return "(?i:" + Pattern.quote(longForm) + "|" + Pattern.quote(shortForm) + ")";
     }
 

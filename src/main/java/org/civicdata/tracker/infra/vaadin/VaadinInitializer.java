@@ -1,6 +1,7 @@
 package org.civicdata.tracker.infra.vaadin;
 
 import com.vaadin.flow.component.WebComponentExporterFactory;
+import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.di.LookupInitializer;
 import com.vaadin.flow.router.DefaultRoutePathProvider;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -15,7 +16,6 @@ import com.vaadin.flow.server.startup.RouteRegistryInitializer;
 import com.vaadin.flow.server.startup.VaadinAppShellInitializer;
 import com.vaadin.flow.server.startup.WebComponentConfigurationRegistryInitializer;
 import com.vaadin.flow.server.startup.WebComponentExporterAwareValidator;
-import com.vaadin.flow.component.page.AppShellConfigurator;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.inject.BeanDefinition;
 import jakarta.inject.Singleton;
@@ -89,7 +89,8 @@ public final class VaadinInitializer implements ServletContainerInitializer {
         Set<Class<?>> classes = new LinkedHashSet<>(VAADIN_BUILT_INS);
         for (BeanDefinition<?> definition : context.getAllBeanDefinitions()) {
             Class<?> type = definition.getBeanType();
-            if (type.isAnnotationPresent(Route.class) || HasErrorParameter.class.isAssignableFrom(type)
+            if (type.isAnnotationPresent(Route.class)
+                    || HasErrorParameter.class.isAssignableFrom(type)
                     || AppShellConfigurator.class.isAssignableFrom(type)) {
                 classes.add(type);
             }
@@ -104,7 +105,8 @@ public final class VaadinInitializer implements ServletContainerInitializer {
             return Set.of();
         }
         List<Class<?>> types = Arrays.asList(handles.value());
-        return candidates.stream().filter(c -> types.stream().anyMatch(t -> matches(c, t)))
+        return candidates.stream()
+                .filter(c -> types.stream().anyMatch(t -> matches(c, t)))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -12,11 +12,15 @@ public class Designation extends PublishableRecord {
 
     private Long jurisdictionId;
     private Designator designator;
+
     @Nullable
     private String designatorName;
+
     private String label = "";
+
     @Nullable
     private LocalDate designatedOn;
+
     @Nullable
     private DatePrecision designatedPrecision;
 

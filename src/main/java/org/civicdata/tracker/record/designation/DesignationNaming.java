@@ -2,9 +2,9 @@ package org.civicdata.tracker.record.designation;
 
 import jakarta.inject.Singleton;
 import java.util.Map;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.core.common.RecordNaming;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** How people name a designation: the jurisdiction, the label and who applied it. */
 @Singleton
@@ -28,7 +28,8 @@ class DesignationNaming implements RecordNaming<Designation> {
 
     @Override
     public String nameOf(Designation r) {
-        return jurisdictions.nameOf(r.getJurisdictionId()) + ": “" + r.getLabel() + "” (" + r.getDesignator().label() + ")";
+        return jurisdictions.nameOf(r.getJurisdictionId()) + ": “" + r.getLabel() + "” ("
+                + r.getDesignator().label() + ")";
     }
 
     @Override

@@ -1,23 +1,24 @@
 package org.civicdata.tracker.record.designation;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.List;
 import org.civicdata.tracker.core.common.PublicationState;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.PublishableRepository;
+import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DesignationRepository extends PublishableRepository<Designation>,
-        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Designation> {
+public interface DesignationRepository
+        extends PublishableRepository<Designation>,
+                io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Designation> {
 
     @Override
     default RecordType recordType() {
         return RecordType.DESIGNATION;
     }
 
-    List<Designation> findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(long jurisdictionId,
-                                                                                    PublicationState publicationState);
+    List<Designation> findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(
+            long jurisdictionId, PublicationState publicationState);
 
     /** Every designation of a jurisdiction, drafts too (its staff editor). */
     List<Designation> findByJurisdictionIdOrderByDesignatedOnAsc(long jurisdictionId);

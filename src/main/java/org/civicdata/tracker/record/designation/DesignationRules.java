@@ -11,13 +11,13 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class DesignationRules {
 
-    private DesignationRules() {
-    }
+    private DesignationRules() {}
 
     /** Every problem with the input; {@code today} is the app clock's date. */
     public static List<FieldProblem> check(Designation d, LocalDate today) {
         FieldProblems problems = new FieldProblems();
-        problems.required("jurisdiction", d.getJurisdictionId(), "Jurisdiction: choose the jurisdiction that is labelled.");
+        problems.required(
+                "jurisdiction", d.getJurisdictionId(), "Jurisdiction: choose the jurisdiction that is labelled.");
         problems.required("designator", d.getDesignator(), "Designator: choose who applies the label.");
         problems.required("label", d.getLabel(), "Label: the label, in the designator's words, is required.");
         problems.notInFuture("designatedOn", "Designated on", d.getDesignatedOn(), d.getDesignatedPrecision(), today);

@@ -8,16 +8,16 @@ import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** Staff work on designations (labels applied to jurisdictions): filtered in SQL; audited edits. */
 @Singleton
 public class DesignationService extends FilteredRecordsOfType<Designation, DesignationFilter> {
 
-    public static final Set<String> SORTABLE = Set.of("designator", "label", "designatedOn", "publicationState",
-            "updatedAt");
+    public static final Set<String> SORTABLE =
+            Set.of("designator", "label", "designatedOn", "publicationState", "updatedAt");
 
     private final DesignationRepository repository;
 

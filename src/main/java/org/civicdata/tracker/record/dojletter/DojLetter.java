@@ -12,25 +12,36 @@ public class DojLetter extends PublishableRecord {
 
     @Nullable
     private Long jurisdictionId;
+
     @Nullable
     private String recipients;
+
     @Nullable
     private LocalDate sentOn;
+
     @Nullable
     private DatePrecision sentPrecision;
+
     @Nullable
     private String sender;
+
     @Nullable
     private String legalBasis;
+
     @Nullable
     private LocalDate deadlineOn;
+
     @Nullable
     private DatePrecision deadlinePrecision;
+
     private LetterStatus status;
+
     @Nullable
     private LocalDate responseOn;
+
     @Nullable
     private DatePrecision responsePrecision;
+
     @Nullable
     private String fundingAtStake;
 

@@ -11,21 +11,24 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class DojLetterRules {
 
-    private DojLetterRules() {
-    }
+    private DojLetterRules() {}
 
     /** Every problem with the input; {@code today} is the app clock's date. */
     public static List<FieldProblem> check(DojLetter l, LocalDate today) {
         FieldProblems problems = new FieldProblems();
-        if (l.getJurisdictionId() == null && (l.getRecipients() == null || l.getRecipients().isBlank())) {
-            problems.add("recipients",
+        if (l.getJurisdictionId() == null
+                && (l.getRecipients() == null || l.getRecipients().isBlank())) {
+            problems.add(
+                    "recipients",
                     "Recipients: choose the jurisdiction the letter went to, or describe its recipients in words.");
         }
         problems.required("status", l.getStatus(), "Status: choose where the letter stands.");
         problems.notInFuture("sentOn", "Sent on", l.getSentOn(), l.getSentPrecision(), today);
         // The response deadline may lie ahead; a response, like the letter, has happened.
         problems.notInFuture("responseOn", "Responded on", l.getResponseOn(), l.getResponsePrecision(), today);
-        if (l.getSentOn() != null && l.getResponseOn() != null && l.getResponseOn().isBefore(l.getSentOn())) {
+        if (l.getSentOn() != null
+                && l.getResponseOn() != null
+                && l.getResponseOn().isBefore(l.getSentOn())) {
             problems.add("responseOn", "Responded on: may not be before the letter was sent.");
         }
         return problems.list();

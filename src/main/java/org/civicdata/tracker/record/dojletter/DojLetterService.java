@@ -8,20 +8,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
-import org.civicdata.tracker.core.common.InvalidInputException;
-import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.Paging;
+import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** Staff work on DOJ letters: filtered in SQL, searched by recipient, sender or jurisdiction; audited edits. */
 @Singleton
 public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetterFilter> {
 
-    public static final Set<String> SORTABLE = Set.of("sentOn", "deadlineOn", "status", "publicationState",
-            "updatedAt");
+    public static final Set<String> SORTABLE =
+            Set.of("sentOn", "deadlineOn", "status", "publicationState", "updatedAt");
 
     private final DojLetterRepository repository;
     private final JurisdictionService jurisdictions;
@@ -34,7 +33,10 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
 
     /** Letters for a picker (a funding threat's letter): recipients, sender or jurisdiction contain the text. */
     public List<DojLetter> search(@Nullable String text, int page, int size) {
-        return page(new DojLetterFilter(text, null, null), page, size,
+        return page(
+                new DojLetterFilter(text, null, null),
+                page,
+                size,
                 List.of(Sort.Order.desc("sentOn"), Sort.Order.asc("id")));
     }
 
@@ -46,9 +48,11 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
     /** A letter in a few words, for pickers and lists: "2018-01-24 to Chicago (SENT)". */
     public String describe(DojLetter letter) {
         PartialDate sent = PartialDate.of(letter.getSentOn(), letter.getSentPrecision());
-        String to = letter.getJurisdictionId() != null ? jurisdictions.nameOf(letter.getJurisdictionId())
+        String to = letter.getJurisdictionId() != null
+                ? jurisdictions.nameOf(letter.getJurisdictionId())
                 : letter.getRecipients();
-        return (sent == null ? "undated" : sent.toString()) + " to " + to + " (" + org.civicdata.tracker.core.common.Coded.labelOf(letter.getStatus()) + ")";
+        return (sent == null ? "undated" : sent.toString()) + " to " + to + " ("
+                + org.civicdata.tracker.core.common.Coded.labelOf(letter.getStatus()) + ")";
     }
 
     @Override

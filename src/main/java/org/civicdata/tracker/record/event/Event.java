@@ -12,11 +12,15 @@ public class Event extends PublishableRecord {
 
     private String title = "";
     private EventKind kind;
+
     @Nullable
     private LocalDate occurredOn;
+
     @Nullable
     private DatePrecision occurredPrecision;
+
     private boolean occurredOnInferred;
+
     @Nullable
     private String description;
 

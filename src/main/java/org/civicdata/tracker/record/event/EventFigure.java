@@ -17,6 +17,4 @@ public record EventFigure(
         @Nullable FigureQualifier qualifier,
         FigureUnit unit,
         @Nullable String period,
-        @Nullable String attributedTo) {
-
-}
+        @Nullable String attributedTo) {}

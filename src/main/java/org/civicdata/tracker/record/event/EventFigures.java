@@ -21,16 +21,25 @@ public final class EventFigures {
 
     public static final String PART = "figures";
     /** The one-line form entries written before 2026-11-22 used: "label: [QUALIFIER ]value UNIT[ (period)]". */
-    private static final Pattern LEGACY = Pattern.compile("(.*): (?:(MORE_THAN|ABOUT|NEARLY) )?(\\S+) (\\S+)(?: \\((.*)\\))?");
+    private static final Pattern LEGACY =
+            Pattern.compile("(.*): (?:(MORE_THAN|ABOUT|NEARLY) )?(\\S+) (\\S+)(?: \\((.*)\\))?");
 
-    private EventFigures() {
-    }
+    private EventFigures() {}
 
-    public static Map<String, Object> part(String label, @Nullable BigDecimal value, @Nullable FigureQualifier qualifier,
-                                           FigureUnit unit, @Nullable String period, @Nullable String attributedTo) {
+    public static Map<String, Object> part(
+            String label,
+            @Nullable BigDecimal value,
+            @Nullable FigureQualifier qualifier,
+            FigureUnit unit,
+            @Nullable String period,
+            @Nullable String attributedTo) {
         Map<String, Object> figure = new LinkedHashMap<>();
         figure.put("label", label);
-        figure.put("value", value == null ? null : org.civicdata.tracker.core.common.FieldProblems.shown(value.stripTrailingZeros()));
+        figure.put(
+                "value",
+                value == null
+                        ? null
+                        : org.civicdata.tracker.core.common.FieldProblems.shown(value.stripTrailingZeros()));
         figure.put("qualifier", qualifier == null ? null : qualifier.name());
         figure.put("unit", unit.name());
         figure.put("period", blankToNull(period));
@@ -39,7 +48,9 @@ public final class EventFigures {
     }
 
     public static List<Map<String, Object>> part(List<EventFigure> figures) {
-        return figures.stream().map(f -> part(f.label(), f.value(), f.qualifier(), f.unit(), f.period(), f.attributedTo())).toList();
+        return figures.stream()
+                .map(f -> part(f.label(), f.value(), f.qualifier(), f.unit(), f.period(), f.attributedTo()))
+                .toList();
     }
 
     /** The part's value as figures of {@code eventId}, checked; the message names the figure by number. */
@@ -53,10 +64,16 @@ public final class EventFigures {
             if (label == null) {
                 throw new InvalidInputException(PART, "Figure " + number + " needs a label (what is counted).");
             }
-            figures.add(new EventFigure(null, eventId, position++, label, number(number, f.get("value")),
+            figures.add(new EventFigure(
+                    null,
+                    eventId,
+                    position++,
+                    label,
+                    number(number, f.get("value")),
                     choice(number, "qualifier", FigureQualifier.class, f.get("qualifier")),
                     required(number, choice(number, "unit", FigureUnit.class, f.get("unit"))),
-                    text(f.get("period")), text(f.get("attributedTo"))));
+                    text(f.get("period")),
+                    text(f.get("attributedTo"))));
         }
         return figures;
     }
@@ -69,7 +86,9 @@ public final class EventFigures {
     public static String wording(@Nullable FigureQualifier qualifier, @Nullable BigDecimal value, FigureUnit unit) {
         String hedge = qualifier == null ? "" : qualifier.label().toLowerCase(java.util.Locale.ROOT) + " ";
         if (value == null) {
-            return unit == FigureUnit.USD ? "an unknown amount" : "an unknown number" + (unit == FigureUnit.OTHER ? "" : " of " + noun(unit, 2));
+            return unit == FigureUnit.USD
+                    ? "an unknown amount"
+                    : "an unknown number" + (unit == FigureUnit.OTHER ? "" : " of " + noun(unit, 2));
         }
         String number = number(value);
         if (unit == FigureUnit.USD) {
@@ -80,14 +99,21 @@ public final class EventFigures {
     }
 
     /** A figure's whole line: "Arrests in 2017: more than 200 arrests (2017, according to ICE)". */
-    public static String line(String label, @Nullable FigureQualifier qualifier, @Nullable BigDecimal value, FigureUnit unit,
-                              @Nullable String period, @Nullable String attributedTo) {
+    public static String line(
+            String label,
+            @Nullable FigureQualifier qualifier,
+            @Nullable BigDecimal value,
+            FigureUnit unit,
+            @Nullable String period,
+            @Nullable String attributedTo) {
         StringBuilder details = new StringBuilder();
         if (period != null && !period.isBlank()) {
             details.append(period.trim());
         }
         if (attributedTo != null && !attributedTo.isBlank()) {
-            details.append(details.length() == 0 ? "" : ", ").append("according to ").append(attributedTo.trim());
+            details.append(details.length() == 0 ? "" : ", ")
+                    .append("according to ")
+                    .append(attributedTo.trim());
         }
         return label + ": " + wording(qualifier, value, unit) + (details.length() == 0 ? "" : " (" + details + ")");
     }
@@ -96,18 +122,20 @@ public final class EventFigures {
         BigDecimal plain = value.stripTrailingZeros();
         BigDecimal million = BigDecimal.valueOf(1_000_000);
         BigDecimal billion = BigDecimal.valueOf(1_000_000_000);
-        if (plain.abs().compareTo(billion) >= 0 && plain.remainder(BigDecimal.valueOf(100_000_000)).signum() == 0) {
+        if (plain.abs().compareTo(billion) >= 0
+                && plain.remainder(BigDecimal.valueOf(100_000_000)).signum() == 0) {
             return grouped(plain.divide(billion)) + " billion";
         }
-        if (plain.abs().compareTo(million) >= 0 && plain.remainder(BigDecimal.valueOf(100_000)).signum() == 0) {
+        if (plain.abs().compareTo(million) >= 0
+                && plain.remainder(BigDecimal.valueOf(100_000)).signum() == 0) {
             return grouped(plain.divide(million)) + " million";
         }
         return grouped(plain);
     }
 
     private static String grouped(BigDecimal value) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##########",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        java.text.DecimalFormat format = new java.text.DecimalFormat(
+                "#,##0.##########", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
         return format.format(value);
     }
 
@@ -165,13 +193,16 @@ public final class EventFigures {
         // What event_figure.value, DECIMAL(20,2), holds: checked here, as the database would refuse it.
         BigDecimal stripped = parsed.stripTrailingZeros();
         if (stripped.scale() > 2 || stripped.precision() - stripped.scale() > 18) {
-            throw new InvalidInputException(PART, "Figure " + number + ": " + org.civicdata.tracker.core.common.FieldProblems.shown(parsed)
-                    + " does not fit: at most 18 digits before the decimal point and 2 after.");
+            throw new InvalidInputException(
+                    PART,
+                    "Figure " + number + ": " + org.civicdata.tracker.core.common.FieldProblems.shown(parsed)
+                            + " does not fit: at most 18 digits before the decimal point and 2 after.");
         }
         return parsed;
     }
 
-    private static <E extends Enum<E>> @Nullable E choice(int number, String key, Class<E> type, @Nullable Object value) {
+    private static <E extends Enum<E>> @Nullable E choice(
+            int number, String key, Class<E> type, @Nullable Object value) {
         String text = text(value);
         if (text == null) {
             return null;
@@ -179,8 +210,10 @@ public final class EventFigures {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(PART, "Figure " + number + ": " + key + " '" + text + "' is not one of "
-                    + Arrays.toString(type.getEnumConstants()) + ".");
+            throw new InvalidInputException(
+                    PART,
+                    "Figure " + number + ": " + key + " '" + text + "' is not one of "
+                            + Arrays.toString(type.getEnumConstants()) + ".");
         }
     }
 

@@ -30,15 +30,27 @@ class EventNaming implements RecordNaming<Event> {
     public Optional<String> partText(String part, Object value) {
         if (EventFigures.PART.equals(part) && value instanceof Collection<?> list) {
             try {
-                return Optional.of(list.isEmpty() ? "none" : EventFigures.figures(0, list).stream()
-                        .map(f -> EventFigures.line(f.label(), f.qualifier(), f.value(), f.unit(), f.period(), f.attributedTo()))
-                        .collect(Collectors.joining("; ")));
+                return Optional.of(
+                        list.isEmpty()
+                                ? "none"
+                                : EventFigures.figures(0, list).stream()
+                                        .map(f -> EventFigures.line(
+                                                f.label(),
+                                                f.qualifier(),
+                                                f.value(),
+                                                f.unit(),
+                                                f.period(),
+                                                f.attributedTo()))
+                                        .collect(Collectors.joining("; ")));
             } catch (RuntimeException unreadable) {
                 return Optional.empty();
             }
         }
         if (EventParts.JURISDICTIONS.equals(part) && value instanceof Collection<?> slugs) {
-            return Optional.of(slugs.isEmpty() ? "none" : slugs.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+            return Optional.of(
+                    slugs.isEmpty()
+                            ? "none"
+                            : slugs.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
         return Optional.empty();
     }

@@ -29,8 +29,11 @@ class EventParts implements RecordParts {
     private final JurisdictionRepository jurisdictions;
     private final TextLimits limits;
 
-    EventParts(EventRepository events, EventFigureRepository figures, JurisdictionRepository jurisdictions,
-               TextLimits limits) {
+    EventParts(
+            EventRepository events,
+            EventFigureRepository figures,
+            JurisdictionRepository jurisdictions,
+            TextLimits limits) {
         this.limits = limits;
         this.events = events;
         this.figures = figures;
@@ -58,8 +61,10 @@ class EventParts implements RecordParts {
     /** The slugs of the event's jurisdictions, in slug order. */
     List<String> slugs(long id) {
         return events.findJurisdictionIds(id).stream()
-                .map(jid -> jurisdictions.findById(jid).map(Jurisdiction::getSlug).orElseThrow())
-                .sorted().toList();
+                .map(jid ->
+                        jurisdictions.findById(jid).map(Jurisdiction::getSlug).orElseThrow())
+                .sorted()
+                .toList();
     }
 
     @Override
@@ -67,7 +72,8 @@ class EventParts implements RecordParts {
         if (FIGURES.equals(part)) {
             return EventFigures.canonical(value);
         }
-        return ((Collection<?>) value).stream().map(String::valueOf).distinct().sorted().toList();
+        return ((Collection<?>) value)
+                .stream().map(String::valueOf).distinct().sorted().toList();
     }
 
     @Override
@@ -78,7 +84,8 @@ class EventParts implements RecordParts {
                 try {
                     limits.check(figure);
                 } catch (InvalidInputException e) {
-                    throw new InvalidInputException(FIGURES, "Figure " + (figure.position() + 1) + ": " + e.getMessage());
+                    throw new InvalidInputException(
+                            FIGURES, "Figure " + (figure.position() + 1) + ": " + e.getMessage());
                 }
             }
             figures.deleteByEventId(id);
@@ -89,8 +96,10 @@ class EventParts implements RecordParts {
         }
         events.removeJurisdictions(id);
         for (Object slug : (Collection<?>) values.get(JURISDICTIONS)) {
-            Jurisdiction j = jurisdictions.findBySlug(String.valueOf(slug)).orElseThrow(() -> new InvalidInputException(
-                    JURISDICTIONS, "No jurisdiction has the slug '" + slug + "' (any more)."));
+            Jurisdiction j = jurisdictions
+                    .findBySlug(String.valueOf(slug))
+                    .orElseThrow(() -> new InvalidInputException(
+                            JURISDICTIONS, "No jurisdiction has the slug '" + slug + "' (any more)."));
             events.addJurisdiction(id, j.getId());
         }
     }

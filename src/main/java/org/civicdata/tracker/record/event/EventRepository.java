@@ -1,15 +1,15 @@
 package org.civicdata.tracker.record.event;
 
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
-import java.util.List;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.common.PublishableRepository;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import java.util.List;
+import org.civicdata.tracker.core.common.PublishableRepository;
+import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface EventRepository extends PublishableRepository<Event>,
-        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Event> {
+public interface EventRepository
+        extends PublishableRepository<Event>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Event> {
 
     @Override
     default RecordType recordType() {

@@ -11,8 +11,7 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class EventRules {
 
-    private EventRules() {
-    }
+    private EventRules() {}
 
     /** Every problem with the input; {@code today} is the app clock's date. */
     public static List<FieldProblem> check(Event e, LocalDate today) {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.core.editing.RecordEditService;
 
 /**
  * Staff work on events: filtered in SQL; audited edits of the event and of the jurisdictions it
@@ -21,13 +21,15 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
     public static final Set<String> SORTABLE = Set.of("title", "kind", "occurredOn", "publicationState", "updatedAt");
     /** The part an editor saves with the event: the slugs of the jurisdictions it concerns. */
     public static final String JURISDICTIONS = EventParts.JURISDICTIONS;
+
     public static final String FIGURES = EventFigures.PART;
 
     private final EventRepository repository;
     private final EventFigureRepository figures;
     private final EventParts parts;
 
-    EventService(EventRepository repository, EventFigureRepository figures, EventParts parts, RecordEditService editor) {
+    EventService(
+            EventRepository repository, EventFigureRepository figures, EventParts parts, RecordEditService editor) {
         super(RecordType.EVENT, repository, editor, SORTABLE);
         this.repository = repository;
         this.figures = figures;

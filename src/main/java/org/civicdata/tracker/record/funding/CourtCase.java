@@ -11,18 +11,25 @@ import org.civicdata.tracker.core.common.PublishableRecord;
 public class CourtCase extends PublishableRecord {
 
     private Long fundingThreatId;
+
     @Nullable
     private String name;
+
     @Nullable
     private String court;
+
     @Nullable
     private String judge;
+
     @Nullable
     private LocalDate rulingOn;
+
     @Nullable
     private DatePrecision rulingPrecision;
+
     @Nullable
     private String outcome;
+
     @Nullable
     private String summary;
 

@@ -21,7 +21,9 @@ class CourtCaseNaming implements RecordNaming<CourtCase> {
 
     @Override
     public String nameOf(CourtCase r) {
-        return r.getName() != null ? r.getName() : r.getJudge() != null ? "(unnamed) ruling by " + r.getJudge() : "(unnamed court case)";
+        return r.getName() != null
+                ? r.getName()
+                : r.getJudge() != null ? "(unnamed) ruling by " + r.getJudge() : "(unnamed court case)";
     }
 
     @Override

@@ -11,13 +11,15 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class CourtCaseRules {
 
-    private CourtCaseRules() {
-    }
+    private CourtCaseRules() {}
 
     /** Every problem with the input; {@code today} is the app clock's date. */
     public static List<FieldProblem> check(CourtCase c, LocalDate today) {
         FieldProblems problems = new FieldProblems();
-        problems.required("fundingThreat", c.getFundingThreatId(), "Funding threat: choose the funding threat the case is about.");
+        problems.required(
+                "fundingThreat",
+                c.getFundingThreatId(),
+                "Funding threat: choose the funding threat the case is about.");
         problems.notInFuture("rulingOn", "Ruling on", c.getRulingOn(), c.getRulingPrecision(), today);
         return problems.list();
     }

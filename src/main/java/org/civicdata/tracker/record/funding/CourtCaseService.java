@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.core.editing.RecordEditService;
 
 /** Staff work on court cases, each on a funding threat: filtered in SQL; audited edits. */
 @Singleton

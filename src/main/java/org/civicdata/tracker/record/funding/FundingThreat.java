@@ -13,21 +13,30 @@ public class FundingThreat extends PublishableRecord {
 
     @Nullable
     private Long jurisdictionId;
+
     @Nullable
     private String scope;
+
     private String issuingAuthority = "";
     private ThreatInstrument instrument;
+
     @Nullable
     private String instrumentDetail;
+
     @Nullable
     private Long dojLetterId;
+
     @Nullable
     private String programme;
+
     @Nullable
     private BigDecimal amountUsd;
+
     private ThreatStatus status;
+
     @Nullable
     private LocalDate announcedOn;
+
     @Nullable
     private DatePrecision announcedPrecision;
 

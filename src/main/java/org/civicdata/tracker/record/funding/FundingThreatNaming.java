@@ -2,9 +2,9 @@ package org.civicdata.tracker.record.funding;
 
 import jakarta.inject.Singleton;
 import java.util.Map;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.core.common.RecordNaming;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** How people name a funding threat: who made it, how, against whom. */
 @Singleton

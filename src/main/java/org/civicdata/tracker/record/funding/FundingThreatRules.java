@@ -11,13 +11,13 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class FundingThreatRules {
 
-    private FundingThreatRules() {
-    }
+    private FundingThreatRules() {}
 
     /** Every problem with the input; {@code today} is the app clock's date. */
     public static List<FieldProblem> check(FundingThreat t, LocalDate today) {
         FieldProblems problems = new FieldProblems();
-        if (t.getJurisdictionId() == null && (t.getScope() == null || t.getScope().isBlank())) {
+        if (t.getJurisdictionId() == null
+                && (t.getScope() == null || t.getScope().isBlank())) {
             problems.add("scope", "Scope: choose the threatened jurisdiction, or describe who is threatened in words.");
         }
         problems.required("issuingAuthority", t.getIssuingAuthority(), "Issuing authority: say who makes the threat.");

@@ -8,28 +8,36 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
-import org.civicdata.tracker.core.common.InvalidInputException;
-import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.Paging;
+import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** Staff work on funding threats: filtered in SQL, searched by authority, scope or jurisdiction; audited edits. */
 @Singleton
 public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, FundingThreatFilter> {
 
-    public static final Set<String> SORTABLE = Set.of("announcedOn", "instrument", "status", "amountUsd",
-            "publicationState", "updatedAt");
+    public static final Set<String> SORTABLE =
+            Set.of("announcedOn", "instrument", "status", "amountUsd", "publicationState", "updatedAt");
 
     private final FundingThreatRepository repository;
     private final CourtCaseRepository courtCases;
     private final JurisdictionService jurisdictions;
 
-    FundingThreatService(FundingThreatRepository repository, CourtCaseRepository courtCases,
-                         JurisdictionService jurisdictions, RecordEditService editor) {
-        super(RecordType.FUNDING_THREAT, repository, editor, SORTABLE, Paging.LATEST_CHANGE, jurisdictions::idsMatching);
+    FundingThreatService(
+            FundingThreatRepository repository,
+            CourtCaseRepository courtCases,
+            JurisdictionService jurisdictions,
+            RecordEditService editor) {
+        super(
+                RecordType.FUNDING_THREAT,
+                repository,
+                editor,
+                SORTABLE,
+                Paging.LATEST_CHANGE,
+                jurisdictions::idsMatching);
         this.repository = repository;
         this.courtCases = courtCases;
         this.jurisdictions = jurisdictions;
@@ -37,7 +45,10 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
 
     /** Threats for a picker (a court case's threat). */
     public List<FundingThreat> search(@Nullable String text, int page, int size) {
-        return page(new FundingThreatFilter(text, null, null), page, size,
+        return page(
+                new FundingThreatFilter(text, null, null),
+                page,
+                size,
                 List.of(Sort.Order.desc("announcedOn"), Sort.Order.asc("id")));
     }
 
@@ -54,10 +65,11 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
     /** A threat in a few words, for pickers and lists: "U.S. DOJ against Chicago, 2017-08 (THREATENED)". */
     public String describe(FundingThreat threat) {
         PartialDate announced = PartialDate.of(threat.getAnnouncedOn(), threat.getAnnouncedPrecision());
-        String target = threat.getJurisdictionId() != null ? jurisdictions.nameOf(threat.getJurisdictionId())
+        String target = threat.getJurisdictionId() != null
+                ? jurisdictions.nameOf(threat.getJurisdictionId())
                 : threat.getScope();
-        return threat.getIssuingAuthority() + " against " + target
-                + (announced == null ? "" : ", " + announced) + " (" + org.civicdata.tracker.core.common.Coded.labelOf(threat.getStatus()) + ")";
+        return threat.getIssuingAuthority() + " against " + target + (announced == null ? "" : ", " + announced) + " ("
+                + org.civicdata.tracker.core.common.Coded.labelOf(threat.getStatus()) + ")";
     }
 
     @Override

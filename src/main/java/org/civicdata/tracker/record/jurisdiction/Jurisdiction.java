@@ -13,16 +13,22 @@ public class Jurisdiction extends PublishableRecord {
     private String name = "";
     private JurisdictionKind kind;
     private String stateCode = "";
+
     @Nullable
     private String fips;
+
     @Nullable
     private BigDecimal latitude;
+
     @Nullable
     private BigDecimal longitude;
+
     @Nullable
     private Long parentId;
+
     @Nullable
     private Integer population;
+
     @Nullable
     private Integer populationYear;
 

@@ -4,31 +4,25 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.civicdata.tracker.core.account.StaffPrincipal;
-import org.civicdata.tracker.core.common.CsvPreview;
 import org.civicdata.tracker.core.common.CsvCells;
 import org.civicdata.tracker.core.common.CsvLine;
+import org.civicdata.tracker.core.common.CsvPreview;
 import org.civicdata.tracker.core.common.CsvProblem;
 import org.civicdata.tracker.core.common.CsvRowOutcome;
 import org.civicdata.tracker.core.common.FieldProblems;
+import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.RecordField;
 import org.civicdata.tracker.core.editing.RecordEditService;
-import org.civicdata.tracker.core.common.InvalidInputException;
 
 /**
  * CSV import of jurisdictions, in the layout of {@link JurisdictionCsv}: first a preview that lists
@@ -40,15 +34,19 @@ import org.civicdata.tracker.core.common.InvalidInputException;
 public class JurisdictionImport {
 
     /** The columns a file must have: the required fields of {@link JurisdictionFields}. */
-    static final Set<String> REQUIRED = JurisdictionFields.ALL.stream().filter(RecordField::isRequired)
-            .map(RecordField::column).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> REQUIRED = JurisdictionFields.ALL.stream()
+            .filter(RecordField::isRequired)
+            .map(RecordField::column)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final JurisdictionRepository repository;
     private final org.civicdata.tracker.core.audit.TextLimits textLimits;
     private final JurisdictionService service;
 
-    JurisdictionImport(JurisdictionRepository repository, JurisdictionService service,
-                       org.civicdata.tracker.core.audit.TextLimits textLimits) {
+    JurisdictionImport(
+            JurisdictionRepository repository,
+            JurisdictionService service,
+            org.civicdata.tracker.core.audit.TextLimits textLimits) {
         this.textLimits = textLimits;
         this.repository = repository;
         this.service = service;
@@ -63,8 +61,12 @@ public class JurisdictionImport {
      *
      * @param existingVersion the version of the jurisdiction it updates, as previewed; null for a new one
      */
-    public record Row(long line, Map<String, String> values, @io.micronaut.core.annotation.Nullable Integer existingVersion,
-                      CsvRowOutcome outcome) implements org.civicdata.tracker.core.common.CsvRow {
+    public record Row(
+            long line,
+            Map<String, String> values,
+            @io.micronaut.core.annotation.Nullable Integer existingVersion,
+            CsvRowOutcome outcome)
+            implements org.civicdata.tracker.core.common.CsvRow {
         public boolean updatesExisting() {
             return existingVersion != null;
         }
@@ -74,24 +76,33 @@ public class JurisdictionImport {
         }
     }
 
-    public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {
-    }
+    public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {}
 
     /** Reads and checks the whole file for this person (rows their role may not change are flagged); writes nothing. */
     public Preview preview(StaffPrincipal who, Reader csv) throws IOException {
         Set<String> seen = new HashSet<>();
-        CsvLine.Read<Row> file = CsvLine.read(csv, true, JurisdictionCsv.COLUMNS, REQUIRED,
+        CsvLine.Read<Row> file = CsvLine.read(
+                csv,
+                true,
+                JurisdictionCsv.COLUMNS,
+                REQUIRED,
                 (column, cell) -> CsvCells.read(cell.trim()),
                 (line, values, columns, problems) -> check(who, line, values, columns, seen, problems));
         return new Preview(file.columns(), file.rows(), file.problems());
     }
 
     /** The row and what it will do, or null when it cannot be read as a jurisdiction (its problems are listed). */
-    private @io.micronaut.core.annotation.Nullable Row check(StaffPrincipal who, long line, Map<String, String> v,
-                                                             List<String> columns, Set<String> seen, List<CsvProblem> problems) {
+    private @io.micronaut.core.annotation.Nullable Row check(
+            StaffPrincipal who,
+            long line,
+            Map<String, String> v,
+            List<String> columns,
+            Set<String> seen,
+            List<CsvProblem> problems) {
         int before = problems.size();
         for (String column : List.of("slug", "name")) {
-            textLimits.tooLong("jurisdiction", column, v.get(column))
+            textLimits
+                    .tooLong("jurisdiction", column, v.get(column))
                     .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
         }
         String slug = v.get("slug");
@@ -99,9 +110,11 @@ public class JurisdictionImport {
             problems.add(new CsvProblem(line, "slug", "Slug: '" + slug + "' appears on an earlier line too."));
         }
         String parent = v.getOrDefault("parent", "");
-        if (!parent.isEmpty() && !seen.contains(parent) && repository.findBySlug(parent).isEmpty()) {
-            problems.add(new CsvProblem(line, "parent", "Parent: '" + parent
-                    + "' is neither in the database nor on an earlier line."));
+        if (!parent.isEmpty()
+                && !seen.contains(parent)
+                && repository.findBySlug(parent).isEmpty()) {
+            problems.add(new CsvProblem(
+                    line, "parent", "Parent: '" + parent + "' is neither in the database nor on an earlier line."));
         }
         FieldProblems cells = new FieldProblems();
         Optional<Jurisdiction> existing = repository.findBySlug(slug);
@@ -111,8 +124,9 @@ public class JurisdictionImport {
             // The parent is checked by slug above; a parent on an earlier line has no id yet.
             Long parentId = j.getParentId();
             j.setParentId(null);
-            service.problems(j).forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.getOrDefault(p.field(),
-                    p.field()), p.message())));
+            service.problems(j)
+                    .forEach(p -> problems.add(
+                            new CsvProblem(line, COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()), p.message())));
             j.setParentId(parentId);
         }
         if (problems.size() > before) {
@@ -122,9 +136,13 @@ public class JurisdictionImport {
             return new Row(line, v, null, CsvRowOutcome.created());
         }
         Jurisdiction stored = existing.get();
-        CsvRowOutcome outcome = CsvRowOutcome.update(asInFile(stored, columns), asInFile(j, v, columns),
-                RecordEditService.mayChange(who, stored) ? null
-                        : stored.getName() + " is published, and a contributor changes drafts only; ask an editor to import this row.");
+        CsvRowOutcome outcome = CsvRowOutcome.update(
+                asInFile(stored, columns),
+                asInFile(j, v, columns),
+                RecordEditService.mayChange(who, stored)
+                        ? null
+                        : stored.getName()
+                                + " is published, and a contributor changes drafts only; ask an editor to import this row.");
         if (outcome.kind() == CsvRowOutcome.Kind.NOT_PERMITTED) {
             problems.add(new CsvProblem(line, "slug", outcome.refusal()));
         }
@@ -139,8 +157,15 @@ public class JurisdictionImport {
             }
             String cell = v.get(field.column());
             if (field.kind() == RecordField.Kind.REFERENCE) {
-                field.set().accept(j, cell.isEmpty() ? null
-                        : repository.findBySlug(cell).map(Jurisdiction::getId).orElse(null));
+                field.set()
+                        .accept(
+                                j,
+                                cell.isEmpty()
+                                        ? null
+                                        : repository
+                                                .findBySlug(cell)
+                                                .map(Jurisdiction::getId)
+                                                .orElse(null));
             } else {
                 field.read(j, cell, cells);
             }
@@ -153,8 +178,17 @@ public class JurisdictionImport {
         Map<String, String> values = new LinkedHashMap<>();
         for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
             if (!field.column().equals("slug")) {
-                values.put(field.column(), Objects.requireNonNullElse(JurisdictionCsv.cell(field, j,
-                        id -> repository.findById(id).map(Jurisdiction::getSlug).orElse(null)), ""));
+                values.put(
+                        field.column(),
+                        Objects.requireNonNullElse(
+                                JurisdictionCsv.cell(
+                                        field,
+                                        j,
+                                        id -> repository
+                                                .findById(id)
+                                                .map(Jurisdiction::getSlug)
+                                                .orElse(null)),
+                                ""));
             }
         }
         values.keySet().retainAll(columns);
@@ -193,11 +227,15 @@ public class JurisdictionImport {
         return preview.commit(progress, row -> {
             Optional<Jurisdiction> existing = repository.findBySlug(row.slug());
             if (!Objects.equals(existing.map(Jurisdiction::getVersion).orElse(null), row.existingVersion())) {
-                throw new InvalidInputException("file", "line " + row.line() + ": '" + row.slug() + "' was created, "
-                        + "changed or deleted since the preview; upload the file again to see the changes. Nothing was written.");
+                throw new InvalidInputException(
+                        "file",
+                        "line " + row.line() + ": '" + row.slug() + "' was created, "
+                                + "changed or deleted since the preview; upload the file again to see the changes. Nothing was written.");
             }
-            return () -> service.save(who, fill(existing.orElseGet(Jurisdiction::new), row.values(), preview.columns(),
-                    new FieldProblems()), existing.map(e -> service.sourceIds(e.getId())).orElse(List.of()));
+            return () -> service.save(
+                    who,
+                    fill(existing.orElseGet(Jurisdiction::new), row.values(), preview.columns(), new FieldProblems()),
+                    existing.map(e -> service.sourceIds(e.getId())).orElse(List.of()));
         });
     }
 }

@@ -1,20 +1,20 @@
 package org.civicdata.tracker.record.jurisdiction;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.common.PublishableRepository;
-import io.micronaut.data.annotation.Query;
 import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
-import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.core.common.PublishableRepository;
+import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface JurisdictionRepository extends PublishableRepository<Jurisdiction>,
-        JpaSpecificationExecutor<Jurisdiction> {
+public interface JurisdictionRepository
+        extends PublishableRepository<Jurisdiction>, JpaSpecificationExecutor<Jurisdiction> {
 
     @Override
     default RecordType recordType() {

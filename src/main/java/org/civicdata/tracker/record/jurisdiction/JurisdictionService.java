@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
-import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
@@ -19,13 +18,19 @@ import org.civicdata.tracker.core.editing.RecordEditService;
 public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, JurisdictionFilter> {
 
     /** The properties a staff grid may sort by (anything else is ignored, not passed to SQL). */
-    public static final Set<String> SORTABLE = Set.of("name", "slug", "kind", "stateCode", "fips",
-            "publicationState", "updatedAt");
+    public static final Set<String> SORTABLE =
+            Set.of("name", "slug", "kind", "stateCode", "fips", "publicationState", "updatedAt");
 
     private final JurisdictionRepository repository;
 
     JurisdictionService(JurisdictionRepository repository, RecordEditService editor) {
-        super(RecordType.JURISDICTION, repository, editor, SORTABLE, Sort.of(Sort.Order.asc("name")), text -> List.of());
+        super(
+                RecordType.JURISDICTION,
+                repository,
+                editor,
+                SORTABLE,
+                Sort.of(Sort.Order.asc("name")),
+                text -> List.of());
         this.repository = repository;
     }
 
@@ -33,7 +38,6 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
     public long count() {
         return repository.count();
     }
-
 
     /** Creates (no id) or updates (with the id and version it was read at) a jurisdiction. */
     @Override
@@ -43,22 +47,25 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
         return editor().save(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
     }
 
-
-
-
     /**
      * Writes every jurisdiction the filter selects, in the grid's order, as CSV: a page of 500 rows at
      * a time, never all rows in memory.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void exportCsv(JurisdictionFilter filter, List<Sort.Order> orders, java.io.Writer out) throws java.io.IOException {
+    public void exportCsv(JurisdictionFilter filter, List<Sort.Order> orders, java.io.Writer out)
+            throws java.io.IOException {
         java.util.Map<Long, String> parentSlugs = new java.util.HashMap<>();
         JurisdictionCsv csv = new JurisdictionCsv(out, parentSlugs);
         for (int page = 0; ; page++) {
             List<Jurisdiction> rows = page(filter, page, 500, orders);
             for (Jurisdiction j : rows) {
                 if (j.getParentId() != null) {
-                    parentSlugs.computeIfAbsent(j.getParentId(), id -> repository.findById(id).map(Jurisdiction::getSlug).orElse(null));
+                    parentSlugs.computeIfAbsent(
+                            j.getParentId(),
+                            id -> repository
+                                    .findById(id)
+                                    .map(Jurisdiction::getSlug)
+                                    .orElse(null));
                 }
                 csv.write(j);
             }
@@ -97,8 +104,10 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
      */
     public static String suggestSlug(@Nullable String name, @Nullable String stateCode) {
         String words = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
         if (words.isEmpty()) {
             return "";
         }
@@ -108,7 +117,9 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
 
     /** The name of the jurisdiction with this id; "—" for none. */
     public String nameOf(@Nullable Long id) {
-        return id == null ? "—" : repository.findById(id).map(Jurisdiction::getName).orElse("?");
+        return id == null
+                ? "—"
+                : repository.findById(id).map(Jurisdiction::getName).orElse("?");
     }
 
     /**
@@ -116,10 +127,13 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
      * a slug another jurisdiction already uses; for the form, the CSV import and the seed loader alike.
      */
     public List<org.civicdata.tracker.core.common.FieldProblem> problems(Jurisdiction j) {
-        List<org.civicdata.tracker.core.common.FieldProblem> problems = new java.util.ArrayList<>(JurisdictionRules.check(j));
-        repository.findBySlug(j.getSlug()).filter(other -> !other.getId().equals(j.getId())).ifPresent(other ->
-                problems.add(new org.civicdata.tracker.core.common.FieldProblem("slug", "Slug: '" + j.getSlug()
-                        + "' is already used by " + other.getName() + ".")));
+        List<org.civicdata.tracker.core.common.FieldProblem> problems =
+                new java.util.ArrayList<>(JurisdictionRules.check(j));
+        repository
+                .findBySlug(j.getSlug())
+                .filter(other -> !other.getId().equals(j.getId()))
+                .ifPresent(other -> problems.add(new org.civicdata.tracker.core.common.FieldProblem(
+                        "slug", "Slug: '" + j.getSlug() + "' is already used by " + other.getName() + ".")));
         return problems;
     }
 

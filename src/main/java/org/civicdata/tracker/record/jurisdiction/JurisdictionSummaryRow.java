@@ -9,7 +9,12 @@ import io.micronaut.core.annotation.Nullable;
  * record itself ({@link JurisdictionFields}), so a new field needs no change here.
  */
 @Introspected
-public record JurisdictionSummaryRow(long id, @Nullable String parentSlug,
-                                     long policyPositions, long designations, long dojLetters, long fundingThreats,
-                                     long statements, long events) {
-}
+public record JurisdictionSummaryRow(
+        long id,
+        @Nullable String parentSlug,
+        long policyPositions,
+        long designations,
+        long dojLetters,
+        long fundingThreats,
+        long statements,
+        long events) {}

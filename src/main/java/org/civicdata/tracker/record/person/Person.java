@@ -9,12 +9,16 @@ import org.civicdata.tracker.core.common.PublishableRecord;
 public class Person extends PublishableRecord {
 
     private String name = "";
+
     @Nullable
     private String role;
+
     @Nullable
     private String office;
+
     @Nullable
     private String affiliation;
+
     private boolean organization;
 
     public String getName() {

@@ -1,15 +1,15 @@
 package org.civicdata.tracker.record.person;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.Collection;
 import java.util.List;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.PublishableRepository;
+import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PersonRepository extends PublishableRepository<Person>,
-        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Person> {
+public interface PersonRepository
+        extends PublishableRepository<Person>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Person> {
 
     @Override
     default RecordType recordType() {

@@ -10,8 +10,7 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class PersonRules {
 
-    private PersonRules() {
-    }
+    private PersonRules() {}
 
     /** Every problem with the input; people have no dates. */
     public static List<FieldProblem> check(Person p) {

@@ -6,10 +6,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
-import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
@@ -25,7 +23,6 @@ public class PersonService extends FilteredRecordsOfType<Person, PersonFilter> {
         this.repository = repository;
     }
 
-
     /** By name, a page at a time (the pickers). */
     public List<Person> search(@Nullable String text, int page, int size) {
         return page(new PersonFilter(text), page, size, List.of());
@@ -37,5 +34,4 @@ public class PersonService extends FilteredRecordsOfType<Person, PersonFilter> {
         org.civicdata.tracker.core.common.FieldProblems.throwFirst(PersonRules.check(person));
         return editor().save(who, RecordType.PERSON, person, sourceIds);
     }
-
 }

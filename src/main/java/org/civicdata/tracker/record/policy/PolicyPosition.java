@@ -13,12 +13,16 @@ public class PolicyPosition extends PublishableRecord {
     private Long jurisdictionId;
     private PolicyVariable variable;
     private PolicyValue value;
+
     @Nullable
     private LocalDate validFromOn;
+
     @Nullable
     private DatePrecision validFromPrecision;
+
     @Nullable
     private LocalDate validToOn;
+
     @Nullable
     private DatePrecision validToPrecision;
 

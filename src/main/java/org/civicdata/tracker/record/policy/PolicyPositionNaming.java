@@ -2,9 +2,9 @@ package org.civicdata.tracker.record.policy;
 
 import jakarta.inject.Singleton;
 import java.util.Map;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.core.common.RecordNaming;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** How people name a policy position: "Chicago: ICE detainer limits — Yes". */
 @Singleton
@@ -28,7 +28,8 @@ class PolicyPositionNaming implements RecordNaming<PolicyPosition> {
 
     @Override
     public String nameOf(PolicyPosition r) {
-        return jurisdictions.nameOf(r.getJurisdictionId()) + ": " + r.getVariable().label() + " — " + r.getValue().label();
+        return jurisdictions.nameOf(r.getJurisdictionId()) + ": "
+                + r.getVariable().label() + " — " + r.getValue().label();
     }
 
     @Override

@@ -11,17 +11,19 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class PolicyPositionRules {
 
-    private PolicyPositionRules() {
-    }
+    private PolicyPositionRules() {}
 
     /** Every problem with the input; {@code today} is the app clock's date. */
     public static List<FieldProblem> check(PolicyPosition p, LocalDate today) {
         FieldProblems problems = new FieldProblems();
-        problems.required("jurisdiction", p.getJurisdictionId(), "Jurisdiction: choose the jurisdiction this position is about.");
+        problems.required(
+                "jurisdiction", p.getJurisdictionId(), "Jurisdiction: choose the jurisdiction this position is about.");
         problems.required("variable", p.getVariable(), "Variable: choose the policy variable.");
         problems.required("value", p.getValue(), "Value: choose the value: YES, NO, PARTIAL or UNKNOWN.");
         // Valid from and valid to may both lie ahead: a law passed today may take effect next year.
-        if (p.getValidFromOn() != null && p.getValidToOn() != null && p.getValidToOn().isBefore(p.getValidFromOn())) {
+        if (p.getValidFromOn() != null
+                && p.getValidToOn() != null
+                && p.getValidToOn().isBefore(p.getValidFromOn())) {
             problems.add("validTo", "Valid to: may not be before valid from.");
         }
         return problems.list();

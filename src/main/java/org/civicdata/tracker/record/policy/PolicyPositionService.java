@@ -9,27 +9,35 @@ import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
+import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** Staff work on policy positions: filtered and sorted in SQL, searched by jurisdiction; audited edits. */
 @Singleton
 public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition, PolicyPositionFilter> {
 
-    public static final Set<String> SORTABLE = Set.of("variable", "value", "validFromOn", "validToOn",
-            "publicationState", "updatedAt");
+    public static final Set<String> SORTABLE =
+            Set.of("variable", "value", "validFromOn", "validToOn", "publicationState", "updatedAt");
 
     private final PolicyPositionRepository repository;
 
-    PolicyPositionService(PolicyPositionRepository repository, JurisdictionService jurisdictions, RecordEditService editor) {
-        super(RecordType.POLICY_POSITION, repository, editor, SORTABLE, Paging.LATEST_CHANGE, jurisdictions::idsMatching);
+    PolicyPositionService(
+            PolicyPositionRepository repository, JurisdictionService jurisdictions, RecordEditService editor) {
+        super(
+                RecordType.POLICY_POSITION,
+                repository,
+                editor,
+                SORTABLE,
+                Paging.LATEST_CHANGE,
+                jurisdictions::idsMatching);
         this.repository = repository;
     }
 
     /** Every position of a jurisdiction, drafts included, by variable then start. */
     public List<PolicyPosition> ofJurisdiction(long jurisdictionId) {
-        return repository.findByJurisdictionId(jurisdictionId,
+        return repository.findByJurisdictionId(
+                jurisdictionId,
                 Sort.of(Sort.Order.asc("variable"), Sort.Order.asc("validFromOn"), Sort.Order.asc("id")));
     }
 
@@ -40,10 +48,14 @@ public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition,
     public java.util.Map<Long, Stance> publicStances(Collection<Long> jurisdictionIds, java.time.LocalDate day) {
         java.util.Map<Long, List<StanceRule.Position>> byJurisdiction = new java.util.HashMap<>();
         if (!jurisdictionIds.isEmpty()) {
-            for (PolicyPosition p : repository.findByJurisdictionIdInAndPublicationState(jurisdictionIds,
-                    org.civicdata.tracker.core.common.PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER)) {
-                byJurisdiction.computeIfAbsent(p.getJurisdictionId(), id -> new java.util.ArrayList<>()).add(
-                        new StanceRule.Position(p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn()));
+            for (PolicyPosition p : repository.findByJurisdictionIdInAndPublicationState(
+                    jurisdictionIds,
+                    org.civicdata.tracker.core.common.PublicationState.PUBLISHED,
+                    PolicyPositionRepository.STANCE_ORDER)) {
+                byJurisdiction
+                        .computeIfAbsent(p.getJurisdictionId(), id -> new java.util.ArrayList<>())
+                        .add(new StanceRule.Position(
+                                p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn()));
             }
         }
         java.util.Map<Long, Stance> stances = new java.util.HashMap<>();

@@ -7,7 +7,9 @@ public enum Stance implements Coded {
     SANCTUARY("Sanctuary", "Self-declared sanctuary, or limits both ICE detainers and information sharing."),
     LIMITS_COOPERATION("Limits cooperation", "Some limit on cooperation is in force, short of the above."),
     COOPERATES("Cooperates", "Positions in force show cooperation and no limits."),
-    NO_DATA("No data", "No coded position in force, or none that shows either a limit or cooperation (e.g. only Unknown).");
+    NO_DATA(
+            "No data",
+            "No coded position in force, or none that shows either a limit or cooperation (e.g. only Unknown).");
 
     private final String label;
     private final String meaning;

@@ -23,12 +23,10 @@ import java.util.Map;
  */
 public final class StanceRule {
 
-    private StanceRule() {
-    }
+    private StanceRule() {}
 
     /** The facts the rule needs from one position. */
-    public record Position(PolicyVariable variable, PolicyValue value, LocalDate validFrom, LocalDate validTo) {
-    }
+    public record Position(PolicyVariable variable, PolicyValue value, LocalDate validFrom, LocalDate validTo) {}
 
     public static Stance derive(Collection<Position> positions, LocalDate asOf) {
         return derive(inForce(positions, asOf));
@@ -56,12 +54,13 @@ public final class StanceRule {
     public static Stance derive(Map<PolicyVariable, Position> inForce) {
         if (is(inForce, PolicyVariable.SELF_DECLARED_SANCTUARY, PolicyValue.YES)
                 || is(inForce, PolicyVariable.ICE_DETAINER_LIMITS, PolicyValue.YES)
-                && is(inForce, PolicyVariable.INFO_SHARING_LIMITS, PolicyValue.YES)) {
+                        && is(inForce, PolicyVariable.INFO_SHARING_LIMITS, PolicyValue.YES)) {
             return Stance.SANCTUARY;
         }
-        boolean limits = inForce.values().stream().anyMatch(p -> p.variable().limitsCooperation()
-                ? p.value() == PolicyValue.YES || p.value() == PolicyValue.PARTIAL
-                : p.value() == PolicyValue.NO || p.value() == PolicyValue.PARTIAL);
+        boolean limits = inForce.values().stream()
+                .anyMatch(p -> p.variable().limitsCooperation()
+                        ? p.value() == PolicyValue.YES || p.value() == PolicyValue.PARTIAL
+                        : p.value() == PolicyValue.NO || p.value() == PolicyValue.PARTIAL);
         if (limits) {
             return Stance.LIMITS_COOPERATION;
         }

@@ -11,17 +11,24 @@ import org.civicdata.tracker.core.common.PublishableRecord;
 public class Source extends PublishableRecord {
 
     private String title = "";
+
     @Nullable
     private String publication;
+
     @Nullable
     private String author;
+
     @Nullable
     private String url;
+
     @Nullable
     private LocalDate publishedOn;
+
     @Nullable
     private DatePrecision publishedPrecision;
+
     private boolean publishedInferred;
+
     @Nullable
     private String seedDocument;
 

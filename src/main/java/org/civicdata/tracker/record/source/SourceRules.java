@@ -13,8 +13,7 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class SourceRules {
 
-    private SourceRules() {
-    }
+    private SourceRules() {}
 
     /** The input as the form and the seeds store it, in place: the URL trimmed, a blank one none. */
     public static void normalise(Source s) {
@@ -44,12 +43,17 @@ public final class SourceRules {
             String where = at >= 0 && at < url.length()
                     ? "the character '" + url.charAt(at) + "' at position " + (at + 1) + " may not appear there"
                     : "it is not written the way a web address is";
-            problems.add("url", "URL: '" + url + "' is not a web address: " + where
-                    + " (a space is written %20). Copy the address from the browser's address bar.");
+            problems.add(
+                    "url",
+                    "URL: '" + url + "' is not a web address: " + where
+                            + " (a space is written %20). Copy the address from the browser's address bar.");
             return;
         }
-        if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-            problems.add("url", "URL: '" + url + "' is not a web address: it starts with http:// or https:// and names a host.");
+        if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null) {
+            problems.add(
+                    "url",
+                    "URL: '" + url + "' is not a web address: it starts with http:// or https:// and names a host.");
         }
     }
 }

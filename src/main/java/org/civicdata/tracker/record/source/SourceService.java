@@ -6,10 +6,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
-import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
@@ -24,7 +22,6 @@ public class SourceService extends FilteredRecordsOfType<Source, SourceFilter> {
         super(RecordType.SOURCE, repository, editor, Set.of(), Sort.of(Sort.Order.asc("title")), text -> List.of());
         this.repository = repository;
     }
-
 
     /** By title, a page at a time (the pickers and the sources grid). */
     public List<Source> search(@Nullable String text, int page, int size) {

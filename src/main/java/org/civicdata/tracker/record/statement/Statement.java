@@ -11,19 +11,27 @@ import org.civicdata.tracker.core.common.PublishableRecord;
 public class Statement extends PublishableRecord {
 
     private Long personId;
+
     @Nullable
     private Long jurisdictionId;
+
     private StatementKind kind;
     private String text = "";
+
     @Nullable
     private LocalDate saidOn;
+
     @Nullable
     private DatePrecision saidPrecision;
+
     private boolean saidOnInferred;
+
     @Nullable
     private Venue venue;
+
     @Nullable
     private String venueDetail;
+
     @Nullable
     private String reportedBy;
 

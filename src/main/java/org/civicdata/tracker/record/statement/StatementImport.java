@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,16 +14,16 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.civicdata.tracker.core.account.StaffPrincipal;
-import org.civicdata.tracker.core.common.CsvPreview;
 import org.civicdata.tracker.core.common.CsvCells;
 import org.civicdata.tracker.core.common.CsvLine;
+import org.civicdata.tracker.core.common.CsvPreview;
 import org.civicdata.tracker.core.common.CsvProblem;
 import org.civicdata.tracker.core.common.CsvRow;
 import org.civicdata.tracker.core.common.CsvRowOutcome;
 import org.civicdata.tracker.core.common.FieldProblems;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.person.Person;
@@ -44,8 +43,18 @@ import org.civicdata.tracker.record.source.SourceRepository;
 @Singleton
 public class StatementImport {
 
-    public static final List<String> COLUMNS = List.of("speaker", "text", "kind", "said", "said_inferred",
-            "jurisdiction", "venue", "venue_detail", "reported_by", "source", "notes");
+    public static final List<String> COLUMNS = List.of(
+            "speaker",
+            "text",
+            "kind",
+            "said",
+            "said_inferred",
+            "jurisdiction",
+            "venue",
+            "venue_detail",
+            "reported_by",
+            "source",
+            "notes");
     static final List<String> REQUIRED = List.of("speaker", "text", "kind");
 
     private final StatementRepository statements;
@@ -56,9 +65,13 @@ public class StatementImport {
 
     private final org.civicdata.tracker.core.audit.TextLimits textLimits;
 
-    StatementImport(org.civicdata.tracker.core.audit.TextLimits textLimits, StatementRepository statements,
-                    StatementService service, PersonRepository people, JurisdictionRepository jurisdictions,
-                    SourceRepository sources) {
+    StatementImport(
+            org.civicdata.tracker.core.audit.TextLimits textLimits,
+            StatementRepository statements,
+            StatementService service,
+            PersonRepository people,
+            JurisdictionRepository jurisdictions,
+            SourceRepository sources) {
         this.textLimits = textLimits;
         this.statements = statements;
         this.service = service;
@@ -68,8 +81,15 @@ public class StatementImport {
     }
 
     /** One data row as read, with what it names resolved to ids; {@code statementId} set when it updates one. */
-    public record Row(long line, Map<String, String> values, @Nullable Long statementId, @Nullable Integer statementVersion,
-                      long personId, @Nullable Long jurisdictionId, @Nullable Long sourceId, CsvRowOutcome outcome)
+    public record Row(
+            long line,
+            Map<String, String> values,
+            @Nullable Long statementId,
+            @Nullable Integer statementVersion,
+            long personId,
+            @Nullable Long jurisdictionId,
+            @Nullable Long sourceId,
+            CsvRowOutcome outcome)
             implements CsvRow {
         public String speaker() {
             return values.get("speaker");
@@ -80,38 +100,75 @@ public class StatementImport {
         }
     }
 
-    public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {
-    }
+    public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {}
 
     /** Where each field the rules name is in the file. */
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("speaker", "speaker", "text", "text",
-            "kind", "kind", "saidOn", "said", "saidOnInferred", "said_inferred", "jurisdiction", "jurisdiction",
-            "venue", "venue", "venueDetail", "venue_detail", "reportedBy", "reported_by", "notes", "notes");
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
+            "speaker",
+            "speaker",
+            "text",
+            "text",
+            "kind",
+            "kind",
+            "saidOn",
+            "said",
+            "saidOnInferred",
+            "said_inferred",
+            "jurisdiction",
+            "jurisdiction",
+            "venue",
+            "venue",
+            "venueDetail",
+            "venue_detail",
+            "reportedBy",
+            "reported_by",
+            "notes",
+            "notes");
 
     /** Reads and checks the whole file for this person (rows their role may not change are flagged); writes nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Preview preview(StaffPrincipal who, Reader csv) throws IOException {
         Set<String> seen = new HashSet<>();
         // No trimming by the reader: a quote's surrounding characters are part of it.
-        CsvLine.Read<Row> file = CsvLine.read(csv, false, COLUMNS, REQUIRED,
-                (column, cell) -> "text".equals(column) ? CsvCells.read(cell) : CsvCells.read(cell).trim(),
+        CsvLine.Read<Row> file = CsvLine.read(
+                csv,
+                false,
+                COLUMNS,
+                REQUIRED,
+                (column, cell) -> "text".equals(column)
+                        ? CsvCells.read(cell)
+                        : CsvCells.read(cell).trim(),
                 (line, values, columns, problems) -> check(who, line, values, columns, seen, problems));
         return new Preview(file.columns(), file.rows(), file.problems());
     }
 
     /** The row with its names resolved, or null when a name does not resolve (its problems are listed). */
-    private @Nullable Row check(StaffPrincipal who, long line, Map<String, String> v, List<String> columns, Set<String> seen,
-                                List<CsvProblem> problems) {
+    private @Nullable Row check(
+            StaffPrincipal who,
+            long line,
+            Map<String, String> v,
+            List<String> columns,
+            Set<String> seen,
+            List<CsvProblem> problems) {
         int before = problems.size();
         for (String column : List.of("text", "venue_detail", "reported_by", "notes")) {
-            textLimits.tooLong("statement", column, v.get(column))
+            textLimits
+                    .tooLong("statement", column, v.get(column))
                     .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
         }
-        Long personId = exactlyOne(line, "speaker", v.get("speaker"), "person is named",
-                people.findByName(v.get("speaker")).stream().filter(p -> p.getName().equals(v.get("speaker")))
-                        .map(Person::getId).toList(), problems);
+        Long personId = exactlyOne(
+                line,
+                "speaker",
+                v.get("speaker"),
+                "person is named",
+                people.findByName(v.get("speaker")).stream()
+                        .filter(p -> p.getName().equals(v.get("speaker")))
+                        .map(Person::getId)
+                        .toList(),
+                problems);
         FieldProblems cells = new FieldProblems();
-        if (cells.oneOf("kind", "Kind", v.get("kind"), StatementKind.class) == null && v.get("kind").isBlank()) {
+        if (cells.oneOf("kind", "Kind", v.get("kind"), StatementKind.class) == null
+                && v.get("kind").isBlank()) {
             cells.add("kind", "Kind: say whether this is a QUOTE or a PARAPHRASE.");
         }
         cells.date("saidOn", "Said", v.getOrDefault("said", ""));
@@ -119,15 +176,28 @@ public class StatementImport {
         cells.oneOf("venue", "Venue", v.getOrDefault("venue", ""), Venue.class);
         cells.list().forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.get(p.field()), p.message())));
         String slug = v.getOrDefault("jurisdiction", "");
-        Long jurisdictionId = slug.isEmpty() ? null : jurisdictions.findBySlug(slug).map(Jurisdiction::getId).orElse(null);
+        Long jurisdictionId = slug.isEmpty()
+                ? null
+                : jurisdictions.findBySlug(slug).map(Jurisdiction::getId).orElse(null);
         if (!slug.isEmpty() && jurisdictionId == null) {
-            problems.add(new CsvProblem(line, "jurisdiction", "Jurisdiction: no jurisdiction has the slug '" + slug + "'."));
+            problems.add(
+                    new CsvProblem(line, "jurisdiction", "Jurisdiction: no jurisdiction has the slug '" + slug + "'."));
         }
         String source = v.getOrDefault("source", "");
-        Long sourceId = source.isEmpty() ? null : exactlyOne(line, "source", source, "source has the title or URL",
-                Stream.concat(sources.findByTitle(source).stream().filter(s -> source.equals(s.getTitle())),
-                        sources.findByUrl(source).stream().filter(s -> source.equals(s.getUrl())))
-                        .map(Source::getId).distinct().toList(), problems);
+        Long sourceId = source.isEmpty()
+                ? null
+                : exactlyOne(
+                        line,
+                        "source",
+                        source,
+                        "source has the title or URL",
+                        Stream.concat(
+                                        sources.findByTitle(source).stream().filter(s -> source.equals(s.getTitle())),
+                                        sources.findByUrl(source).stream().filter(s -> source.equals(s.getUrl())))
+                                .map(Source::getId)
+                                .distinct()
+                                .toList(),
+                        problems);
         if (personId == null || problems.size() > before) {
             return null;
         }
@@ -136,28 +206,45 @@ public class StatementImport {
             return null;
         }
         List<Statement> matching = statements.findByPersonId(personId).stream()
-                .filter(s -> s.getText().equals(v.get("text"))).toList();
+                .filter(s -> s.getText().equals(v.get("text")))
+                .toList();
         if (matching.size() > 1) {
-            problems.add(new CsvProblem(line, "text", "matches " + matching.size()
-                    + " statements by this speaker with the same text; edit them in the staff UI"));
+            problems.add(new CsvProblem(
+                    line,
+                    "text",
+                    "matches " + matching.size()
+                            + " statements by this speaker with the same text; edit them in the staff UI"));
             return null;
         }
         Statement stored = matching.isEmpty() ? null : matching.get(0);
-        Row row = new Row(line, v, stored == null ? null : stored.getId(), stored == null ? null : stored.getVersion(),
-                personId, jurisdictionId, sourceId, CsvRowOutcome.created());
+        Row row = new Row(
+                line,
+                v,
+                stored == null ? null : stored.getId(),
+                stored == null ? null : stored.getVersion(),
+                personId,
+                jurisdictionId,
+                sourceId,
+                CsvRowOutcome.created());
         // The statement as it would be saved, checked by the rules the form uses.
-        Statement s = stored == null ? new Statement() : statements.findById(stored.getId()).orElseThrow();
+        Statement s = stored == null
+                ? new Statement()
+                : statements.findById(stored.getId()).orElseThrow();
         fill(s, row, columns);
-        service.problems(s).forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()),
-                p.message())));
+        service.problems(s)
+                .forEach(p -> problems.add(
+                        new CsvProblem(line, COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()), p.message())));
         if (problems.size() > before) {
             return null;
         }
         if (stored == null) {
             return row;
         }
-        CsvRowOutcome outcome = CsvRowOutcome.update(asInFile(stored, columns), asInFile(s, columns, sourceId, stored),
-                RecordEditService.mayChange(who, stored) ? null
+        CsvRowOutcome outcome = CsvRowOutcome.update(
+                asInFile(stored, columns),
+                asInFile(s, columns, sourceId, stored),
+                RecordEditService.mayChange(who, stored)
+                        ? null
                         : "the statement is published, and a contributor changes drafts only; ask an editor to import this row.");
         if (outcome.kind() == CsvRowOutcome.Kind.NOT_PERMITTED) {
             problems.add(new CsvProblem(line, "text", outcome.refusal()));
@@ -172,8 +259,14 @@ public class StatementImport {
         PartialDate said = PartialDate.of(s.getSaidOn(), s.getSaidPrecision());
         values.put("said", said == null ? "" : said.toString());
         values.put("said_inferred", s.isSaidOnInferred() ? "true" : "false");
-        values.put("jurisdiction", s.getJurisdictionId() == null ? ""
-                : jurisdictions.findById(s.getJurisdictionId()).map(Jurisdiction::getSlug).orElse(""));
+        values.put(
+                "jurisdiction",
+                s.getJurisdictionId() == null
+                        ? ""
+                        : jurisdictions
+                                .findById(s.getJurisdictionId())
+                                .map(Jurisdiction::getSlug)
+                                .orElse(""));
         values.put("venue", s.getVenue() == null ? "" : s.getVenue().name());
         values.put("venue_detail", java.util.Objects.requireNonNullElse(s.getVenueDetail(), ""));
         values.put("reported_by", java.util.Objects.requireNonNullElse(s.getReportedBy(), ""));
@@ -187,18 +280,24 @@ public class StatementImport {
     private Map<String, String> asInFile(Statement s, List<String> columns, @Nullable Long sourceId, Statement stored) {
         Map<String, String> values = asInFile(s, columns);
         if (sourceId != null && !service.sourceIds(stored.getId()).contains(sourceId)) {
-            values.put("source", "+ " + sources.findById(sourceId).map(Source::getTitle).orElse(""));
+            values.put(
+                    "source",
+                    "+ " + sources.findById(sourceId).map(Source::getTitle).orElse(""));
         }
         return values;
     }
 
-    private static @Nullable Long exactlyOne(long line, String column, String value, String what, List<Long> ids,
-                                             List<CsvProblem> problems) {
+    private static @Nullable Long exactlyOne(
+            long line, String column, String value, String what, List<Long> ids, List<CsvProblem> problems) {
         if (ids.size() == 1) {
             return ids.get(0);
         }
-        problems.add(new CsvProblem(line, column, ids.isEmpty() ? "no " + what + " '" + value + "' exactly"
-                : ids.size() + " records match '" + value + "'; make it unique in the staff UI first"));
+        problems.add(new CsvProblem(
+                line,
+                column,
+                ids.isEmpty()
+                        ? "no " + what + " '" + value + "' exactly"
+                        : ids.size() + " records match '" + value + "'; make it unique in the staff UI first"));
         return null;
     }
 
@@ -211,17 +310,23 @@ public class StatementImport {
      */
     @Transactional
     public int commit(StaffPrincipal who, Preview preview, IntConsumer progress) {
-        return preview.commit(progress, row -> row.outcome().writes() ? save(who, row, preview.columns()) : () -> { });
+        return preview.commit(progress, row -> row.outcome().writes() ? save(who, row, preview.columns()) : () -> {});
     }
 
     /** The save of a row that writes; refused, naming the line, if the statement it updates moved on since the preview. */
     private Runnable save(StaffPrincipal who, Row row, List<String> columns) {
-        Statement s = row.statementId() == null ? new Statement()
-                : statements.findById(row.statementId()).filter(found -> found.getVersion() == row.statementVersion())
-                .orElseThrow(() -> new InvalidInputException("file", "line " + row.line() + ": the statement it "
-                        + "updates was changed or deleted since the preview; upload the file again to see the "
-                        + "changes. Nothing was written."));
-        List<Long> cited = new ArrayList<>(row.statementId() == null ? List.of() : service.sourceIds(row.statementId()));
+        Statement s = row.statementId() == null
+                ? new Statement()
+                : statements
+                        .findById(row.statementId())
+                        .filter(found -> found.getVersion() == row.statementVersion())
+                        .orElseThrow(() -> new InvalidInputException(
+                                "file",
+                                "line " + row.line() + ": the statement it "
+                                        + "updates was changed or deleted since the preview; upload the file again to see the "
+                                        + "changes. Nothing was written."));
+        List<Long> cited =
+                new ArrayList<>(row.statementId() == null ? List.of() : service.sourceIds(row.statementId()));
         if (row.sourceId() != null && !cited.contains(row.sourceId())) {
             cited.add(row.sourceId());
         }
@@ -241,13 +346,17 @@ public class StatementImport {
             s.setSaidPrecision(said == null ? null : said.precision());
         }
         if (columns.contains("said_inferred")) {
-            s.setSaidOnInferred(List.of("true", "yes").contains(v.get("said_inferred").toLowerCase(Locale.ROOT)));
+            s.setSaidOnInferred(
+                    List.of("true", "yes").contains(v.get("said_inferred").toLowerCase(Locale.ROOT)));
         }
         if (columns.contains("jurisdiction")) {
             s.setJurisdictionId(row.jurisdictionId());
         }
         if (columns.contains("venue")) {
-            s.setVenue(v.get("venue").isEmpty() ? null : Venue.valueOf(v.get("venue").toUpperCase(Locale.ROOT)));
+            s.setVenue(
+                    v.get("venue").isEmpty()
+                            ? null
+                            : Venue.valueOf(v.get("venue").toUpperCase(Locale.ROOT)));
         }
         if (columns.contains("venue_detail")) {
             s.setVenueDetail(v.get("venue_detail").isEmpty() ? null : v.get("venue_detail"));

@@ -29,7 +29,9 @@ class StatementNaming implements RecordNaming<Statement> {
 
     @Override
     public String nameOf(Statement s) {
-        String speaker = s.getPersonId() == null ? "" : people.findById(s.getPersonId()).map(Person::getName).orElse("?") + ": ";
+        String speaker = s.getPersonId() == null
+                ? ""
+                : people.findById(s.getPersonId()).map(Person::getName).orElse("?") + ": ";
         return speaker + "“" + RecordNaming.excerpt(s.getText(), 80) + "”";
     }
 

@@ -1,15 +1,15 @@
 package org.civicdata.tracker.record.statement;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.List;
 import org.civicdata.tracker.core.common.PublicationState;
-import io.micronaut.data.model.query.builder.sql.Dialect;
-import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.PublishableRepository;
+import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface StatementRepository extends PublishableRepository<Statement>,
-        io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Statement> {
+public interface StatementRepository
+        extends PublishableRepository<Statement>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Statement> {
 
     @Override
     default RecordType recordType() {
@@ -20,8 +20,8 @@ public interface StatementRepository extends PublishableRepository<Statement>,
 
     List<Statement> findByJurisdictionIdOrderBySaidOnAsc(long jurisdictionId);
 
-    List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(long jurisdictionId,
-                                                                            PublicationState publicationState);
+    List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(
+            long jurisdictionId, PublicationState publicationState);
 
     List<Statement> findByPersonId(long personId);
 }

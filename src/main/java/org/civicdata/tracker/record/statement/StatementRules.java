@@ -11,8 +11,7 @@ import org.civicdata.tracker.core.common.FieldProblems;
  */
 public final class StatementRules {
 
-    private StatementRules() {
-    }
+    private StatementRules() {}
 
     /** Every problem with the input; {@code today} is the app clock's date. */
     public static List<FieldProblem> check(Statement s, LocalDate today) {

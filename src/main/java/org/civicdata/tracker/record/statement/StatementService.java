@@ -25,7 +25,12 @@ public class StatementService extends FilteredRecordsOfType<Statement, Statement
     private final PersonService people;
 
     StatementService(StatementRepository repository, PersonService people, RecordEditService editor) {
-        super(RecordType.STATEMENT, repository, editor, SORTABLE, Paging.LATEST_CHANGE,
+        super(
+                RecordType.STATEMENT,
+                repository,
+                editor,
+                SORTABLE,
+                Paging.LATEST_CHANGE,
                 text -> idsFound(people::search, text));
         this.repository = repository;
         this.people = people;

@@ -20,8 +20,10 @@ class AccountServiceTest {
 
     @Inject
     AccountService accounts;
+
     @Inject
     AccountRepository repository;
+
     @Inject
     AuditEntryRepository audit;
 
@@ -34,9 +36,13 @@ class AccountServiceTest {
         Account created = accounts.create(ADMIN, uniqueName(), StaffRole.EDITOR, PASSWORD, false);
         Account stored = repository.findById(created.getId()).orElseThrow();
         assertThat(stored.getPasswordHash()).startsWith("$2").doesNotContain(PASSWORD);
-        String changes = audit.findByRecordTypeAndRecordIdOrderById(RecordType.ACCOUNT, created.getId()).get(0).changes();
-        assertThat(changes).contains("\"passwordHash\":{\"old\":null,\"new\":\"(redacted)\"}")
-                .doesNotContain(stored.getPasswordHash()).doesNotContain(PASSWORD);
+        String changes = audit.findByRecordTypeAndRecordIdOrderById(RecordType.ACCOUNT, created.getId())
+                .get(0)
+                .changes();
+        assertThat(changes)
+                .contains("\"passwordHash\":{\"old\":null,\"new\":\"(redacted)\"}")
+                .doesNotContain(stored.getPasswordHash())
+                .doesNotContain(PASSWORD);
     }
 
     @Test
@@ -44,8 +50,11 @@ class AccountServiceTest {
         String name = uniqueName();
         accounts.create(ADMIN, name, StaffRole.CONTRIBUTOR, PASSWORD, false);
 
-        assertThat(accounts.signIn(name, PASSWORD, "127.0.0.1")).isInstanceOfSatisfying(AccountService.SignedIn.class,
-                s -> assertThat(s.principal()).isEqualTo(new StaffPrincipal(name, StaffRole.CONTRIBUTOR, false)));
+        assertThat(accounts.signIn(name, PASSWORD, "127.0.0.1"))
+                .isInstanceOfSatisfying(
+                        AccountService.SignedIn.class,
+                        s -> assertThat(s.principal())
+                                .isEqualTo(new StaffPrincipal(name, StaffRole.CONTRIBUTOR, false)));
         AccountService.SignInResult wrong = accounts.signIn(name, "wrong password", "127.0.0.1");
         AccountService.SignInResult unknown = accounts.signIn("nobody-" + name, PASSWORD, "127.0.0.1");
         assertThat(wrong).isEqualTo(unknown).isInstanceOf(AccountService.Refused.class);
@@ -58,8 +67,10 @@ class AccountServiceTest {
         for (int i = 0; i < 5; i++) {
             assertThat(accounts.signIn(name, "guess " + i, "10.9.8.7")).isInstanceOf(AccountService.Refused.class);
         }
-        assertThat(accounts.signIn(name, PASSWORD, "10.9.8.7")).isInstanceOfSatisfying(AccountService.Refused.class,
-                r -> assertThat(r.message()).contains("Too many failed sign-ins"));
+        assertThat(accounts.signIn(name, PASSWORD, "10.9.8.7"))
+                .isInstanceOfSatisfying(
+                        AccountService.Refused.class,
+                        r -> assertThat(r.message()).contains("Too many failed sign-ins"));
     }
 
     @Test
@@ -68,12 +79,15 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.create(editor, uniqueName(), StaffRole.ADMIN, PASSWORD, false))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> accounts.create(null, uniqueName(), StaffRole.ADMIN, PASSWORD, false))
-                .as("with accounts present, no account is created without an admin").isInstanceOf(NotPermittedException.class);
+                .as("with accounts present, no account is created without an admin")
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> accounts.create(ADMIN, "Bad Name!", StaffRole.EDITOR, PASSWORD, false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
         String name = uniqueName();
         assertThatThrownBy(() -> accounts.create(ADMIN, name, StaffRole.EDITOR, "short", false))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThat(repository.findByUsername(name)).isEmpty();
     }
 

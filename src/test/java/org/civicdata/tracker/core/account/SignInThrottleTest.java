@@ -33,8 +33,10 @@ class SignInThrottleTest {
 
     @Inject
     AccountService accounts;
+
     @Inject
     SignInAttemptRepository attempts;
+
     @Inject
     ApplicationContext context;
 
@@ -56,19 +58,23 @@ class SignInThrottleTest {
 
         assertThat(results).allMatch(r -> r instanceof Refused);
         assertThat(checksFor(name)).as("password checks made").isLessThanOrEqualTo(LIMIT);
-        assertThat(accounts.signIn(name, PASSWORD, "203.0.113.7")).isInstanceOfSatisfying(Refused.class,
-                r -> assertThat(r.message()).contains("Too many failed sign-ins"));
+        assertThat(accounts.signIn(name, PASSWORD, "203.0.113.7"))
+                .isInstanceOfSatisfying(
+                        Refused.class, r -> assertThat(r.message()).contains("Too many failed sign-ins"));
     }
 
     @Test
     void theLimitHoldsAcrossTwoInstancesSharingTheDatabase() throws Exception {
         String name = newAccount();
-        try (ApplicationContext second = ApplicationContext.builder().environments("test").start()) {
+        try (ApplicationContext second =
+                ApplicationContext.builder().environments("test").start()) {
             AccountService other = second.getBean(AccountService.class);
-            List<SignInResult> results = concurrently(30, i -> (i % 2 == 0 ? accounts : other)
-                    .signIn(name, "wrong guess " + i, "203.0.113.8"));
+            List<SignInResult> results = concurrently(
+                    30, i -> (i % 2 == 0 ? accounts : other).signIn(name, "wrong guess " + i, "203.0.113.8"));
             assertThat(results).allMatch(r -> r instanceof Refused);
-            assertThat(checksFor(name)).as("password checks made by both instances").isLessThanOrEqualTo(LIMIT);
+            assertThat(checksFor(name))
+                    .as("password checks made by both instances")
+                    .isLessThanOrEqualTo(LIMIT);
             assertThat(other.signIn(name, PASSWORD, "203.0.113.8")).isInstanceOf(Refused.class);
         }
     }
@@ -79,16 +85,19 @@ class SignInThrottleTest {
         String owners = "198.51.100.1";
         assertThat(accounts.signIn(name, PASSWORD, owners)).isInstanceOf(SignedIn.class);
 
-        List<SignInResult> flood = concurrently(200, i -> accounts.signIn(name, "guess " + i,
-                "192.0.2." + (i % 100 + 1)));
+        List<SignInResult> flood =
+                concurrently(200, i -> accounts.signIn(name, "guess " + i, "192.0.2." + (i % 100 + 1)));
         assertThat(flood).allMatch(r -> r instanceof Refused);
         long checks = checksFor(name);
-        assertThat(checks).as("password checks made for the flood (plus the owner's one success)")
+        assertThat(checks)
+                .as("password checks made for the flood (plus the owner's one success)")
                 .isLessThanOrEqualTo(10 + 1 + 1);
 
-        assertThat(accounts.signIn(name, PASSWORD, owners)).as("the owner, from their own address")
+        assertThat(accounts.signIn(name, PASSWORD, owners))
+                .as("the owner, from their own address")
                 .isInstanceOf(SignedIn.class);
-        assertThat(accounts.signIn(name, PASSWORD, "192.0.2.250")).as("the owner from a new address is slowed, not locked")
+        assertThat(accounts.signIn(name, PASSWORD, "192.0.2.250"))
+                .as("the owner from a new address is slowed, not locked")
                 .isInstanceOf(Refused.class);
     }
 
@@ -99,7 +108,9 @@ class SignInThrottleTest {
             accounts.signIn(name, "guess " + i, "203.0.113.9");
         }
         assertThat(accounts.signIn(name, PASSWORD, "203.0.113.9")).isInstanceOf(Refused.class);
-        assertThat(accounts.recentFailedSignIns(ADMIN)).filteredOn(a -> a.username().equals(name)).hasSize(LIMIT);
+        assertThat(accounts.recentFailedSignIns(ADMIN))
+                .filteredOn(a -> a.username().equals(name))
+                .hasSize(LIMIT);
 
         accounts.allowSignInAgain(ADMIN, name);
         assertThat(accounts.signIn(name, PASSWORD, "203.0.113.9")).isInstanceOf(SignedIn.class);

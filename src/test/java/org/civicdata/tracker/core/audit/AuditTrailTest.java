@@ -109,8 +109,23 @@ class AuditTrailTest {
         Counts c = counted();
 
         // What the audit JSON reads back: whole numbers as Integer or Long, the rest as text.
-        AuditTrail.restore(c, Map.of("label", "then", "flagged", false, "count", 2, "total", 5_000_000_000L,
-                "ratio", "0.25", "small", 4, "mark", "y"));
+        AuditTrail.restore(
+                c,
+                Map.of(
+                        "label",
+                        "then",
+                        "flagged",
+                        false,
+                        "count",
+                        2,
+                        "total",
+                        5_000_000_000L,
+                        "ratio",
+                        "0.25",
+                        "small",
+                        4,
+                        "mark",
+                        "y"));
 
         assertThat(c.getLabel()).isEqualTo("then");
         assertThat(c.isFlagged()).isFalse();

@@ -29,14 +29,19 @@ class RecordWriterTest {
 
     @Inject
     RecordWriter writer;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     SourceRepository sources;
+
     @Inject
     StatementRepository statements;
+
     @Inject
     AuditEntryRepository audit;
+
     @Inject
     io.micronaut.json.JsonMapper json;
 
@@ -72,8 +77,10 @@ class RecordWriterTest {
         assertThat(update.changes())
                 .contains("\"name\":{\"old\":\"" + created.getName() + "\",\"new\":\"Renamed\"}")
                 .contains("\"fips\":{\"old\":null,\"new\":\"1799999\"}")
-                .as("41.8781 and 41.878100 are the same latitude, not a change").doesNotContain("latitude")
-                .doesNotContain("version").doesNotContain("updatedAt");
+                .as("41.8781 and 41.878100 are the same latitude, not a change")
+                .doesNotContain("latitude")
+                .doesNotContain("version")
+                .doesNotContain("updatedAt");
     }
 
     @Test
@@ -100,9 +107,11 @@ class RecordWriterTest {
         edited.setNotes("\u00e9".repeat(40_000));
         Jurisdiction tooMuchNote = edited;
         assertThatThrownBy(() -> writer.update(RecordType.JURISDICTION, tooMuchNote, "bob"))
-                .isInstanceOfSatisfying(org.civicdata.tracker.core.common.InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        org.civicdata.tracker.core.common.InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("notes"));
-        assertThat(jurisdictions.findById(saved.getId()).orElseThrow().getNotes()).isNull();
+        assertThat(jurisdictions.findById(saved.getId()).orElseThrow().getNotes())
+                .isNull();
         assertThat(audit.count()).isEqualTo(entriesBefore + 2);
 
         // DECIMAL(9,6): a seventh decimal place would be rounded away by the database; refused instead.
@@ -112,7 +121,8 @@ class RecordWriterTest {
         assertThatThrownBy(() -> writer.update(RecordType.JURISDICTION, tooPrecise, "bob"))
                 .isInstanceOfSatisfying(org.civicdata.tracker.core.common.InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("latitude");
-                    assertThat(e.getMessage()).isEqualTo("Latitude takes at most 6 decimal places; 41.8781234 has more.");
+                    assertThat(e.getMessage())
+                            .isEqualTo("Latitude takes at most 6 decimal places; 41.8781234 has more.");
                 });
         tooPrecise.setLatitude(new BigDecimal("1234.5"));
         assertThatThrownBy(() -> writer.update(RecordType.JURISDICTION, tooPrecise, "bob"))
@@ -132,9 +142,11 @@ class RecordWriterTest {
                 .isInstanceOf(StaleRecordException.class)
                 .hasMessageContaining("changed by someone else");
 
-        assertThat(jurisdictions.findById(created.getId()).orElseThrow().getName()).isEqualTo("Their name");
+        assertThat(jurisdictions.findById(created.getId()).orElseThrow().getName())
+                .isEqualTo("Their name");
         assertThat(audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, created.getId()))
-                .extracting(AuditEntry::actor).containsExactly("alice", "bob");
+                .extracting(AuditEntry::actor)
+                .containsExactly("alice", "bob");
     }
 
     @Test
@@ -147,7 +159,8 @@ class RecordWriterTest {
 
         stale.setName("Second");
         assertThatThrownBy(() -> jurisdictions.update(stale)).isInstanceOf(OptimisticLockException.class);
-        assertThat(jurisdictions.findById(created.getId()).orElseThrow().getName()).isEqualTo("First");
+        assertThat(jurisdictions.findById(created.getId()).orElseThrow().getName())
+                .isEqualTo("First");
     }
 
     @Test
@@ -167,15 +180,19 @@ class RecordWriterTest {
         statement.setPersonId(person.getId());
         statement.setKind(StatementKind.QUOTE);
         statement.setText("“We’re staying” — 🙂 <b>not bold</b>");
-        Statement savedStatement = writer.create(RecordType.STATEMENT, statement, List.of(saved.getId()), Map.of(), "alice");
+        Statement savedStatement =
+                writer.create(RecordType.STATEMENT, statement, List.of(saved.getId()), Map.of(), "alice");
 
         Source read = sources.findById(saved.getId()).orElseThrow();
         assertThat(read.getTitle()).isEqualTo(title);
         assertThat(read.getPublishedPrecision()).isEqualTo(DatePrecision.MONTH);
         assertThat(statements.findById(savedStatement.getId()).orElseThrow().getText())
                 .isEqualTo("“We’re staying” — 🙂 <b>not bold</b>");
-        String changes = audit.findByRecordTypeAndRecordIdOrderById(RecordType.SOURCE, saved.getId()).get(0).changes();
-        Map<String, Object> titleChange = (Map<String, Object>) json.readValue(changes, Map.class).get("title");
+        String changes = audit.findByRecordTypeAndRecordIdOrderById(RecordType.SOURCE, saved.getId())
+                .get(0)
+                .changes();
+        Map<String, Object> titleChange =
+                (Map<String, Object>) json.readValue(changes, Map.class).get("title");
         assertThat(titleChange.get("old")).isNull();
         assertThat(titleChange.get("new")).isEqualTo(title);
     }

@@ -20,16 +20,36 @@ class CsvCellsTest {
 
     @Test
     void textASpreadsheetWouldRunAsAFormulaGetsAQuoteInFront() {
-        for (String formula : List.of("=HYPERLINK(\"http://evil.example/\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A9)",
-                "\t=1", "\r=1", "=", "-", "- 5", "-89.2.1", "-1e5")) {
+        for (String formula : List.of(
+                "=HYPERLINK(\"http://evil.example/\",\"x\")",
+                "+1+1",
+                "-2+3",
+                "@SUM(A1:A9)",
+                "\t=1",
+                "\r=1",
+                "=",
+                "-",
+                "- 5",
+                "-89.2.1",
+                "-1e5")) {
             assertThat(CsvCells.cell(formula)).as(formula).isEqualTo("'" + formula);
         }
     }
 
     @Test
     void numbersAndOrdinaryTextAreWrittenAsTheyAre() {
-        for (String plain : List.of("-89.2", "-90", "40.1", "0", "Chicago", "Washington, D.C.", " =not first", "a=b",
-                "it's", "'quoted'", "")) {
+        for (String plain : List.of(
+                "-89.2",
+                "-90",
+                "40.1",
+                "0",
+                "Chicago",
+                "Washington, D.C.",
+                " =not first",
+                "a=b",
+                "it's",
+                "'quoted'",
+                "")) {
             assertThat(CsvCells.cell(plain)).as(plain).isEqualTo(plain);
         }
         assertThat(CsvCells.cell(null)).isNull();
@@ -42,8 +62,13 @@ class CsvCellsTest {
             csv.row("=cmd|' /C calc'!A0", "-89.2", 3, "@me");
             csv.row("Plain", new BigDecimal("-90.5"), -4L, null);
         }
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(out.toString())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
         assertThat(rows.get(0).get("name")).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(rows.get(0).get("longitude")).isEqualTo("-89.2");
         assertThat(rows.get(0).get("count")).isEqualTo("3");
@@ -57,8 +82,12 @@ class CsvCellsTest {
     void readingACellGivesBackExactlyTheValueThatWasWritten(@ForAll("cellText") String value) {
         String cell = CsvCells.cell(value);
         assertThat(CsvCells.read(cell)).isEqualTo(value);
-        assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
-                .doesNotStartWith("\t").doesNotStartWith("\r");
+        assertThat(cell)
+                .doesNotStartWith("=")
+                .doesNotStartWith("+")
+                .doesNotStartWith("@")
+                .doesNotStartWith("\t")
+                .doesNotStartWith("\r");
         if (cell.startsWith("-")) {
             assertThat(cell).matches("-\\d+(\\.\\d+)?");
         }
@@ -76,7 +105,8 @@ class CsvCellsTest {
     @Provide
     Arbitrary<String> cellText() {
         Arbitrary<String> start = Arbitraries.of("", "'", "''", "=", "+", "-", "@", "\t", "\r", "'=", "''-", "-1", "1");
-        Arbitrary<String> rest = Arbitraries.strings().withChars("=+-@\t\r'0123456789.aZ ,\"").ofMaxLength(8);
+        Arbitrary<String> rest =
+                Arbitraries.strings().withChars("=+-@\t\r'0123456789.aZ ,\"").ofMaxLength(8);
         return start.flatMap(s -> rest.map(r -> s + r));
     }
 }

@@ -12,14 +12,20 @@ class PagingTest {
 
     @Test
     void everyOrderEndsWithTheIdSoTiedRowsPageTheSameWayEachTime() {
-        Pageable byStatus = Paging.of(2, 50, List.of(Sort.Order.desc("status"), Sort.Order.asc("secret")),
-                Set.of("status"), Paging.LATEST_CHANGE);
+        Pageable byStatus = Paging.of(
+                2,
+                50,
+                List.of(Sort.Order.desc("status"), Sort.Order.asc("secret")),
+                Set.of("status"),
+                Paging.LATEST_CHANGE);
         assertThat(byStatus.getSort().getOrderBy()).containsExactly(Sort.Order.desc("status"), Sort.Order.asc("id"));
         assertThat(byStatus.getOffset()).isEqualTo(100);
 
         Pageable unsorted = Paging.of(0, 50, List.of(), Set.of("status"), Sort.of(Sort.Order.asc("name")));
         assertThat(unsorted.getSort().getOrderBy()).containsExactly(Sort.Order.asc("name"), Sort.Order.asc("id"));
-        assertThat(Paging.of(0, 50, List.of(), Set.of(), Paging.LATEST_CHANGE).getSort().getOrderBy())
+        assertThat(Paging.of(0, 50, List.of(), Set.of(), Paging.LATEST_CHANGE)
+                        .getSort()
+                        .getOrderBy())
                 .containsExactly(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"));
     }
 }

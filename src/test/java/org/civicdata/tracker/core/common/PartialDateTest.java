@@ -12,10 +12,11 @@ class PartialDateTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2018-01-24, 2018-01-24, DAY, 2018-01-24",
-            "2017-02, 2017-02-01, MONTH, 2017-02-28",
-            "2016, 2016-01-01, YEAR, 2016-12-31",
-            "2016-02, 2016-02-01, MONTH, 2016-02-29"})
+        "2018-01-24, 2018-01-24, DAY, 2018-01-24",
+        "2017-02, 2017-02-01, MONTH, 2017-02-28",
+        "2016, 2016-01-01, YEAR, 2016-12-31",
+        "2016-02, 2016-02-01, MONTH, 2016-02-29"
+    })
     void aDateKeepsThePrecisionItWasWrittenWith(String text, LocalDate start, DatePrecision precision, LocalDate end) {
         PartialDate date = PartialDate.parse(text);
         assertThat(date.start()).isEqualTo(start);
@@ -40,11 +41,14 @@ class PartialDateTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "2018-13    | the month is 01 to 12",
-            "2018-00-10 | the month is 01 to 12",
-            "2019-02-29 | February 2019 has 28 days",
-            "2018-04-31 | April 2018 has 30 days"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2018-13    | the month is 01 to 12",
+                "2018-00-10 | the month is 01 to 12",
+                "2019-02-29 | February 2019 has 28 days",
+                "2018-04-31 | April 2018 has 30 days"
+            })
     void anImpossibleDateIsExplainedInWordsNotJavasText(String text, String explanation) {
         assertThatThrownBy(() -> PartialDate.parse(text))
                 .hasMessage("'" + text + "' is not a real date: " + explanation + ".")

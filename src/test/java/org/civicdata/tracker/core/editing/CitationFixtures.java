@@ -117,8 +117,14 @@ public final class CitationFixtures {
         Event e = new Event();
         e.setTitle("Rally " + unique());
         e.setKind(EventKind.MEETING);
-        return editor.save(EDITOR, RecordType.EVENT, e, sources,
-                Map.of(EventService.JURISDICTIONS, jurisdictions.stream().map(Jurisdiction::getSlug).toList()));
+        return editor.save(
+                EDITOR,
+                RecordType.EVENT,
+                e,
+                sources,
+                Map.of(
+                        EventService.JURISDICTIONS,
+                        jurisdictions.stream().map(Jurisdiction::getSlug).toList()));
     }
 
     /** The record as stored now. */

@@ -40,17 +40,25 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
  */
 public final class ConcurrentEdits {
 
-    private ConcurrentEdits() {
-    }
+    private ConcurrentEdits() {}
 
     /** One accepted save: which record, the version it made, what it wrote, who, and what it was read at. */
-    public record Accepted(long recordId, int version, String notes, String actor, int readVersion, String readNotes) {
-    }
+    public record Accepted(long recordId, int version, String notes, String actor, int readVersion, String readNotes) {}
 
     /** What the editors did. */
-    public record Run(List<Long> recordIds, Map<Long, Integer> initialVersions, Map<Long, String> initialNotes,
-                      int editors, int editsEach, int instances, List<Accepted> accepted, long refused,
-                      List<String> otherFailures, long[] acceptedSaveNanos, long[] refusedSaveNanos, long wallNanos) {
+    public record Run(
+            List<Long> recordIds,
+            Map<Long, Integer> initialVersions,
+            Map<Long, String> initialNotes,
+            int editors,
+            int editsEach,
+            int instances,
+            List<Accepted> accepted,
+            long refused,
+            List<String> otherFailures,
+            long[] acceptedSaveNanos,
+            long[] refusedSaveNanos,
+            long wallNanos) {
 
         public long attempts() {
             return (long) editors * editsEach;
@@ -58,9 +66,14 @@ public final class ConcurrentEdits {
     }
 
     /** What the database says about the run. */
-    public record Verdict(long auditEntries, long acceptedInTrail, long acceptedMissingFromTrail, long entriesNotAccepted,
-                          long lostUpdates, long finalStateMismatches, List<String> problems) {
-    }
+    public record Verdict(
+            long auditEntries,
+            long acceptedInTrail,
+            long acceptedMissingFromTrail,
+            long entriesNotAccepted,
+            long lostUpdates,
+            long finalStateMismatches,
+            List<String> problems) {}
 
     /** {@code n} new draft jurisdictions for the editors to fight over. */
     public static List<Long> createRecords(JurisdictionService service, int n, String tag) {
@@ -78,7 +91,9 @@ public final class ConcurrentEdits {
             org.civicdata.tracker.record.source.Source source = new org.civicdata.tracker.record.source.Source();
             source.setTitle("Race source " + tag);
             source = service.editor().save(who, RecordType.SOURCE, source, List.of());
-            sources = List.of(service.editor().publish(who, RecordType.SOURCE, source.getId(), source.getVersion()).getId());
+            sources = List.of(service.editor()
+                    .publish(who, RecordType.SOURCE, source.getId(), source.getVersion())
+                    .getId());
         }
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -140,7 +155,8 @@ public final class ConcurrentEdits {
                         try {
                             Jurisdiction saved = service.save(who, form, sources);
                             acceptedNanos.add(System.nanoTime() - start);
-                            accepted.add(new Accepted(id, saved.getVersion(), value, who.username(), readVersion, readNotes));
+                            accepted.add(new Accepted(
+                                    id, saved.getVersion(), value, who.username(), readVersion, readNotes));
                         } catch (StaleRecordException conflict) {
                             refusedNanos.add(System.nanoTime() - start);
                             refused++;
@@ -159,8 +175,19 @@ public final class ConcurrentEdits {
                 refused += f.get();
             }
             long wall = System.nanoTime() - start;
-            return new Run(List.copyOf(ids), versions, notes, editors, editsEach, instances.size(), List.copyOf(accepted),
-                    refused, List.copyOf(other), sorted(acceptedNanos), sorted(refusedNanos), wall);
+            return new Run(
+                    List.copyOf(ids),
+                    versions,
+                    notes,
+                    editors,
+                    editsEach,
+                    instances.size(),
+                    List.copyOf(accepted),
+                    refused,
+                    List.copyOf(other),
+                    sorted(acceptedNanos),
+                    sorted(refusedNanos),
+                    wall);
         } finally {
             pool.shutdownNow();
         }
@@ -177,22 +204,29 @@ public final class ConcurrentEdits {
         long lost = 0;
         long mismatches = 0;
         for (long id : run.recordIds()) {
-            List<Accepted> mine = run.accepted().stream().filter(a -> a.recordId() == id)
-                    .sorted(Comparator.comparingInt(Accepted::version)).toList();
+            List<Accepted> mine = run.accepted().stream()
+                    .filter(a -> a.recordId() == id)
+                    .sorted(Comparator.comparingInt(Accepted::version))
+                    .toList();
             List<AuditEntry> trail = audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, id).stream()
-                    .filter(a -> a.recordVersion() > run.initialVersions().get(id)).toList();
+                    .filter(a -> a.recordVersion() > run.initialVersions().get(id))
+                    .toList();
             entries += trail.size();
             Map<Integer, AuditEntry> byVersion = new LinkedHashMap<>();
             for (AuditEntry entry : trail) {
                 if (entry.action() != AuditAction.UPDATE || byVersion.put(entry.recordVersion(), entry) != null) {
-                    problems.add("record " + id + ": unexpected or second audit entry for version " + entry.recordVersion());
+                    problems.add(
+                            "record " + id + ": unexpected or second audit entry for version " + entry.recordVersion());
                 }
             }
             // Every accepted save is in the trail, at its version, with its value and its author.
             for (Accepted a : mine) {
                 AuditEntry entry = byVersion.get(a.version());
-                JsonNode change = entry == null ? null : json.readTree(entry.changes()).path("notes");
-                if (entry != null && entry.actor().equals(a.actor()) && change.path("new").asText().equals(a.notes())) {
+                JsonNode change =
+                        entry == null ? null : json.readTree(entry.changes()).path("notes");
+                if (entry != null
+                        && entry.actor().equals(a.actor())
+                        && change.path("new").asText().equals(a.notes())) {
                     inTrail++;
                 } else {
                     missing++;
@@ -214,7 +248,9 @@ public final class ConcurrentEdits {
             String previous = run.initialNotes().get(id);
             int expectedVersion = run.initialVersions().get(id);
             valueAt.put(expectedVersion, previous);
-            for (AuditEntry entry : trail.stream().sorted(Comparator.comparingInt(AuditEntry::recordVersion)).toList()) {
+            for (AuditEntry entry : trail.stream()
+                    .sorted(Comparator.comparingInt(AuditEntry::recordVersion))
+                    .toList()) {
                 expectedVersion++;
                 JsonNode change = json.readTree(entry.changes()).path("notes");
                 if (entry.recordVersion() != expectedVersion || !Objects.equals(previous, text(change.path("old")))) {
@@ -228,7 +264,8 @@ public final class ConcurrentEdits {
             // No lost update: each accepted save was made on the version just before it, as its editor read it,
             // so it overwrote nothing its editor had not seen.
             for (Accepted a : mine) {
-                if (a.version() != a.readVersion() + 1 || !Objects.equals(valueAt.get(a.readVersion()), a.readNotes())) {
+                if (a.version() != a.readVersion() + 1
+                        || !Objects.equals(valueAt.get(a.readVersion()), a.readNotes())) {
                     lost++;
                     problems.add("record " + id + ": " + a.actor() + " read version " + a.readVersion() + " ('"
                             + a.readNotes() + "') and its save became version " + a.version()
@@ -237,8 +274,12 @@ public final class ConcurrentEdits {
             }
             // The record ends as its last accepted save left it.
             Jurisdiction now = service.find(id).orElseThrow();
-            String expectedNotes = mine.isEmpty() ? run.initialNotes().get(id) : mine.get(mine.size() - 1).notes();
-            int expectedFinal = mine.isEmpty() ? run.initialVersions().get(id) : mine.get(mine.size() - 1).version();
+            String expectedNotes = mine.isEmpty()
+                    ? run.initialNotes().get(id)
+                    : mine.get(mine.size() - 1).notes();
+            int expectedFinal = mine.isEmpty()
+                    ? run.initialVersions().get(id)
+                    : mine.get(mine.size() - 1).version();
             if (!Objects.equals(now.getNotes(), expectedNotes) || now.getVersion() != expectedFinal) {
                 mismatches++;
                 problems.add("record " + id + " ends at version " + now.getVersion() + " '" + now.getNotes()
@@ -251,7 +292,9 @@ public final class ConcurrentEdits {
     /** Figures for a report: the counts and save latencies of a run. */
     public static String summary(Run run, Verdict verdict) {
         double seconds = run.wallNanos() / 1e9;
-        return String.format(java.util.Locale.ROOT, """
+        return String.format(
+                java.util.Locale.ROOT,
+                """
                 editors: %d on %d instances, %d edits each, %d records
                 attempts: %d, accepted: %d, refused as conflicts: %d, other failures: %d
                 audit entries added: %d (accepted found in the trail: %d, missing: %d, entries nobody was told of: %d)
@@ -259,14 +302,30 @@ public final class ConcurrentEdits {
                 duration: %.2f s, throughput: %.1f attempts/s, %.1f accepted saves/s
                 save latency, accepted: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms
                 save latency, refused:  p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms""",
-                run.editors(), run.instances(), run.editsEach(), run.recordIds().size(),
-                run.attempts(), run.accepted().size(), run.refused(), run.otherFailures().size(),
-                verdict.auditEntries(), verdict.acceptedInTrail(), verdict.acceptedMissingFromTrail(),
-                verdict.entriesNotAccepted(), verdict.lostUpdates(), verdict.finalStateMismatches(),
-                seconds, run.attempts() / seconds, run.accepted().size() / seconds,
-                ms(run.acceptedSaveNanos(), 0.50), ms(run.acceptedSaveNanos(), 0.95), ms(run.acceptedSaveNanos(), 0.99),
+                run.editors(),
+                run.instances(),
+                run.editsEach(),
+                run.recordIds().size(),
+                run.attempts(),
+                run.accepted().size(),
+                run.refused(),
+                run.otherFailures().size(),
+                verdict.auditEntries(),
+                verdict.acceptedInTrail(),
+                verdict.acceptedMissingFromTrail(),
+                verdict.entriesNotAccepted(),
+                verdict.lostUpdates(),
+                verdict.finalStateMismatches(),
+                seconds,
+                run.attempts() / seconds,
+                run.accepted().size() / seconds,
+                ms(run.acceptedSaveNanos(), 0.50),
+                ms(run.acceptedSaveNanos(), 0.95),
+                ms(run.acceptedSaveNanos(), 0.99),
                 ms(run.acceptedSaveNanos(), 1.0),
-                ms(run.refusedSaveNanos(), 0.50), ms(run.refusedSaveNanos(), 0.95), ms(run.refusedSaveNanos(), 0.99),
+                ms(run.refusedSaveNanos(), 0.50),
+                ms(run.refusedSaveNanos(), 0.95),
+                ms(run.refusedSaveNanos(), 0.99),
                 ms(run.refusedSaveNanos(), 1.0));
     }
 

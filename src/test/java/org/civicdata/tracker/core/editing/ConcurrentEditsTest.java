@@ -20,13 +20,15 @@ class ConcurrentEditsTest {
 
     @Inject
     JurisdictionService jurisdictions;
+
     @Inject
     AuditEntryRepository audit;
 
     @Test
     void fourEditorsOnTwoInstancesLoseNoUpdateAndEveryRefusalIsAConflict() throws Exception {
         List<Long> ids = ConcurrentEdits.createRecords(jurisdictions, 3, CitationFixtures.unique());
-        try (ApplicationContext second = ApplicationContext.builder().environments("test").start()) {
+        try (ApplicationContext second =
+                ApplicationContext.builder().environments("test").start()) {
             ConcurrentEdits.Run run = ConcurrentEdits.run(
                     List.of(jurisdictions, second.getBean(JurisdictionService.class)), ids, 4, 20, 9);
             ConcurrentEdits.Verdict verdict = ConcurrentEdits.verify(run, jurisdictions, audit);
@@ -35,7 +37,9 @@ class ConcurrentEditsTest {
             assertThat(run.otherFailures()).as("failures other than a conflict").isEmpty();
             assertThat(run.accepted().size() + run.refused()).isEqualTo(run.attempts());
             assertThat(verdict.problems()).isEmpty();
-            assertThat(verdict.auditEntries()).as("audit entries added").isEqualTo(run.accepted().size());
+            assertThat(verdict.auditEntries())
+                    .as("audit entries added")
+                    .isEqualTo(run.accepted().size());
             assertThat(verdict.lostUpdates()).isZero();
             assertThat(run.accepted()).as("some saves got through").isNotEmpty();
         }

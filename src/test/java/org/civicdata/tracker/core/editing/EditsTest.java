@@ -21,12 +21,39 @@ class EditsTest {
         return map;
     }
 
-    private final Map<String, Object> base = values("name", "Springfield", "fips", "", "state", "IL",
-            "sources", Set.of(1L), "figures", List.of(Map.of("label", "Marchers")));
-    private final Map<String, Object> theirs = values("name", "Bob's name", "fips", "1799123", "state", "IL",
-            "sources", Set.of(1L), "figures", List.of(Map.of("label", "Marchers")));
-    private final Map<String, Object> mine = values("name", "Ann's name", "fips", "", "state", "WI",
-            "sources", Set.of(1L, 2L), "figures", List.of(Map.of("label", "Marchers")));
+    private final Map<String, Object> base = values(
+            "name",
+            "Springfield",
+            "fips",
+            "",
+            "state",
+            "IL",
+            "sources",
+            Set.of(1L),
+            "figures",
+            List.of(Map.of("label", "Marchers")));
+    private final Map<String, Object> theirs = values(
+            "name",
+            "Bob's name",
+            "fips",
+            "1799123",
+            "state",
+            "IL",
+            "sources",
+            Set.of(1L),
+            "figures",
+            List.of(Map.of("label", "Marchers")));
+    private final Map<String, Object> mine = values(
+            "name",
+            "Ann's name",
+            "fips",
+            "",
+            "state",
+            "WI",
+            "sources",
+            Set.of(1L, 2L),
+            "figures",
+            List.of(Map.of("label", "Marchers")));
 
     @Test
     void onlyWhatSomeoneChangedIsListedAndOnlyWhatBothChangedDifferentlyNeedsAChoice() {
@@ -38,26 +65,30 @@ class EditsTest {
     @Test
     void nothingOfTheirsIsOverwrittenWithoutAChoice() {
         List<Edits.Difference> differences = Edits.differences(base, theirs, mine);
-        assertThatThrownBy(() -> Edits.merge(differences, Map.of())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Edits.merge(differences, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name");
 
-        assertThat(Edits.merge(differences, Map.of("name", Edits.Choice.THEIRS))).containsExactlyEntriesOf(
-                values("name", "Bob's name", "fips", "1799123", "state", "WI", "sources", Set.of(1L, 2L)));
+        assertThat(Edits.merge(differences, Map.of("name", Edits.Choice.THEIRS)))
+                .containsExactlyEntriesOf(
+                        values("name", "Bob's name", "fips", "1799123", "state", "WI", "sources", Set.of(1L, 2L)));
         assertThat(Edits.merge(differences, Map.of("name", Edits.Choice.MINE))).containsEntry("name", "Ann's name");
     }
 
     @Test
     void bothMakingTheSameChangeNeedsNoChoice() {
-        List<Edits.Difference> differences = Edits.differences(values("fips", ""), values("fips", "1799123"),
-                values("fips", "1799123"));
+        List<Edits.Difference> differences =
+                Edits.differences(values("fips", ""), values("fips", "1799123"), values("fips", "1799123"));
         assertThat(Edits.needingChoice(differences)).isEmpty();
         assertThat(Edits.merge(differences, Map.of())).containsEntry("fips", "1799123");
     }
 
     @Test
     void valuesAreComparedAsPeopleReadThem() {
-        assertThat(Edits.differences(values("amount", new BigDecimal("1.50"), "note", "", "ids", Set.of(2L, 1L)),
-                values("amount", new BigDecimal("1.5"), "note", null, "ids", Set.of(1L, 2L)),
-                values("amount", new BigDecimal("1.500"), "note", "", "ids", Set.of(1L, 2L)))).isEmpty();
+        assertThat(Edits.differences(
+                        values("amount", new BigDecimal("1.50"), "note", "", "ids", Set.of(2L, 1L)),
+                        values("amount", new BigDecimal("1.5"), "note", null, "ids", Set.of(1L, 2L)),
+                        values("amount", new BigDecimal("1.500"), "note", "", "ids", Set.of(1L, 2L))))
+                .isEmpty();
     }
 }

@@ -28,6 +28,7 @@ import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordRef;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.event.Event;
 import org.civicdata.tracker.record.funding.CourtCase;
@@ -36,7 +37,6 @@ import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.person.Person;
 import org.civicdata.tracker.record.person.PersonRepository;
 import org.civicdata.tracker.record.policy.PolicyPosition;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementRepository;
@@ -49,18 +49,25 @@ class PublicationInvariantTest {
 
     @Inject
     RecordEditService editor;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     AuditEntryRepository audit;
+
     @Inject
     CitationRepository citations;
+
     @Inject
     StatementRepository statements;
+
     @Inject
     PersonRepository people;
+
     @Inject
     List<PublishableRepository<?>> repositories;
+
     @Inject
     SeedLoader seeds;
 
@@ -93,11 +100,19 @@ class PublicationInvariantTest {
     void unpublishingASourceThatPublishedRecordsCiteIsRefusedNamingEveryRecordItWouldLeaveUncited() {
         Source only = publishedSource();
         Source other = publishedSource();
-        Jurisdiction city = make.publish(RecordType.JURISDICTION, make.jurisdiction("inv", List.of(only.getId())).getId());
-        PolicyPosition position = make.publish(RecordType.POLICY_POSITION, make.position(city, List.of(only.getId())).getId());
-        Person speaker = make.publish(RecordType.PERSON, make.person("Speaker", List.of(other.getId())).getId());
-        Statement twiceCited = make.publish(RecordType.STATEMENT,
-                make.statement(speaker, city, List.of(only.getId(), other.getId())).getId());
+        Jurisdiction city = make.publish(
+                RecordType.JURISDICTION,
+                make.jurisdiction("inv", List.of(only.getId())).getId());
+        PolicyPosition position = make.publish(
+                RecordType.POLICY_POSITION,
+                make.position(city, List.of(only.getId())).getId());
+        Person speaker = make.publish(
+                RecordType.PERSON,
+                make.person("Speaker", List.of(other.getId())).getId());
+        Statement twiceCited = make.publish(
+                RecordType.STATEMENT,
+                make.statement(speaker, city, List.of(only.getId(), other.getId()))
+                        .getId());
         long auditBefore = audit.count();
 
         DependentRecordsException refusal = (DependentRecordsException) org.assertj.core.api.Assertions.catchThrowable(
@@ -106,8 +121,11 @@ class PublicationInvariantTest {
         assertThat(refusal.reason()).isEqualTo(Reason.UNPUBLISH_TAKES_DOWN);
         assertThat(refusal.oneStepPossible()).isTrue();
         // The jurisdiction loses its only source; the position and the statement are then hidden with it.
-        assertThat(keys(refusal)).containsExactlyInAnyOrder(ref(RecordType.JURISDICTION, city.getId()),
-                ref(RecordType.POLICY_POSITION, position.getId()), ref(RecordType.STATEMENT, twiceCited.getId()));
+        assertThat(keys(refusal))
+                .containsExactlyInAnyOrder(
+                        ref(RecordType.JURISDICTION, city.getId()),
+                        ref(RecordType.POLICY_POSITION, position.getId()),
+                        ref(RecordType.STATEMENT, twiceCited.getId()));
         assertThat(described(refusal)).contains("jurisdiction “" + city.getName() + ", IL”");
         assertThat(refusal.getMessage()).contains("3 published records").contains(city.getName());
         assertThat(make.state(RecordType.SOURCE, only.getId())).isEqualTo(PublicationState.PUBLISHED);
@@ -123,7 +141,8 @@ class PublicationInvariantTest {
             for (int trial = 0; trial < 8; trial++) {
                 Source s = publishedSource();
                 Source t = publishedSource();
-                Jurisdiction city = make.publish(RecordType.JURISDICTION,
+                Jurisdiction city = make.publish(
+                        RecordType.JURISDICTION,
                         make.jurisdiction("race", List.of(s.getId(), t.getId())).getId());
                 java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
                 List<java.util.concurrent.Future<Boolean>> done = new ArrayList<>();
@@ -142,7 +161,8 @@ class PublicationInvariantTest {
                 for (java.util.concurrent.Future<Boolean> f : done) {
                     unpublished += f.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
                 }
-                assertThat(unpublished).as("trial %d: one unpublish goes through, the other is refused", trial)
+                assertThat(unpublished)
+                        .as("trial %d: one unpublish goes through, the other is refused", trial)
                         .isEqualTo(1);
                 assertThat(make.state(RecordType.JURISDICTION, city.getId())).isEqualTo(PublicationState.PUBLISHED);
                 assertThat(List.of(make.state(RecordType.SOURCE, s.getId()), make.state(RecordType.SOURCE, t.getId())))
@@ -157,8 +177,12 @@ class PublicationInvariantTest {
     @Test
     void unpublishingWithDependentsTakesThemDownInOneChangeEachWithItsOwnAuditEntry() {
         Source only = publishedSource();
-        Jurisdiction city = make.publish(RecordType.JURISDICTION, make.jurisdiction("inv", List.of(only.getId())).getId());
-        PolicyPosition position = make.publish(RecordType.POLICY_POSITION, make.position(city, List.of(only.getId())).getId());
+        Jurisdiction city = make.publish(
+                RecordType.JURISDICTION,
+                make.jurisdiction("inv", List.of(only.getId())).getId());
+        PolicyPosition position = make.publish(
+                RecordType.POLICY_POSITION,
+                make.position(city, List.of(only.getId())).getId());
         long auditBefore = audit.count();
 
         Source unpublished = editor.unpublishWithDependents(EDITOR, RecordType.SOURCE, only.getId(), only.getVersion());
@@ -167,7 +191,9 @@ class PublicationInvariantTest {
         assertThat(make.state(RecordType.JURISDICTION, city.getId())).isEqualTo(PublicationState.DRAFT);
         assertThat(make.state(RecordType.POLICY_POSITION, position.getId())).isEqualTo(PublicationState.DRAFT);
         assertThat(audit.count()).isEqualTo(auditBefore + 3);
-        for (var record : List.of(ref(RecordType.SOURCE, only.getId()), ref(RecordType.JURISDICTION, city.getId()),
+        for (var record : List.of(
+                ref(RecordType.SOURCE, only.getId()),
+                ref(RecordType.JURISDICTION, city.getId()),
                 ref(RecordType.POLICY_POSITION, position.getId()))) {
             List<AuditEntry> entries = audit.findByRecordTypeAndRecordIdOrderById(record.type(), record.id());
             assertThat(entries.get(entries.size() - 1).action()).isEqualTo(AuditAction.UNPUBLISH);
@@ -179,7 +205,8 @@ class PublicationInvariantTest {
     void aJurisdictionIsPublishedNeitherWithoutASourceNorWithDraftSourcesOnlyButWithItsSourcesInOneStep() {
         Jurisdiction uncited = make.jurisdiction("inv", List.of());
         assertThatThrownBy(() -> make.publish(RecordType.JURISDICTION, uncited.getId()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
 
         Source draft = make.source("Draft source");
         Jurisdiction draftCited = make.jurisdiction("inv", List.of(draft.getId()));
@@ -192,8 +219,8 @@ class PublicationInvariantTest {
                 });
         assertThat(audit.count()).isEqualTo(auditBefore);
 
-        Jurisdiction published = editor.publishWithPrerequisites(EDITOR, RecordType.JURISDICTION, draftCited.getId(),
-                draftCited.getVersion());
+        Jurisdiction published = editor.publishWithPrerequisites(
+                EDITOR, RecordType.JURISDICTION, draftCited.getId(), draftCited.getVersion());
 
         assertThat(published.getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
         assertThat(make.state(RecordType.SOURCE, draft.getId())).isEqualTo(PublicationState.PUBLISHED);
@@ -207,17 +234,23 @@ class PublicationInvariantTest {
         Person draftSpeaker = make.person("Draft speaker", List.of(speakerSource.getId()));
         Statement quote = make.statement(draftSpeaker, null, List.of(quoteSource.getId()));
 
-        DependentRecordsException refusal = (DependentRecordsException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> make.publish(RecordType.STATEMENT, quote.getId()));
+        DependentRecordsException refusal = (DependentRecordsException)
+                org.assertj.core.api.Assertions.catchThrowable(() -> make.publish(RecordType.STATEMENT, quote.getId()));
         assertThat(refusal.reason()).isEqualTo(Reason.PUBLISH_NEEDS);
-        assertThat(keys(refusal)).containsExactlyInAnyOrder(ref(RecordType.SOURCE, quoteSource.getId()),
-                ref(RecordType.PERSON, draftSpeaker.getId()), ref(RecordType.SOURCE, speakerSource.getId()));
+        assertThat(keys(refusal))
+                .containsExactlyInAnyOrder(
+                        ref(RecordType.SOURCE, quoteSource.getId()),
+                        ref(RecordType.PERSON, draftSpeaker.getId()),
+                        ref(RecordType.SOURCE, speakerSource.getId()));
         assertThat(make.state(RecordType.STATEMENT, quote.getId())).isEqualTo(PublicationState.DRAFT);
 
         editor.publishWithPrerequisites(EDITOR, RecordType.STATEMENT, quote.getId(), quote.getVersion());
 
-        for (var r : List.of(ref(RecordType.STATEMENT, quote.getId()), ref(RecordType.PERSON, draftSpeaker.getId()),
-                ref(RecordType.SOURCE, quoteSource.getId()), ref(RecordType.SOURCE, speakerSource.getId()))) {
+        for (var r : List.of(
+                ref(RecordType.STATEMENT, quote.getId()),
+                ref(RecordType.PERSON, draftSpeaker.getId()),
+                ref(RecordType.SOURCE, quoteSource.getId()),
+                ref(RecordType.SOURCE, speakerSource.getId()))) {
             assertThat(make.state(r.type(), r.id())).as(r.type().name()).isEqualTo(PublicationState.PUBLISHED);
         }
     }
@@ -230,9 +263,12 @@ class PublicationInvariantTest {
         CourtCase ruling = make.courtCase(threat, List.of(source.getId()));
 
         assertThatThrownBy(() -> make.publish(RecordType.COURT_CASE, ruling.getId()))
-                .isInstanceOfSatisfying(DependentRecordsException.class, e -> assertThat(keys(e))
-                        .containsExactlyInAnyOrder(ref(RecordType.FUNDING_THREAT, threat.getId()),
-                                ref(RecordType.JURISDICTION, city.getId())));
+                .isInstanceOfSatisfying(
+                        DependentRecordsException.class,
+                        e -> assertThat(keys(e))
+                                .containsExactlyInAnyOrder(
+                                        ref(RecordType.FUNDING_THREAT, threat.getId()),
+                                        ref(RecordType.JURISDICTION, city.getId())));
         editor.publishWithPrerequisites(EDITOR, RecordType.COURT_CASE, ruling.getId(), ruling.getVersion());
 
         assertThat(make.state(RecordType.JURISDICTION, city.getId())).isEqualTo(PublicationState.PUBLISHED);
@@ -242,11 +278,13 @@ class PublicationInvariantTest {
     @Test
     void publishingInOneStepIsRefusedAndWritesNothingWhenARecordItNeedsHasNoSource() {
         Person uncitedSpeaker = make.person("Uncited speaker", List.of());
-        Statement quote = make.statement(uncitedSpeaker, null, List.of(publishedSource().getId()));
+        Statement quote =
+                make.statement(uncitedSpeaker, null, List.of(publishedSource().getId()));
         long auditBefore = audit.count();
 
-        assertThatThrownBy(() -> editor.publishWithPrerequisites(EDITOR, RecordType.STATEMENT, quote.getId(),
-                quote.getVersion())).isInstanceOfSatisfying(DependentRecordsException.class, e -> {
+        assertThatThrownBy(() -> editor.publishWithPrerequisites(
+                        EDITOR, RecordType.STATEMENT, quote.getId(), quote.getVersion()))
+                .isInstanceOfSatisfying(DependentRecordsException.class, e -> {
                     assertThat(e.oneStepPossible()).isFalse();
                     assertThat(keys(e)).contains(ref(RecordType.PERSON, uncitedSpeaker.getId()));
                     assertThat(e.getMessage()).contains("has no source");
@@ -259,12 +297,14 @@ class PublicationInvariantTest {
     void onlyEditorsAndAdminsUseTheOneStepActions() {
         Source draft = make.source("Draft");
         Jurisdiction city = make.jurisdiction("inv", List.of(draft.getId()));
-        assertThatThrownBy(() -> editor.publishWithPrerequisites(CONTRIBUTOR, RecordType.JURISDICTION, city.getId(),
-                city.getVersion())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> editor.publishWithPrerequisites(
+                        CONTRIBUTOR, RecordType.JURISDICTION, city.getId(), city.getVersion()))
+                .isInstanceOf(NotPermittedException.class);
         editor.publishWithPrerequisites(EDITOR, RecordType.JURISDICTION, city.getId(), city.getVersion());
         Source source = make.current(RecordType.SOURCE, draft.getId());
-        assertThatThrownBy(() -> editor.unpublishWithDependents(CONTRIBUTOR, RecordType.SOURCE, source.getId(),
-                source.getVersion())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> editor.unpublishWithDependents(
+                        CONTRIBUTOR, RecordType.SOURCE, source.getId(), source.getVersion()))
+                .isInstanceOf(NotPermittedException.class);
         assertThat(make.state(RecordType.SOURCE, source.getId())).isEqualTo(PublicationState.PUBLISHED);
     }
 
@@ -272,16 +312,18 @@ class PublicationInvariantTest {
     void anEditOrARevertThatLeavesAPublishedRecordWithoutAPublishedSourceIsRefusedOnItsSources() {
         Source cited = publishedSource();
         Source draft = make.source("Draft");
-        Jurisdiction created = make.jurisdiction("inv", List.of(draft.getId()));   // v0: a draft source only
+        Jurisdiction created = make.jurisdiction("inv", List.of(draft.getId())); // v0: a draft source only
         Jurisdiction v1 = editor.save(EDITOR, RecordType.JURISDICTION, created, List.of(cited.getId()));
         Jurisdiction published = make.publish(RecordType.JURISDICTION, v1.getId());
         long auditBefore = audit.count();
 
         assertThatThrownBy(() -> editor.save(EDITOR, RecordType.JURISDICTION, published, List.of(draft.getId())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
         int stored = make.current(RecordType.JURISDICTION, published.getId()).getVersion();
         assertThatThrownBy(() -> editor.revert(EDITOR, RecordType.JURISDICTION, published.getId(), 0, stored))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
 
         assertThat(audit.count()).isEqualTo(auditBefore);
         assertThat(editor.sourceIds(RecordType.JURISDICTION, published.getId())).containsExactly(cited.getId());
@@ -290,9 +332,13 @@ class PublicationInvariantTest {
     @Test
     void anEditThatGivesAPublishedStatementADraftSpeakerIsRefusedNamingIt() {
         Source source = publishedSource();
-        Person published = make.publish(RecordType.PERSON, make.person("Published", List.of(source.getId())).getId());
+        Person published = make.publish(
+                RecordType.PERSON,
+                make.person("Published", List.of(source.getId())).getId());
         Person draft = make.person("Draft", List.of(source.getId()));
-        Statement quote = make.publish(RecordType.STATEMENT, make.statement(published, null, List.of(source.getId())).getId());
+        Statement quote = make.publish(
+                RecordType.STATEMENT,
+                make.statement(published, null, List.of(source.getId())).getId());
         quote.setPersonId(draft.getId());
 
         assertThatThrownBy(() -> editor.save(EDITOR, RecordType.STATEMENT, quote, List.of(source.getId())))
@@ -300,23 +346,40 @@ class PublicationInvariantTest {
                     assertThat(e.reason()).isEqualTo(Reason.CHANGE_LEAVES_UNCITED);
                     assertThat(keys(e)).containsExactly(ref(RecordType.STATEMENT, quote.getId()));
                 });
-        assertThat(statements.findById(quote.getId()).orElseThrow().getPersonId()).isEqualTo(published.getId());
+        assertThat(statements.findById(quote.getId()).orElseThrow().getPersonId())
+                .isEqualTo(published.getId());
     }
 
     @Test
     void unpublishingAJurisdictionTakesDownWhatIsShownOnlyUnderIt() {
         Source source = publishedSource();
-        Jurisdiction city = make.publish(RecordType.JURISDICTION, make.jurisdiction("inv", List.of(source.getId())).getId());
-        Jurisdiction county = make.publish(RecordType.JURISDICTION, make.jurisdiction("inv", List.of(source.getId())).getId());
-        FundingThreat threat = make.publish(RecordType.FUNDING_THREAT, make.threat(city, null, List.of(source.getId())).getId());
-        CourtCase ruling = make.publish(RecordType.COURT_CASE, make.courtCase(threat, List.of(source.getId())).getId());
-        Event onlyHere = make.publish(RecordType.EVENT, make.event(List.of(city), List.of(source.getId())).getId());
-        Event alsoThere = make.publish(RecordType.EVENT, make.event(List.of(city, county), List.of(source.getId())).getId());
+        Jurisdiction city = make.publish(
+                RecordType.JURISDICTION,
+                make.jurisdiction("inv", List.of(source.getId())).getId());
+        Jurisdiction county = make.publish(
+                RecordType.JURISDICTION,
+                make.jurisdiction("inv", List.of(source.getId())).getId());
+        FundingThreat threat = make.publish(
+                RecordType.FUNDING_THREAT,
+                make.threat(city, null, List.of(source.getId())).getId());
+        CourtCase ruling = make.publish(
+                RecordType.COURT_CASE,
+                make.courtCase(threat, List.of(source.getId())).getId());
+        Event onlyHere = make.publish(
+                RecordType.EVENT,
+                make.event(List.of(city), List.of(source.getId())).getId());
+        Event alsoThere = make.publish(
+                RecordType.EVENT,
+                make.event(List.of(city, county), List.of(source.getId())).getId());
 
         assertThatThrownBy(() -> editor.unpublish(EDITOR, RecordType.JURISDICTION, city.getId(), city.getVersion()))
-                .isInstanceOfSatisfying(DependentRecordsException.class, e -> assertThat(keys(e))
-                        .containsExactlyInAnyOrder(ref(RecordType.FUNDING_THREAT, threat.getId()),
-                                ref(RecordType.COURT_CASE, ruling.getId()), ref(RecordType.EVENT, onlyHere.getId())));
+                .isInstanceOfSatisfying(
+                        DependentRecordsException.class,
+                        e -> assertThat(keys(e))
+                                .containsExactlyInAnyOrder(
+                                        ref(RecordType.FUNDING_THREAT, threat.getId()),
+                                        ref(RecordType.COURT_CASE, ruling.getId()),
+                                        ref(RecordType.EVENT, onlyHere.getId())));
 
         editor.unpublishWithDependents(EDITOR, RecordType.JURISDICTION, city.getId(), city.getVersion());
         assertThat(make.state(RecordType.COURT_CASE, ruling.getId())).isEqualTo(PublicationState.DRAFT);
@@ -336,12 +399,18 @@ class PublicationInvariantTest {
         long auditBefore = audit.count();
 
         Map<RecordRef, List<RecordRef>> expected = Map.of(
-                ref(RecordType.SOURCE, source.getId()), List.of(ref(RecordType.PERSON, speaker.getId()),
-                        ref(RecordType.JURISDICTION, city.getId()), ref(RecordType.STATEMENT, quote.getId()),
-                        ref(RecordType.DOJ_LETTER, letter.getId())),
+                ref(RecordType.SOURCE, source.getId()),
+                        List.of(
+                                ref(RecordType.PERSON, speaker.getId()),
+                                ref(RecordType.JURISDICTION, city.getId()),
+                                ref(RecordType.STATEMENT, quote.getId()),
+                                ref(RecordType.DOJ_LETTER, letter.getId())),
                 ref(RecordType.PERSON, speaker.getId()), List.of(ref(RecordType.STATEMENT, quote.getId())),
-                ref(RecordType.JURISDICTION, city.getId()), List.of(ref(RecordType.STATEMENT, quote.getId()),
-                        ref(RecordType.DOJ_LETTER, letter.getId()), ref(RecordType.FUNDING_THREAT, threat.getId())),
+                ref(RecordType.JURISDICTION, city.getId()),
+                        List.of(
+                                ref(RecordType.STATEMENT, quote.getId()),
+                                ref(RecordType.DOJ_LETTER, letter.getId()),
+                                ref(RecordType.FUNDING_THREAT, threat.getId())),
                 ref(RecordType.FUNDING_THREAT, threat.getId()), List.of(ref(RecordType.COURT_CASE, ruling.getId())),
                 ref(RecordType.DOJ_LETTER, letter.getId()), List.of(ref(RecordType.FUNDING_THREAT, threat.getId())));
         expected.forEach((subject, referring) -> {
@@ -398,8 +467,11 @@ class PublicationInvariantTest {
                 continue;
             }
             Set<Long> cited = citations.findPublishedSources(type.name(), seeded).stream()
-                    .map(CitedSource::recordId).collect(Collectors.toSet());
-            assertThat(cited).as(type + " seeded and published, citing a published source").containsAll(seeded);
+                    .map(CitedSource::recordId)
+                    .collect(Collectors.toSet());
+            assertThat(cited)
+                    .as(type + " seeded and published, citing a published source")
+                    .containsAll(seeded);
             checked += seeded.size();
         }
         assertThat(checked).isGreaterThan(50);

@@ -18,11 +18,11 @@ import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.NotPermittedException;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.person.PersonRepository;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
@@ -38,16 +38,22 @@ class RecordEditServiceTest {
 
     @Inject
     RecordEditService editor;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     StatementRepository statements;
+
     @Inject
     PersonRepository people;
+
     @Inject
     SourceRepository sources;
+
     @Inject
     AuditEntryRepository audit;
+
     @Inject
     SeedLoader seeds;
 
@@ -82,16 +88,22 @@ class RecordEditServiceTest {
     void aStatementIsNotPublishedWithoutASourceAndIsOnceItHasOne() {
         Statement draft = draftStatement();
         assertThatThrownBy(() -> editor.publish(EDITOR, RecordType.STATEMENT, draft.getId(), draft.getVersion()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
-        assertThat(statements.findById(draft.getId()).orElseThrow().getPublicationState()).isEqualTo(PublicationState.DRAFT);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("sources"));
+        assertThat(statements.findById(draft.getId()).orElseThrow().getPublicationState())
+                .isEqualTo(PublicationState.DRAFT);
 
         long doc000 = sources.findBySeedKey("doc-000").orElseThrow().getId();
-        Statement cited = editor.save(CONTRIBUTOR, RecordType.STATEMENT, statements.findById(draft.getId()).orElseThrow(),
+        Statement cited = editor.save(
+                CONTRIBUTOR,
+                RecordType.STATEMENT,
+                statements.findById(draft.getId()).orElseThrow(),
                 List.of(doc000));
         Statement published = editor.publish(EDITOR, RecordType.STATEMENT, cited.getId(), cited.getVersion());
 
         assertThat(published.getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(history(RecordType.STATEMENT, draft.getId())).extracting(AuditEntry::action)
+        assertThat(history(RecordType.STATEMENT, draft.getId()))
+                .extracting(AuditEntry::action)
                 .containsExactly(AuditAction.CREATE, AuditAction.UPDATE, AuditAction.PUBLISH);
         assertThat(history(RecordType.STATEMENT, draft.getId()).get(1).changes())
                 .contains("\"sources\":{\"old\":[],\"new\":[" + doc000 + "]}");
@@ -107,16 +119,19 @@ class RecordEditServiceTest {
         Jurisdiction edited = editor.save(CONTRIBUTOR, RecordType.JURISDICTION, mine, List.of(doc000));
         assertThat(edited.getName()).isEqualTo("Renamed by contributor");
 
-        assertThatThrownBy(() -> editor.publish(CONTRIBUTOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion()))
+        assertThatThrownBy(
+                        () -> editor.publish(CONTRIBUTOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> editor.delete(CONTRIBUTOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion()))
+        assertThatThrownBy(
+                        () -> editor.delete(CONTRIBUTOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion()))
                 .isInstanceOf(NotPermittedException.class);
 
         Jurisdiction published = editor.publish(EDITOR, RecordType.JURISDICTION, edited.getId(), edited.getVersion());
         published.setName("Contributor edit of a published record");
         assertThatThrownBy(() -> editor.save(CONTRIBUTOR, RecordType.JURISDICTION, published, List.of()))
                 .isInstanceOf(NotPermittedException.class);
-        assertThat(jurisdictions.findById(edited.getId()).orElseThrow().getName()).isEqualTo("Renamed by contributor");
+        assertThat(jurisdictions.findById(edited.getId()).orElseThrow().getName())
+                .isEqualTo("Renamed by contributor");
     }
 
     @Test
@@ -136,7 +151,8 @@ class RecordEditServiceTest {
         assertThat(reverted.getVersion()).isEqualTo(v2.getVersion() + 1);
         AuditEntry entry = history(RecordType.JURISDICTION, v2.getId()).get(3);
         assertThat(entry.action()).isEqualTo(AuditAction.REVERT);
-        assertThat(entry.changes()).contains("\"name\":{\"old\":\"Third name\",\"new\":\"" + original + "\"}")
+        assertThat(entry.changes())
+                .contains("\"name\":{\"old\":\"Third name\",\"new\":\"" + original + "\"}")
                 .contains("\"fips\":{\"old\":\"99001\",\"new\":null}");
     }
 
@@ -146,7 +162,8 @@ class RecordEditServiceTest {
         created.setName("To be deleted");
         Jurisdiction current = editor.save(EDITOR, RecordType.JURISDICTION, created, List.of());
 
-        assertThatThrownBy(() -> editor.delete(EDITOR, RecordType.JURISDICTION, current.getId(), current.getVersion() - 1))
+        assertThatThrownBy(
+                        () -> editor.delete(EDITOR, RecordType.JURISDICTION, current.getId(), current.getVersion() - 1))
                 .isInstanceOf(StaleRecordException.class);
         editor.delete(EDITOR, RecordType.JURISDICTION, current.getId(), current.getVersion());
 

@@ -78,7 +78,8 @@ class RecordPresenceTest {
         assertThat(instanceA().others(mariasEditor, RecordType.JURISDICTION, record))
                 .containsExactly(new RecordPresence.Other("ben", start.plus(Duration.ofMinutes(1))));
         assertThat(instanceA().others(mariasEditor, RecordType.EVENT, record))
-                .as("the same id of another record type is another record").isEmpty();
+                .as("the same id of another record type is another record")
+                .isEmpty();
     }
 
     @Test
@@ -97,14 +98,17 @@ class RecordPresenceTest {
     void aBrowserThatWentAwayWithoutSayingSoExpiresOnItsOwn() {
         instanceA().here(mariasEditor, RecordType.EVENT, record, "maria");
         clockOfB.advance(RecordPresence.EXPIRY.minusSeconds(1));
-        assertThat(instanceB().others(bensEditor, RecordType.EVENT, record)).extracting(RecordPresence.Other::username)
+        assertThat(instanceB().others(bensEditor, RecordType.EVENT, record))
+                .extracting(RecordPresence.Other::username)
                 .containsExactly("maria");
 
         clockOfB.advance(Duration.ofSeconds(2));
         assertThat(instanceB().others(bensEditor, RecordType.EVENT, record)).isEmpty();
 
         instanceB().here(bensEditor, RecordType.EVENT, record, "ben");
-        assertThat(repository.findById(mariasEditor)).as("the next heartbeat anywhere deletes the expired row").isEmpty();
+        assertThat(repository.findById(mariasEditor))
+                .as("the next heartbeat anywhere deletes the expired row")
+                .isEmpty();
     }
 
     @Test
@@ -135,7 +139,8 @@ class RecordPresenceTest {
 
         assertThat(instanceB().others(bensEditor, RecordType.PERSON, record))
                 .containsExactly(new RecordPresence.Other("maria", start));
-        assertThat(instanceB().others(secondWindow, RecordType.PERSON, record)).extracting(RecordPresence.Other::username)
+        assertThat(instanceB().others(secondWindow, RecordType.PERSON, record))
+                .extracting(RecordPresence.Other::username)
                 .containsExactly("maria", "ben");
     }
 }

@@ -20,6 +20,7 @@ import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.UsState;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationService;
 import org.civicdata.tracker.record.designation.Designator;
@@ -44,7 +45,6 @@ import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.PolicyPositionService;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.record.statement.Statement;
@@ -73,24 +73,34 @@ class RecordRulesTest {
 
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionService jurisdictions;
+
     @Inject
     StatementService statements;
+
     @Inject
     DesignationService designations;
+
     @Inject
     PolicyPositionService positions;
+
     @Inject
     DojLetterService letters;
+
     @Inject
     FundingThreatService threats;
+
     @Inject
     CourtCaseService courtCases;
+
     @Inject
     EventService events;
+
     @Inject
     PersonService people;
+
     @Inject
     SourceService sources;
 
@@ -122,29 +132,46 @@ class RecordRulesTest {
 
     @Test
     void aStateCodeMustBeARealStateOrTerritoryAndIsStoredUpperCase() {
-        refused(() -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "ZZ", null), List.of()),
-                "stateCode", "State");
-        refused(() -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "I1", null), List.of()),
-                "stateCode", "State");
-        Jurisdiction saved = jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.TERRITORY, " pr ", "72"), List.of());
+        refused(
+                () -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "ZZ", null), List.of()),
+                "stateCode",
+                "State");
+        refused(
+                () -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "I1", null), List.of()),
+                "stateCode",
+                "State");
+        Jurisdiction saved =
+                jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.TERRITORY, " pr ", "72"), List.of());
         assertThat(saved.getStateCode()).isEqualTo("PR");
         assertThat(UsState.values()).hasSize(56).extracting(UsState::fips).doesNotHaveDuplicates();
     }
 
     @Test
     void aFipsCodeAgreesWithTheStateAndTheKind() {
-        refused(() -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "IL", "0644000"), List.of()),
-                "fips", "FIPS");
-        refused(() -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.STATE, "IL", "18"), List.of()),
-                "fips", "FIPS");
-        refused(() -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.COUNTY, "IL", "1714000"), List.of()),
-                "fips", "FIPS");
-        refused(() -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "IL", "17-4000"), List.of()),
-                "fips", "FIPS");
-        assertThat(jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.COUNTY, "IL", "17031"), List.of()).getFips())
+        refused(
+                () -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "IL", "0644000"), List.of()),
+                "fips",
+                "FIPS");
+        refused(
+                () -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.STATE, "IL", "18"), List.of()),
+                "fips",
+                "FIPS");
+        refused(
+                () -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.COUNTY, "IL", "1714000"), List.of()),
+                "fips",
+                "FIPS");
+        refused(
+                () -> jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CITY, "IL", "17-4000"), List.of()),
+                "fips",
+                "FIPS");
+        assertThat(jurisdictions
+                        .save(EDITOR, jurisdiction(JurisdictionKind.COUNTY, "IL", "17031"), List.of())
+                        .getFips())
                 .isEqualTo("17031");
-        assertThat(jurisdictions.save(EDITOR, jurisdiction(JurisdictionKind.CONSOLIDATED_CITY_COUNTY, "CA", "06075"),
-                List.of()).getFips()).isEqualTo("06075");
+        assertThat(jurisdictions
+                        .save(EDITOR, jurisdiction(JurisdictionKind.CONSOLIDATED_CITY_COUNTY, "CA", "06075"), List.of())
+                        .getFips())
+                .isEqualTo("06075");
     }
 
     @Test

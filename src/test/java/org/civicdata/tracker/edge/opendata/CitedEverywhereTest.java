@@ -45,10 +45,10 @@ import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.CitationFixtures;
 import org.civicdata.tracker.core.editing.EditableRecords;
 import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.person.Person;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.Source;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,24 +83,36 @@ class CitedEverywhereTest {
 
     @AfterContainer
     static void stopTheApp() {
-        System.out.printf("CitedEverywhereTest: %d sequences, %d steps (%d refused) in %.1f s%n", SEQUENCES.get(),
-                STEPS.get(), REFUSED.get(), (System.nanoTime() - startedAt) / 1e9);
+        System.out.printf(
+                "CitedEverywhereTest: %d sequences, %d steps (%d refused) in %.1f s%n",
+                SEQUENCES.get(), STEPS.get(), REFUSED.get(), (System.nanoTime() - startedAt) / 1e9);
         if (context != null) {
             context.close();
         }
     }
 
-    enum Kind { PUBLISH, PUBLISH_WITH_PREREQUISITES, UNPUBLISH, UNPUBLISH_WITH_DEPENDENTS, DELETE, SET_SOURCES, REVERT }
+    enum Kind {
+        PUBLISH,
+        PUBLISH_WITH_PREREQUISITES,
+        UNPUBLISH,
+        UNPUBLISH_WITH_DEPENDENTS,
+        DELETE,
+        SET_SOURCES,
+        REVERT
+    }
 
     /** One staff action on one record of the world; {@code sources} picks the sources cited, {@code version} the revert target. */
-    record Step(Kind kind, int target, boolean byEditor, int sources, int version) {
-    }
+    record Step(Kind kind, int target, boolean byEditor, int sources, int version) {}
 
     @Provide
     Arbitrary<List<Step>> steps() {
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, World.SIZE - 1),
-                Arbitraries.frequency(net.jqwik.api.Tuple.of(4, true), net.jqwik.api.Tuple.of(1, false)),
-                Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 6)).as(Step::new);
+        Arbitrary<Step> step = Combinators.combine(
+                        Arbitraries.of(Kind.class),
+                        Arbitraries.integers().between(0, World.SIZE - 1),
+                        Arbitraries.frequency(net.jqwik.api.Tuple.of(4, true), net.jqwik.api.Tuple.of(1, false)),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.integers().between(0, 6))
+                .as(Step::new);
         return step.list().ofMinSize(4).ofMaxSize(14);
     }
 
@@ -115,15 +127,16 @@ class CitedEverywhereTest {
             boolean refused = world.apply(step);
             if (refused) {
                 REFUSED.incrementAndGet();
-                assertThat(world.snapshot()).as("a refused %s writes nothing", step).isEqualTo(before);
+                assertThat(world.snapshot())
+                        .as("a refused %s writes nothing", step)
+                        .isEqualTo(before);
             }
             world.assertPubliclyCited();
         }
     }
 
     /** Row counts, citations, audit entries and the world's states and versions. */
-    record Snapshot(long records, long citations, long auditEntries, Map<String, String> world) {
-    }
+    record Snapshot(long records, long citations, long auditEntries, Map<String, String> world) {}
 
     /** Two sources, a speaker, two jurisdictions, and a record of each kind on them, all drafts at first. */
     static final class World {
@@ -148,7 +161,8 @@ class CitedEverywhereTest {
             add(RecordType.POLICY_POSITION, make.position(jurisdictions[0], List.of(sources[0].getId())));
             add(RecordType.STATEMENT, make.statement(speaker, jurisdictions[0], List.of(sources[1].getId())));
             var letter = add(RecordType.DOJ_LETTER, make.letter(jurisdictions[1], List.of(sources[0].getId())));
-            FundingThreat threat = add(RecordType.FUNDING_THREAT, make.threat(jurisdictions[1], letter, List.of(sources[1].getId())));
+            FundingThreat threat =
+                    add(RecordType.FUNDING_THREAT, make.threat(jurisdictions[1], letter, List.of(sources[1].getId())));
             add(RecordType.COURT_CASE, make.courtCase(threat, List.of(sources[0].getId())));
             add(RecordType.EVENT, make.event(List.of(jurisdictions[0], jurisdictions[1]), List.of(sources[1].getId())));
         }
@@ -167,16 +181,18 @@ class CitedEverywhereTest {
             EditableRecords service = services.get(type);
             Optional<PublishableRecord> found = service.find(id);
             if (found.isEmpty()) {
-                return false;  // deleted by an earlier step: nothing to do
+                return false; // deleted by an earlier step: nothing to do
             }
             PublishableRecord record = found.get();
             StaffPrincipal who = step.byEditor() ? CitationFixtures.EDITOR : CitationFixtures.CONTRIBUTOR;
             try {
                 switch (step.kind()) {
                     case PUBLISH -> service.publish(who, record);
-                    case PUBLISH_WITH_PREREQUISITES -> editor.publishWithPrerequisites(who, type, id, record.getVersion());
+                    case PUBLISH_WITH_PREREQUISITES ->
+                        editor.publishWithPrerequisites(who, type, id, record.getVersion());
                     case UNPUBLISH -> service.unpublish(who, record);
-                    case UNPUBLISH_WITH_DEPENDENTS -> editor.unpublishWithDependents(who, type, id, record.getVersion());
+                    case UNPUBLISH_WITH_DEPENDENTS ->
+                        editor.unpublishWithDependents(who, type, id, record.getVersion());
                     case DELETE -> service.delete(who, record);
                     case SET_SOURCES -> {
                         if (type == RecordType.SOURCE) {
@@ -211,16 +227,24 @@ class CitedEverywhereTest {
             Map<String, String> world = new LinkedHashMap<>();
             for (int i = 0; i < SIZE; i++) {
                 Optional<?> r = services.get(types.get(i)).find(ids.get(i));
-                world.put(types.get(i) + " " + ids.get(i), r.map(x -> ((PublishableRecord) x).getPublicationState()
-                        + " v" + ((PublishableRecord) x).getVersion()).orElse("deleted"));
+                world.put(
+                        types.get(i) + " " + ids.get(i),
+                        r.map(x -> ((PublishableRecord) x).getPublicationState() + " v"
+                                        + ((PublishableRecord) x).getVersion())
+                                .orElse("deleted"));
             }
-            return new Snapshot(records, context.getBean(CitationRepository.class).count(),
-                    context.getBean(AuditEntryRepository.class).count(), world);
+            return new Snapshot(
+                    records,
+                    context.getBean(CitationRepository.class).count(),
+                    context.getBean(AuditEntryRepository.class).count(),
+                    world);
         }
 
         private boolean published(int index) {
-            return services.get(types.get(index)).find(ids.get(index))
-                    .map(r -> ((PublishableRecord) r).getPublicationState() == PublicationState.PUBLISHED).orElse(false);
+            return services.get(types.get(index))
+                    .find(ids.get(index))
+                    .map(r -> ((PublishableRecord) r).getPublicationState() == PublicationState.PUBLISHED)
+                    .orElse(false);
         }
 
         private long publishedOn(int jurisdiction, RecordType type) {
@@ -259,8 +283,8 @@ class CitedEverywhereTest {
                 shown.add(slug);
                 Map<String, Object> detail = json.readValue(body.get(), Map.class);
                 int cited = assertCited(slug, detail);
-                for (String section : List.of("policyPositions", "designations", "dojLetters", "fundingThreats",
-                        "statements", "events")) {
+                for (String section : List.of(
+                        "policyPositions", "designations", "dojLetters", "fundingThreats", "statements", "events")) {
                     for (Map<String, Object> item : (List<Map<String, Object>>) detail.get(section)) {
                         cited += assertCited(slug + " " + section, item);
                         if (section.equals("fundingThreats")) {
@@ -271,29 +295,57 @@ class CitedEverywhereTest {
                     }
                 }
                 // Everything the database calls published is shown (nothing says "Published." and stays hidden).
-                assertThat(((List<?>) detail.get("policyPositions")).size()).isEqualTo(publishedOn(j, RecordType.POLICY_POSITION));
+                assertThat(((List<?>) detail.get("policyPositions")).size())
+                        .isEqualTo(publishedOn(j, RecordType.POLICY_POSITION));
                 assertThat(((List<?>) detail.get("statements")).size()).isEqualTo(publishedOn(j, RecordType.STATEMENT));
-                assertThat(((List<?>) detail.get("dojLetters")).size()).isEqualTo(publishedOn(j, RecordType.DOJ_LETTER));
-                assertThat(((List<?>) detail.get("fundingThreats")).size()).isEqualTo(publishedOn(j, RecordType.FUNDING_THREAT));
+                assertThat(((List<?>) detail.get("dojLetters")).size())
+                        .isEqualTo(publishedOn(j, RecordType.DOJ_LETTER));
+                assertThat(((List<?>) detail.get("fundingThreats")).size())
+                        .isEqualTo(publishedOn(j, RecordType.FUNDING_THREAT));
                 assertThat(((List<?>) detail.get("events")).size()).isEqualTo(publishedOn(j, RecordType.EVENT));
-                long rulings = ((List<Map<String, Object>>) detail.get("fundingThreats")).stream()
-                        .mapToLong(t -> ((List<?>) t.get("courtCases")).size()).sum();
+                long rulings = ((List<Map<String, Object>>) detail.get("fundingThreats"))
+                        .stream()
+                                .mapToLong(t -> ((List<?>) t.get("courtCases")).size())
+                                .sum();
                 assertThat(rulings).isEqualTo(publishedOn(j, RecordType.COURT_CASE));
 
                 // The page prints a list of sources for the jurisdiction and for every item, as the JSON has them.
                 Document page = Jsoup.parse(get("/j/" + slug).orElseThrow());
-                assertThat(page.select("ul.sources")).as("source lists on /j/%s", slug).hasSize(cited);
+                assertThat(page.select("ul.sources"))
+                        .as("source lists on /j/%s", slug)
+                        .hasSize(cited);
             }
-            Map<String, Object> listing = json.readValue(get("/api/jurisdictions").orElseThrow(), Map.class);
-            assertThat(((List<Map<String, Object>>) listing.get("items")).stream().map(i -> (String) i.get("slug"))
-                    .filter(this::inWorld).collect(Collectors.toSet())).as("JSON listing").isEqualTo(shown);
-            Map<String, Object> geo = json.readValue(get("/api/jurisdictions.geojson").orElseThrow(), Map.class);
-            assertThat(((List<Map<String, Object>>) geo.get("features")).stream().map(f -> (String) f.get("id"))
-                    .filter(this::inWorld).collect(Collectors.toSet())).as("GeoJSON").isEqualTo(shown);
-            List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
-                    .parse(new StringReader(get("/api/jurisdictions.csv").orElseThrow())).getRecords();
-            assertThat(csv.stream().map(r -> r.get("slug")).filter(this::inWorld).collect(Collectors.toSet()))
-                    .as("CSV").isEqualTo(shown);
+            Map<String, Object> listing =
+                    json.readValue(get("/api/jurisdictions").orElseThrow(), Map.class);
+            assertThat(((List<Map<String, Object>>) listing.get("items"))
+                            .stream()
+                                    .map(i -> (String) i.get("slug"))
+                                    .filter(this::inWorld)
+                                    .collect(Collectors.toSet()))
+                    .as("JSON listing")
+                    .isEqualTo(shown);
+            Map<String, Object> geo =
+                    json.readValue(get("/api/jurisdictions.geojson").orElseThrow(), Map.class);
+            assertThat(((List<Map<String, Object>>) geo.get("features"))
+                            .stream()
+                                    .map(f -> (String) f.get("id"))
+                                    .filter(this::inWorld)
+                                    .collect(Collectors.toSet()))
+                    .as("GeoJSON")
+                    .isEqualTo(shown);
+            List<CSVRecord> csv = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .build()
+                    .parse(new StringReader(get("/api/jurisdictions.csv").orElseThrow()))
+                    .getRecords();
+            assertThat(csv.stream()
+                            .map(r -> r.get("slug"))
+                            .filter(this::inWorld)
+                            .collect(Collectors.toSet()))
+                    .as("CSV")
+                    .isEqualTo(shown);
         }
 
         private boolean inWorld(String slug) {
@@ -303,7 +355,9 @@ class CitedEverywhereTest {
         /** Asserts the item lists at least one source; counts it as one printed list of sources. */
         @SuppressWarnings("unchecked")
         private static int assertCited(String what, Map<String, Object> item) {
-            assertThat((List<Object>) item.get("sources")).as("sources of %s", what).isNotEmpty();
+            assertThat((List<Object>) item.get("sources"))
+                    .as("sources of %s", what)
+                    .isNotEmpty();
             return 1;
         }
 

@@ -19,7 +19,9 @@ class CodebookCoversViewsTest {
 
     /** The field names of a codebook group ("sentOn, deadline, responseOn" names three). */
     private static Set<String> names(String groupTitle) {
-        Codebook.Group group = Codebook.groups().stream().filter(g -> g.title().equals(groupTitle)).findFirst()
+        Codebook.Group group = Codebook.groups().stream()
+                .filter(g -> g.title().equals(groupTitle))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no codebook group " + groupTitle));
         Set<String> names = new HashSet<>();
         group.fields().forEach(f -> names.addAll(Arrays.asList(f.name().split(", "))));
@@ -27,7 +29,9 @@ class CodebookCoversViewsTest {
     }
 
     private static List<String> components(Class<? extends Record> view) {
-        return Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(view.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 
     @Test
@@ -44,10 +48,12 @@ class CodebookCoversViewsTest {
         soft.assertAll();
     }
 
-    private static void check(SoftAssertions soft, Class<? extends Record> view, String group, Set<String> everyRecord) {
+    private static void check(
+            SoftAssertions soft, Class<? extends Record> view, String group, Set<String> everyRecord) {
         Set<String> documented = new HashSet<>(names(group));
         documented.addAll(everyRecord);
-        soft.assertThat(documented).as("%s in the codebook group '%s'", view.getSimpleName(), group)
+        soft.assertThat(documented)
+                .as("%s in the codebook group '%s'", view.getSimpleName(), group)
                 .containsAll(components(view));
     }
 }

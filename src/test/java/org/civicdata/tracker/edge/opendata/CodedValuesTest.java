@@ -22,16 +22,22 @@ class CodedValuesTest {
     /** Enumerations the stored records use (fields of every mapped entity, inherited ones too). */
     private static Set<Class<?>> enumsOfTheRecords() {
         Set<Class<?>> enums = new LinkedHashSet<>();
-        for (JavaClass entity : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass entity : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.civicdata.tracker")) {
             if (!entity.isAnnotatedWith(MappedEntity.class)) {
                 continue;
             }
             Class<?> type = entity.reflect();
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                Arrays.stream(c.getDeclaredFields()).map(Field::getType).filter(Class::isEnum).forEach(enums::add);
+                Arrays.stream(c.getDeclaredFields())
+                        .map(Field::getType)
+                        .filter(Class::isEnum)
+                        .forEach(enums::add);
                 if (c.isRecord()) {
-                    Arrays.stream(c.getRecordComponents()).map(RecordComponent::getType).filter(Class::isEnum)
+                    Arrays.stream(c.getRecordComponents())
+                            .map(RecordComponent::getType)
+                            .filter(Class::isEnum)
                             .forEach(enums::add);
                 }
             }
@@ -43,8 +49,10 @@ class CodedValuesTest {
     void everyEnumerationTheRecordsUseIsCodedAndListedNextToTheCodebook() {
         Set<Class<?>> used = enumsOfTheRecords();
         assertThat(used).as("the scan finds the records' enumerations").hasSizeGreaterThan(10);
-        assertThat(used).allSatisfy(e -> assertThat(Coded.class).as(e.getSimpleName()).isAssignableFrom(e));
-        assertThat(Codebook.CODED).containsAll(used.stream().map(e -> e.asSubclass(Coded.class)).toList());
+        assertThat(used)
+                .allSatisfy(e -> assertThat(Coded.class).as(e.getSimpleName()).isAssignableFrom(e));
+        assertThat(Codebook.CODED)
+                .containsAll(used.stream().map(e -> e.asSubclass(Coded.class)).toList());
     }
 
     @Test
@@ -55,7 +63,9 @@ class CodedValuesTest {
             Set<String> labels = new LinkedHashSet<>();
             for (Coded value : type.getEnumConstants()) {
                 String where = type.getSimpleName() + "." + value.name();
-                if (value.label() == null || value.label().isBlank() || value.label().equals(value.name())) {
+                if (value.label() == null
+                        || value.label().isBlank()
+                        || value.label().equals(value.name())) {
                     problems.add(where + " has no label of its own");
                 }
                 if (value.meaning() == null || value.meaning().isBlank()) {
@@ -71,12 +81,17 @@ class CodedValuesTest {
 
     @Test
     void theCodebookShowsEachAllowedValueWithItsLabelAndMeaning() {
-        List<Coded> allowed = Codebook.groups().stream().flatMap(g -> g.fields().stream())
-                .flatMap(f -> f.allowed().stream()).toList();
-        assertThat(allowed).extracting(Coded::label).contains("Consolidated city-county", "News media",
-                "Limits cooperation", "Found non-compliant");
-        assertThat(Codebook.groups()).flatExtracting(Codebook.Group::fields)
-                .filteredOn(f -> f.name().equals("ICE_DETAINER_LIMITS")).singleElement()
+        List<Coded> allowed = Codebook.groups().stream()
+                .flatMap(g -> g.fields().stream())
+                .flatMap(f -> f.allowed().stream())
+                .toList();
+        assertThat(allowed)
+                .extracting(Coded::label)
+                .contains("Consolidated city-county", "News media", "Limits cooperation", "Found non-compliant");
+        assertThat(Codebook.groups())
+                .flatExtracting(Codebook.Group::fields)
+                .filteredOn(f -> f.name().equals("ICE_DETAINER_LIMITS"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.meaning()).startsWith("ICE detainer limits"));
     }
 }

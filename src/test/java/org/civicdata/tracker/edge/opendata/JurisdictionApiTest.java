@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -17,11 +16,11 @@ import java.util.Map;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.person.PersonRepository;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
@@ -37,14 +36,19 @@ class JurisdictionApiTest {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     PersonRepository people;
+
     @Inject
     SourceRepository sources;
 
@@ -67,11 +71,18 @@ class JurisdictionApiTest {
     @Test
     void theListHoldsTheFourSeededCitiesWithSummaryFields() {
         List<Map<String, Object>> items = items();
-        assertThat(items).extracting(i -> i.get("slug"))
+        assertThat(items)
+                .extracting(i -> i.get("slug"))
                 .contains("chicago-il", "new-york-ny", "washington-dc", "san-francisco-ca");
-        Map<String, Object> dc = items.stream().filter(i -> "washington-dc".equals(i.get("slug"))).findFirst().orElseThrow();
-        assertThat(dc).containsEntry("name", "Washington, D.C.").containsEntry("state", "DC")
-                .containsEntry("stance", "SANCTUARY").containsKeys("latitude", "longitude", "kind", "counts");
+        Map<String, Object> dc = items.stream()
+                .filter(i -> "washington-dc".equals(i.get("slug")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(dc)
+                .containsEntry("name", "Washington, D.C.")
+                .containsEntry("state", "DC")
+                .containsEntry("stance", "SANCTUARY")
+                .containsKeys("latitude", "longitude", "kind", "counts");
         assertThat((Map<String, Object>) dc.get("counts")).containsEntry("policyPositions", 1);
     }
 
@@ -83,8 +94,10 @@ class JurisdictionApiTest {
         List<Map<String, Object>> statements = (List<Map<String, Object>>) city.get("statements");
         assertThat(statements).isNotEmpty().allSatisfy(s -> {
             assertThat((Map<String, Object>) s.get("speaker")).containsKey("name");
-            assertThat((List<Map<String, Object>>) s.get("sources")).isNotEmpty()
-                    .allSatisfy(src -> assertThat((String) src.get("seedDocument")).endsWith(".txt"));
+            assertThat((List<Map<String, Object>>) s.get("sources"))
+                    .isNotEmpty()
+                    .allSatisfy(
+                            src -> assertThat((String) src.get("seedDocument")).endsWith(".txt"));
         });
         assertThat((List<?>) city.get("sources")).isNotEmpty();
     }
@@ -93,21 +106,29 @@ class JurisdictionApiTest {
     @SuppressWarnings("unchecked")
     void chicagoCarriesRahmEmanuelsQuoteVerbatimWithItsSource() {
         Map<String, Object> chicago = record("chicago-il");
-        Map<String, Object> quote = ((List<Map<String, Object>>) chicago.get("statements")).stream()
-                .filter(s -> "Rahm Emanuel".equals(((Map<String, Object>) s.get("speaker")).get("name")))
-                .findFirst().orElseThrow();
+        Map<String, Object> quote = ((List<Map<String, Object>>) chicago.get("statements"))
+                .stream()
+                        .filter(s -> "Rahm Emanuel".equals(((Map<String, Object>) s.get("speaker")).get("name")))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(quote).containsEntry("kind", "QUOTE").containsEntry("reportedBy", "Fox News");
-        assertThat((String) quote.get("text")).contains("penalize Boston, New York, Los Angeles, Chicago, San Francisco, "
-                + "Philadelphia \u2013 these are the economic, cultural, and intellectual energy of this country");
-        assertThat((List<Map<String, Object>>) quote.get("sources")).extracting(s -> s.get("seedDocument"))
+        assertThat((String) quote.get("text"))
+                .contains(
+                        "penalize Boston, New York, Los Angeles, Chicago, San Francisco, "
+                                + "Philadelphia \u2013 these are the economic, cultural, and intellectual energy of this country");
+        assertThat((List<Map<String, Object>>) quote.get("sources"))
+                .extracting(s -> s.get("seedDocument"))
                 .containsExactly("000_9ac640a49fe71cef.txt");
         assertThat((Map<String, Object>) chicago.get("parent")).containsEntry("slug", "illinois-il");
     }
 
     @Test
     void anUnknownSlugIs404WithAJsonBodyNamingIt() {
-        assertThatThrownBy(() -> http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions/atlantis-zz"),
-                Argument.of(Map.class), Argument.of(Map.class)))
+        assertThatThrownBy(() -> http.toBlocking()
+                        .exchange(
+                                HttpRequest.GET("/api/jurisdictions/atlantis-zz"),
+                                Argument.of(Map.class),
+                                Argument.of(Map.class)))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(404);
                     Map<?, ?> body = e.getResponse().getBody(Map.class).orElseThrow();
@@ -126,17 +147,24 @@ class JurisdictionApiTest {
         draft.setStateCode("ZZ");
         writer.create(RecordType.JURISDICTION, draft, List.of(), Map.of(), "test");
         Statement draftQuote = new Statement();
-        draftQuote.setPersonId(people.findBySeedKey("rahm-emanuel").orElseThrow().getId());
-        draftQuote.setJurisdictionId(jurisdictions.findBySlug("chicago-il").orElseThrow().getId());
+        draftQuote.setPersonId(
+                people.findBySeedKey("rahm-emanuel").orElseThrow().getId());
+        draftQuote.setJurisdictionId(
+                jurisdictions.findBySlug("chicago-il").orElseThrow().getId());
         draftQuote.setKind(StatementKind.QUOTE);
         draftQuote.setText("An unpublished draft quote");
-        writer.create(RecordType.STATEMENT, draftQuote,
-                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()), Map.of(), "test");
+        writer.create(
+                RecordType.STATEMENT,
+                draftQuote,
+                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(),
+                "test");
 
         assertThat(items()).extracting(i -> i.get("slug")).doesNotContain("draftville-zz");
         assertThatThrownBy(() -> record("draftville-zz")).isInstanceOf(HttpClientResponseException.class);
         assertThat((List<Map<String, Object>>) record("chicago-il").get("statements"))
-                .extracting(s -> s.get("text")).doesNotContain("An unpublished draft quote");
+                .extracting(s -> s.get("text"))
+                .doesNotContain("An unpublished draft quote");
     }
 
     @Test
@@ -147,20 +175,27 @@ class JurisdictionApiTest {
         speaker = writer.create(RecordType.PERSON, speaker, List.of(), Map.of(), "test");
         Statement quote = new Statement();
         quote.setPersonId(speaker.getId());
-        quote.setJurisdictionId(jurisdictions.findBySlug("chicago-il").orElseThrow().getId());
+        quote.setJurisdictionId(
+                jurisdictions.findBySlug("chicago-il").orElseThrow().getId());
         quote.setKind(StatementKind.QUOTE);
         quote.setText("Published words of an unpublished speaker");
         quote.setPublicationState(org.civicdata.tracker.core.common.PublicationState.PUBLISHED);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.create(RecordType.STATEMENT, quote,
-                        List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()), Map.of(), "test"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.create(
+                        RecordType.STATEMENT,
+                        quote,
+                        List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                        Map.of(),
+                        "test"))
                 .isInstanceOf(org.civicdata.tracker.core.common.DependentRecordsException.class)
                 .hasMessageContaining("Published words of an unpublished speaker");
 
         assertThat((List<Map<String, Object>>) record("chicago-il").get("statements"))
-                .extracting(s -> s.get("text")).doesNotContain("Published words of an unpublished speaker")
-                .contains("I would say to the president-elect, that the idea that you\u2019re going to penalize Boston, "
-                        + "New York, Los Angeles, Chicago, San Francisco, Philadelphia \u2013 these are the economic, "
-                        + "cultural, and intellectual energy of this country,");
+                .extracting(s -> s.get("text"))
+                .doesNotContain("Published words of an unpublished speaker")
+                .contains(
+                        "I would say to the president-elect, that the idea that you\u2019re going to penalize Boston, "
+                                + "New York, Los Angeles, Chicago, San Francisco, Philadelphia \u2013 these are the economic, "
+                                + "cultural, and intellectual energy of this country,");
     }
 
     @ParameterizedTest
@@ -179,12 +214,21 @@ class JurisdictionApiTest {
         marked.setKind(JurisdictionKind.CITY);
         marked.setStateCode("ZZ");
         marked.setPublicationState(org.civicdata.tracker.core.common.PublicationState.PUBLISHED);
-        writer.create(RecordType.JURISDICTION, marked, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
-                Map.of(), "test");
+        writer.create(
+                RecordType.JURISDICTION,
+                marked,
+                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(),
+                "test");
 
         String html = http.toBlocking().retrieve("/");
-        assertThat(html).contains("&lt;script&gt;alert('x')&lt;/script&gt; Town").doesNotContain("<script>alert");
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
-                .contains(">Chicago</a>").contains("href=\"/j/washington-dc\"");
+        assertThat(html)
+                .contains("&lt;script&gt;alert('x')&lt;/script&gt; Town")
+                .doesNotContain("<script>alert");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<html lang=\"en\">")
+                .contains(">Chicago</a>")
+                .contains("href=\"/j/washington-dc\"");
     }
 }

@@ -2,8 +2,6 @@ package org.civicdata.tracker.edge.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.assertj.core.api.SoftAssertions;
-
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -21,20 +19,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.assertj.core.api.SoftAssertions;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFilter;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionImport;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
-import org.civicdata.tracker.record.source.SourceRepository;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionImport;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.record.source.SourceRepository;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -61,7 +60,8 @@ class JurisdictionFieldsEverywhereTest {
             "created_by", "bookkeeping: the audit trail says who changed what when",
             "updated_at", "bookkeeping: the audit trail says who changed what when",
             "updated_by", "bookkeeping: the audit trail says who changed what when",
-            "notes", "free text about the record, shown with the record (JSON detail, page), not a listing field or CSV column");
+            "notes",
+                    "free text about the record, shown with the record (JSON detail, page), not a listing field or CSV column");
 
     /** Columns the outputs name otherwise: the state code is "state", the parent's id is the parent's slug. */
     private static final Map<String, String> RENAMED = Map.of("state_code", "state", "parent_id", "parent");
@@ -71,20 +71,28 @@ class JurisdictionFieldsEverywhereTest {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     DataSource dataSource;
+
     @Inject
     io.micronaut.json.JsonMapper json;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionService service;
+
     @Inject
     JurisdictionImport importer;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     SourceRepository sources;
 
@@ -98,9 +106,9 @@ class JurisdictionFieldsEverywhereTest {
         List<String> columns = new ArrayList<>();
         // The injected DataSource is transaction-aware; this reads outside any transaction.
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT column_name FROM information_schema.columns "
-                     + "WHERE table_schema = DATABASE() AND table_name = 'jurisdiction' ORDER BY ordinal_position");
-             ResultSet rows = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement("SELECT column_name FROM information_schema.columns "
+                        + "WHERE table_schema = DATABASE() AND table_name = 'jurisdiction' ORDER BY ordinal_position");
+                ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 columns.add(rows.getString(1).toLowerCase(java.util.Locale.ROOT));
             }
@@ -112,7 +120,10 @@ class JurisdictionFieldsEverywhereTest {
     private List<String> csvNames() throws Exception {
         List<String> columns = tableColumns();
         assertThat(columns).as("the bookkeeping columns named here exist").containsAll(INTERNAL.keySet());
-        return columns.stream().filter(c -> !INTERNAL.containsKey(c)).map(c -> RENAMED.getOrDefault(c, c)).toList();
+        return columns.stream()
+                .filter(c -> !INTERNAL.containsKey(c))
+                .map(c -> RENAMED.getOrDefault(c, c))
+                .toList();
     }
 
     /** The same in JSON (lower camel case). */
@@ -143,13 +154,15 @@ class JurisdictionFieldsEverywhereTest {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(item.keySet()).as("JSON listing item").containsAll(jsonNames());
 
-        Map<String, Object> record = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions/chicago-il"), Map.class);
+        Map<String, Object> record =
+                http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions/chicago-il"), Map.class);
         soft.assertThat(record.keySet()).as("JSON record").containsAll(jsonNames());
 
         String geoJson = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions.geojson"), String.class);
         Map<String, Object> geo = json.readValue(geoJson, Map.class);
         Map<String, Object> feature = ((List<Map<String, Object>>) geo.get("features")).get(0);
-        soft.assertThat(((Map<String, Object>) feature.get("properties")).keySet()).as("GeoJSON properties")
+        soft.assertThat(((Map<String, Object>) feature.get("properties")).keySet())
+                .as("GeoJSON properties")
                 .containsAll(jsonNames());
         soft.assertAll();
     }
@@ -161,29 +174,40 @@ class JurisdictionFieldsEverywhereTest {
         Map<String, Object> list = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions"), Map.class);
         Map<String, Object> item = ((List<Map<String, Object>>) list.get("items")).get(0);
         Codebook.Group jurisdiction = Codebook.groups().get(0);
-        assertThat(item.keySet()).containsExactlyInAnyOrderElementsOf(
-                jurisdiction.fields().stream().map(Codebook.Field::name).toList());
+        assertThat(item.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        jurisdiction.fields().stream().map(Codebook.Field::name).toList());
     }
 
     @Test
     void everyFieldIsAColumnOfTheOpenDataCsv() throws Exception {
         String csv = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions.csv"), String.class);
-        assertThat(List.of(csv.lines().findFirst().orElseThrow().split(","))).as("open-data CSV header")
+        assertThat(List.of(csv.lines().findFirst().orElseThrow().split(",")))
+                .as("open-data CSV header")
                 .containsAll(csvNames());
     }
 
     @Test
     void everyFieldIsInTheCodebookModelAndPage() throws Exception {
-        Codebook.Group jurisdiction = Codebook.groups().stream().filter(g -> g.title().startsWith("Jurisdiction"))
-                .findFirst().orElseThrow();
+        Codebook.Group jurisdiction = Codebook.groups().stream()
+                .filter(g -> g.title().startsWith("Jurisdiction"))
+                .findFirst()
+                .orElseThrow();
         SoftAssertions soft = new SoftAssertions();
-        soft.assertThat(jurisdiction.fields()).extracting(Codebook.Field::name).as("codebook model").containsAll(jsonNames());
+        soft.assertThat(jurisdiction.fields())
+                .extracting(Codebook.Field::name)
+                .as("codebook model")
+                .containsAll(jsonNames());
 
         Document page = Jsoup.parse(http.toBlocking().retrieve(HttpRequest.GET("/codebook"), String.class));
         Element section = page.select("section").stream()
-                .filter(s -> s.selectFirst("h2") != null && s.selectFirst("h2").text().startsWith("Jurisdiction"))
-                .findFirst().orElseThrow();
-        soft.assertThat(section.select("tbody th code").eachText()).as("/codebook page").containsAll(jsonNames());
+                .filter(s -> s.selectFirst("h2") != null
+                        && s.selectFirst("h2").text().startsWith("Jurisdiction"))
+                .findFirst()
+                .orElseThrow();
+        soft.assertThat(section.select("tbody th code").eachText())
+                .as("/codebook page")
+                .containsAll(jsonNames());
         soft.assertAll();
     }
 
@@ -191,12 +215,14 @@ class JurisdictionFieldsEverywhereTest {
     void everyFieldIsAColumnOfTheStaffExportAndOfTheImportLayout() throws Exception {
         StringWriter export = new StringWriter();
         service.exportCsv(JurisdictionFilter.NONE, List.of(), export);
-        List<String> header = List.of(export.toString().lines().findFirst().orElseThrow().split(","));
+        List<String> header =
+                List.of(export.toString().lines().findFirst().orElseThrow().split(","));
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(header).as("staff CSV export").containsAll(csvNames());
 
         // A file with exactly these columns: the import knows each (an unknown column is a line-1 problem).
-        JurisdictionImport.Preview preview = importer.preview(EDITOR, new StringReader(String.join(",", csvNames()) + "\n"));
+        JurisdictionImport.Preview preview =
+                importer.preview(EDITOR, new StringReader(String.join(",", csvNames()) + "\n"));
         soft.assertThat(preview.problems()).as("import layout").isEmpty();
         soft.assertAll();
     }
@@ -213,20 +239,32 @@ class JurisdictionFieldsEverywhereTest {
             j.setPopulation(2746388);
             j.setPopulationYear(2020);
             j.setPublicationState(PublicationState.PUBLISHED);
-            writer.create(RecordType.JURISDICTION, j, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
-                    Map.of(), "test");
+            writer.create(
+                    RecordType.JURISDICTION,
+                    j,
+                    List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                    Map.of(),
+                    "test");
         }
-        Map<String, Object> list = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions?state=QP"), Map.class);
+        Map<String, Object> list =
+                http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions?state=QP"), Map.class);
         assertThat(((List<Map<String, Object>>) list.get("items")).get(0))
-                .containsEntry("population", 2746388).containsEntry("populationYear", 2020);
+                .containsEntry("population", 2746388)
+                .containsEntry("populationYear", 2020);
         assertThat(http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions/populous-qp"), Map.class))
-                .containsEntry("population", 2746388).containsEntry("populationYear", 2020);
-        Map<String, Object> geo = json.readValue(http.toBlocking().retrieve(
-                HttpRequest.GET("/api/jurisdictions.geojson?state=QP"), String.class), Map.class);
-        assertThat((Map<String, Object>) ((List<Map<String, Object>>) geo.get("features")).get(0).get("properties"))
-                .containsEntry("population", 2746388).containsEntry("populationYear", 2020);
-        List<String> csv = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions.csv?state=QP"), String.class)
-                .lines().toList();
+                .containsEntry("population", 2746388)
+                .containsEntry("populationYear", 2020);
+        Map<String, Object> geo = json.readValue(
+                http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions.geojson?state=QP"), String.class),
+                Map.class);
+        assertThat((Map<String, Object>)
+                        ((List<Map<String, Object>>) geo.get("features")).get(0).get("properties"))
+                .containsEntry("population", 2746388)
+                .containsEntry("populationYear", 2020);
+        List<String> csv = http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/jurisdictions.csv?state=QP"), String.class)
+                .lines()
+                .toList();
         List<String> header = List.of(csv.get(0).split(","));
         List<String> row = List.of(csv.get(1).split(","));
         assertThat(row.get(header.indexOf("population"))).isEqualTo("2746388");

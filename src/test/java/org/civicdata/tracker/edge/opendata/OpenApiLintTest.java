@@ -42,7 +42,8 @@ class OpenApiLintTest {
     void theServedDocumentHasNoErrorUnderRedoclysRecommendedRules() throws Exception {
         boolean present = Files.isRegularFile(REDOCLY) && onPath("node");
         if (!present && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("CI must have Redocly CLI in " + LINT_DIR + " (.ci/run runs npm ci there) and node");
+            throw new IllegalStateException(
+                    "CI must have Redocly CLI in " + LINT_DIR + " (.ci/run runs npm ci there) and node");
         }
         Assumptions.assumeTrue(present, "Redocly CLI is not installed: cd " + LINT_DIR + " && npm ci");
 
@@ -52,11 +53,15 @@ class OpenApiLintTest {
 
         JsonNode report = lint(document);
         List<String> problems = new ArrayList<>();
-        report.path("problems").forEach(p -> problems.add(p.path("severity").asText() + " " + p.path("ruleId").asText()
-                + " at " + p.path("location").path(0).path("pointer").asText() + ": " + p.path("message").asText()));
+        report.path("problems")
+                .forEach(p -> problems.add(
+                        p.path("severity").asText() + " " + p.path("ruleId").asText() + " at "
+                                + p.path("location").path(0).path("pointer").asText() + ": "
+                                + p.path("message").asText()));
         System.out.println("OpenApiLintTest: Redocly " + report.path("version").asText() + " on /api/openapi.yml: "
                 + report.path("totals") + (problems.isEmpty() ? "" : "\n  " + String.join("\n  ", problems)));
-        assertThat(report.path("totals").path("errors").asInt(-1)).as("Redocly errors:\n%s", String.join("\n", problems))
+        assertThat(report.path("totals").path("errors").asInt(-1))
+                .as("Redocly errors:\n%s", String.join("\n", problems))
                 .isZero();
     }
 
@@ -106,17 +111,26 @@ class OpenApiLintTest {
     /** Runs the pinned Redocly CLI with the recommended rules; its JSON report. */
     private JsonNode lint(Path document) throws IOException, InterruptedException {
         Path out = dir.resolve(document.getFileName() + ".lint.json");
-        ProcessBuilder run = new ProcessBuilder("node", REDOCLY.toAbsolutePath().toString(), "lint",
-                "--config", LINT_DIR.resolve("redocly.yaml").toAbsolutePath().toString(), "--format=json",
-                document.toAbsolutePath().toString())
+        ProcessBuilder run = new ProcessBuilder(
+                        "node",
+                        REDOCLY.toAbsolutePath().toString(),
+                        "lint",
+                        "--config",
+                        LINT_DIR.resolve("redocly.yaml").toAbsolutePath().toString(),
+                        "--format=json",
+                        document.toAbsolutePath().toString())
                 .redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         run.environment().put("REDOCLY_TELEMETRY", "off");
         run.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
         Process process = run.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("Redocly finished within 2 minutes").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("Redocly finished within 2 minutes")
+                .isTrue();
         String json = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(json).as("Redocly's JSON report (exit code %d)", process.exitValue()).contains("\"totals\"");
+        assertThat(json)
+                .as("Redocly's JSON report (exit code %d)", process.exitValue())
+                .contains("\"totals\"");
         return new ObjectMapper().readTree(json.substring(json.indexOf('{')));
     }
 

@@ -25,6 +25,7 @@ import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.funding.FundingThreat;
@@ -37,7 +38,6 @@ import org.civicdata.tracker.record.person.PersonRepository;
 import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
@@ -59,16 +59,22 @@ class OpenDataApiTest {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     PersonRepository people;
+
     @Inject
     SourceRepository sources;
+
     @Inject
     io.micronaut.runtime.server.EmbeddedServer server;
 
@@ -128,8 +134,12 @@ class OpenDataApiTest {
         j.setLatitude(new BigDecimal(latitude));
         j.setLongitude(new BigDecimal(longitude));
         j.setPublicationState(PublicationState.PUBLISHED);
-        return writer.create(RecordType.JURISDICTION, j, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
-                Map.of(), "test");
+        return writer.create(
+                RecordType.JURISDICTION,
+                j,
+                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(),
+                "test");
     }
 
     private void position(Jurisdiction j, PolicyVariable variable, PolicyValue value, long source) {
@@ -145,7 +155,8 @@ class OpenDataApiTest {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> items(String query) {
-        Map<String, Object> body = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions?" + query), Map.class);
+        Map<String, Object> body =
+                http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions?" + query), Map.class);
         assertThat(body.get("count")).isEqualTo(((List<?>) body.get("items")).size());
         return (List<Map<String, Object>>) body.get("items");
     }
@@ -175,18 +186,27 @@ class OpenDataApiTest {
         Map<String, Object> today = items("state=QZ&q=lettered").get(0);
         assertThat(today).containsEntry("stance", "SANCTUARY");
         assertThat((Map<String, Object>) today.get("policy")).containsEntry("ICE_DETAINER_LIMITS", "YES");
-        assertThat((Map<String, Object>) today.get("counts")).containsEntry("statements", 1).containsEntry("policyPositions", 2);
+        assertThat((Map<String, Object>) today.get("counts"))
+                .containsEntry("statements", 1)
+                .containsEntry("policyPositions", 2);
 
-        Map<String, Object> in2018 = items("state=QZ&q=lettered&asOf=2018-06-01").get(0);
-        assertThat(in2018).containsEntry("stance", "NO_DATA").containsEntry("dojLetterStatuses", List.of("FOUND_COMPLIANT"))
+        Map<String, Object> in2018 =
+                items("state=QZ&q=lettered&asOf=2018-06-01").get(0);
+        assertThat(in2018)
+                .containsEntry("stance", "NO_DATA")
+                .containsEntry("dojLetterStatuses", List.of("FOUND_COMPLIANT"))
                 .containsEntry("fundingThreatStatuses", List.of());
         assertThat((Map<String, Object>) in2018.get("policy")).isEmpty();
-        assertThat((Map<String, Object>) in2018.get("counts")).containsEntry("statements", 0)
-                .containsEntry("policyPositions", 0).containsEntry("dojLetters", 1).containsEntry("fundingThreats", 0);
+        assertThat((Map<String, Object>) in2018.get("counts"))
+                .containsEntry("statements", 0)
+                .containsEntry("policyPositions", 0)
+                .containsEntry("dojLetters", 1)
+                .containsEntry("fundingThreats", 0);
         assertThat(slugs("asOf=2018-06-01&stance=SANCTUARY")).doesNotContain("lettered-qz");
         assertThat(slugs("asOf=2017-01-01&letter=FOUND_COMPLIANT")).doesNotContain("lettered-qz");
 
-        Map<String, Object> detail = http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions/lettered-qz?asOf=2020-06-01"), Map.class);
+        Map<String, Object> detail = http.toBlocking()
+                .retrieve(HttpRequest.GET("/api/jurisdictions/lettered-qz?asOf=2020-06-01"), Map.class);
         assertThat(detail).containsEntry("stance", "SANCTUARY").containsEntry("asOf", "2020-06-01");
         assertThat((List<?>) detail.get("fundingThreats")).hasSize(1);
         assertThat((List<?>) detail.get("statements")).isEmpty();
@@ -195,10 +215,16 @@ class OpenDataApiTest {
 
     @Test
     void csvHasTheDocumentedColumnsAndOneRowPerJurisdiction() throws IOException {
-        HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions.csv?state=QZ"), String.class);
+        HttpResponse<String> response =
+                http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions.csv?state=QZ"), String.class);
         assertThat(response.getContentType().orElseThrow().toString()).startsWith("text/csv");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(response.body())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(response.body()))
+                .getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(OpenDataFormats.csvColumns());
         assertThat(rows).extracting(r -> r.get("slug")).containsExactly("lettered-qz", "plain-qz");
         CSVRecord lettered = rows.get(0);
@@ -210,15 +236,22 @@ class OpenDataApiTest {
         assertThat(lettered.get("statements")).isEqualTo("1");
 
         String all = http.toBlocking().retrieve("/api/jurisdictions.csv");
-        long csvRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(all)).getRecords().size();
+        long csvRows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(all))
+                .getRecords()
+                .size();
         assertThat(csvRows).isEqualTo(items("").size());
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void geoJsonIsAFeatureCollectionOfPointsWithTheSummaryProperties() throws IOException {
-        HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions.geojson?state=QZ"), String.class);
+        HttpResponse<String> response =
+                http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions.geojson?state=QZ"), String.class);
         assertThat(response.getContentType().orElseThrow().toString()).startsWith("application/geo+json");
         Map<String, Object> body = json(response.body());
         assertThat(body).containsEntry("type", "FeatureCollection");
@@ -228,16 +261,23 @@ class OpenDataApiTest {
         assertThat(lettered).containsEntry("type", "Feature").containsEntry("id", "lettered-qz");
         Map<String, Object> geometry = (Map<String, Object>) lettered.get("geometry");
         assertThat(geometry).containsEntry("type", "Point");
-        assertThat((List<Number>) geometry.get("coordinates")).extracting(Number::doubleValue).containsExactly(-89.2, 40.1);
-        assertThat((Map<String, Object>) lettered.get("properties")).containsEntry("slug", "lettered-qz")
-                .containsEntry("stance", "SANCTUARY").containsKey("counts");
+        assertThat((List<Number>) geometry.get("coordinates"))
+                .extracting(Number::doubleValue)
+                .containsExactly(-89.2, 40.1);
+        assertThat((Map<String, Object>) lettered.get("properties"))
+                .containsEntry("slug", "lettered-qz")
+                .containsEntry("stance", "SANCTUARY")
+                .containsKey("counts");
 
         // A whole-degree coordinate is a plain number, never 4E+1.
         assertThat(response.body()).contains("\"coordinates\":[-90,40]");
-        List<Map<String, Object>> all = (List<Map<String, Object>>) json(http.toBlocking()
-                .retrieve("/api/jurisdictions.geojson")).get("features");
+        List<Map<String, Object>> all = (List<Map<String, Object>>)
+                json(http.toBlocking().retrieve("/api/jurisdictions.geojson")).get("features");
         assertThat(all).hasSize(items("").size());
-        Map<String, Object> puertoRico = all.stream().filter(f -> "puerto-rico-pr".equals(f.get("id"))).findFirst().orElse(null);
+        Map<String, Object> puertoRico = all.stream()
+                .filter(f -> "puerto-rico-pr".equals(f.get("id")))
+                .findFirst()
+                .orElse(null);
         if (puertoRico != null && ((Map<String, Object>) puertoRico.get("properties")).get("latitude") == null) {
             assertThat(puertoRico.get("geometry")).isNull();
         }
@@ -250,16 +290,17 @@ class OpenDataApiTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/jurisdictions,application/json",
-            "/api/jurisdictions.csv,text/csv",
-            "/api/jurisdictions.geojson,application/geo+json",
-            "/api/jurisdictions/lettered-qz,application/json",
-            "/,text/html",
-            "/j/lettered-qz,text/html",
-            "/codebook,text/html",
-            "/api/openapi.yml,application/yaml",
-            "/api/docs,text/html",
-            "/assets/site.css,text/css"})
+        "/api/jurisdictions,application/json",
+        "/api/jurisdictions.csv,text/csv",
+        "/api/jurisdictions.geojson,application/geo+json",
+        "/api/jurisdictions/lettered-qz,application/json",
+        "/,text/html",
+        "/j/lettered-qz,text/html",
+        "/codebook,text/html",
+        "/api/openapi.yml,application/yaml",
+        "/api/docs,text/html",
+        "/assets/site.css,text/css"
+    })
     void everyPublicResponseHasAnETagAndA304WhenItMatches(String path, String type) {
         HttpResponse<byte[]> first = http.toBlocking().exchange(HttpRequest.GET(path), byte[].class);
         assertThat(first.getContentType().orElseThrow().toString()).startsWith(type);
@@ -269,12 +310,14 @@ class OpenDataApiTest {
         assertThat(first.getHeaders().getAll("Set-Cookie")).isEmpty();
         assertThat(first.body()).isNotEmpty();
 
-        HttpResponse<byte[]> again = http.toBlocking().exchange(HttpRequest.GET(path).header("If-None-Match", etag), byte[].class);
+        HttpResponse<byte[]> again =
+                http.toBlocking().exchange(HttpRequest.GET(path).header("If-None-Match", etag), byte[].class);
         assertThat(again.getStatus().getCode()).isEqualTo(304);
         assertThat(again.getBody()).isEmpty();
         assertThat(again.getHeaders().get("ETag")).isEqualTo(etag);
 
-        HttpResponse<byte[]> other = http.toBlocking().exchange(HttpRequest.GET(path).header("If-None-Match", "\"not-it\""), byte[].class);
+        HttpResponse<byte[]> other =
+                http.toBlocking().exchange(HttpRequest.GET(path).header("If-None-Match", "\"not-it\""), byte[].class);
         assertThat(other.getStatus().getCode()).isEqualTo(200);
     }
 
@@ -284,15 +327,22 @@ class OpenDataApiTest {
         java.net.URI uri = java.net.URI.create(server.getURL() + "/api/jurisdictions.geojson");
         java.net.http.HttpResponse<byte[]> gzipped;
         try {
-            gzipped = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Accept-Encoding", "gzip").build(),
+            gzipped = client.send(
+                    java.net.http.HttpRequest.newBuilder(uri)
+                            .header("Accept-Encoding", "gzip")
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
-            String body = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
-                    .readAllBytes(), StandardCharsets.UTF_8);
+            String body = new String(
+                    new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
             assertThat(body).startsWith("{\"type\":\"FeatureCollection\"");
             String etag = gzipped.headers().firstValue("ETag").orElseThrow();
-            java.net.http.HttpResponse<byte[]> revalidated = client.send(java.net.http.HttpRequest.newBuilder(uri)
-                    .header("Accept-Encoding", "gzip").header("If-None-Match", etag).build(),
+            java.net.http.HttpResponse<byte[]> revalidated = client.send(
+                    java.net.http.HttpRequest.newBuilder(uri)
+                            .header("Accept-Encoding", "gzip")
+                            .header("If-None-Match", etag)
+                            .build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertThat(revalidated.statusCode()).isEqualTo(304);
         } catch (InterruptedException e) {
@@ -303,45 +353,63 @@ class OpenDataApiTest {
 
     @Test
     void aPublishShowsAtTheNextRequestWithANewETag() {
-        HttpResponse<String> before = http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions?state=QZ"), String.class);
+        HttpResponse<String> before =
+                http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions?state=QZ"), String.class);
         assertThat(before.body()).doesNotContain("newly-published-qz");
         Jurisdiction draft = new Jurisdiction();
         draft.setSlug("newly-published-qz");
         draft.setName("Newly published");
         draft.setKind(JurisdictionKind.CITY);
         draft.setStateCode(STATE);
-        draft = writer.create(RecordType.JURISDICTION, draft, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
-                Map.of(), "test");
-        HttpResponse<String> stillDraft = http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions?state=QZ")
-                .header("If-None-Match", before.getHeaders().get("ETag")), String.class);
+        draft = writer.create(
+                RecordType.JURISDICTION,
+                draft,
+                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(),
+                "test");
+        HttpResponse<String> stillDraft = http.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/api/jurisdictions?state=QZ")
+                                .header("If-None-Match", before.getHeaders().get("ETag")),
+                        String.class);
         // A draft write changes the data version, so the cache is revalidated; the body still hides it.
         assertThat(stillDraft.getStatus().getCode()).isEqualTo(200);
         assertThat(stillDraft.body()).doesNotContain("newly-published-qz");
 
-        writer.setPublicationState(RecordType.JURISDICTION, draft.getId(), draft.getVersion(), PublicationState.PUBLISHED, "test");
-        HttpResponse<String> after = http.toBlocking().exchange(HttpRequest.GET("/api/jurisdictions?state=QZ")
-                .header("If-None-Match", stillDraft.getHeaders().get("ETag")), String.class);
+        writer.setPublicationState(
+                RecordType.JURISDICTION, draft.getId(), draft.getVersion(), PublicationState.PUBLISHED, "test");
+        HttpResponse<String> after = http.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/api/jurisdictions?state=QZ")
+                                .header("If-None-Match", stillDraft.getHeaders().get("ETag")),
+                        String.class);
         assertThat(after.getStatus().getCode()).isEqualTo(200);
         assertThat(after.body()).contains("newly-published-qz");
-        assertThat(after.getHeaders().get("ETag")).isNotEqualTo(stillDraft.getHeaders().get("ETag"));
+        assertThat(after.getHeaders().get("ETag"))
+                .isNotEqualTo(stillDraft.getHeaders().get("ETag"));
         assertThat(http.toBlocking().retrieve("/j/newly-published-qz")).contains("Newly published");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "/api/jurisdictions?stance=FRIENDLY|stance|FRIENDLY",
-            "/api/jurisdictions.csv?asOf=2018-13-45|asOf|YYYY-MM-DD",
-            "/api/jurisdictions.geojson?ice_detainer_limits=MAYBE|ice_detainer_limits|MAYBE",
-            "/api/jurisdictions?colour=red|colour|Unknown parameter",
-            "/api/jurisdictions?state=Illinois|state|two-letter",
-            "/api/jurisdictions?kind=CITY&kind=STATE|kind|more than once",
-            "/api/jurisdictions?kind=CITY&kind=CITY|kind|more than once",
-            "/api/jurisdictions?asOf=%2B10000-01-01|asOf|YYYY-MM-DD",
-            "/api/jurisdictions/chicago-il?asOf=yesterday|asOf|yesterday",
-            "/api/jurisdictions/chicago-il?stance=SANCTUARY|stance|only 'asOf'"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/jurisdictions?stance=FRIENDLY|stance|FRIENDLY",
+                "/api/jurisdictions.csv?asOf=2018-13-45|asOf|YYYY-MM-DD",
+                "/api/jurisdictions.geojson?ice_detainer_limits=MAYBE|ice_detainer_limits|MAYBE",
+                "/api/jurisdictions?colour=red|colour|Unknown parameter",
+                "/api/jurisdictions?state=Illinois|state|two-letter",
+                "/api/jurisdictions?kind=CITY&kind=STATE|kind|more than once",
+                "/api/jurisdictions?kind=CITY&kind=CITY|kind|more than once",
+                "/api/jurisdictions?asOf=%2B10000-01-01|asOf|YYYY-MM-DD",
+                "/api/jurisdictions/chicago-il?asOf=yesterday|asOf|yesterday",
+                "/api/jurisdictions/chicago-il?stance=SANCTUARY|stance|only 'asOf'"
+            })
     void badParametersAre400WithAJsonBodyNamingTheParameter(String path, String parameter, String mentioned) {
-        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET(path), Argument.of(Map.class), Argument.of(Map.class)));
+        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(HttpRequest.GET(path), Argument.of(Map.class), Argument.of(Map.class)));
         assertThat(e.getStatus().getCode()).isEqualTo(400);
         Map<?, ?> body = e.getResponse().getBody(Map.class).orElseThrow();
         assertThat(body.get("error")).isEqualTo("bad_parameter");
@@ -351,21 +419,31 @@ class OpenDataApiTest {
 
     @Test
     void aBadParameterOnAPageIsA400PageNamingIt() {
-        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/?asOf=" + URLEncoder.encode("<b>soon</b>", StandardCharsets.UTF_8)),
-                        Argument.of(String.class), Argument.of(String.class)));
+        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(
+                                HttpRequest.GET("/?asOf=" + URLEncoder.encode("<b>soon</b>", StandardCharsets.UTF_8)),
+                                Argument.of(String.class),
+                                Argument.of(String.class)));
         assertThat(e.getStatus().getCode()).isEqualTo(400);
         String html = e.getResponse().getBody(String.class).orElseThrow();
-        assertThat(html).contains("Parameter 'asOf' must be a date").contains("&lt;b&gt;soon&lt;/b&gt;").doesNotContain("<b>soon");
+        assertThat(html)
+                .contains("Parameter 'asOf' must be a date")
+                .contains("&lt;b&gt;soon&lt;/b&gt;")
+                .doesNotContain("<b>soon");
     }
 
     @Test
     void draftsAreInNoDownloadAndHaveNoPage() {
         assertThat(slugs("state=QZ")).doesNotContain("unpublished-qz");
-        assertThat(http.toBlocking().retrieve("/api/jurisdictions.csv?state=QZ")).doesNotContain("unpublished-qz");
-        assertThat(http.toBlocking().retrieve("/api/jurisdictions.geojson?state=QZ")).doesNotContain("unpublished-qz");
+        assertThat(http.toBlocking().retrieve("/api/jurisdictions.csv?state=QZ"))
+                .doesNotContain("unpublished-qz");
+        assertThat(http.toBlocking().retrieve("/api/jurisdictions.geojson?state=QZ"))
+                .doesNotContain("unpublished-qz");
         assertThat(http.toBlocking().retrieve("/?state=QZ")).doesNotContain("unpublished-qz");
-        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+        HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/j/unpublished-qz"), String.class));
         assertThat(e.getStatus().getCode()).isEqualTo(404);
     }

@@ -22,6 +22,7 @@ class FaviconTest {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     SeedLoader seeds;
 

@@ -20,6 +20,7 @@ class PublicLabelsTest {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     SeedLoader seeds;
 
@@ -35,10 +36,17 @@ class PublicLabelsTest {
     @Test
     void theMapsFiltersOfferLabelsWithCodesInTheUrlAndStateCodesInUpperCase() {
         Document page = get("/");
-        assertThat(page.select("select[name=kind] option[value=CONSOLIDATED_CITY_COUNTY]").text())
+        assertThat(page.select("select[name=kind] option[value=CONSOLIDATED_CITY_COUNTY]")
+                        .text())
                 .isEqualTo("Consolidated city-county");
-        assertThat(page.select("select[name=letter] option[value=FOUND_NON_COMPLIANT]").text()).isEqualTo("Found non-compliant");
-        assertThat(page.select("select[name=ice_detainer_limits]").parents().first().selectFirst("span").text())
+        assertThat(page.select("select[name=letter] option[value=FOUND_NON_COMPLIANT]")
+                        .text())
+                .isEqualTo("Found non-compliant");
+        assertThat(page.select("select[name=ice_detainer_limits]")
+                        .parents()
+                        .first()
+                        .selectFirst("span")
+                        .text())
                 .isEqualTo("ICE detainer limits");
         assertThat(page.select("select[name=state] option[value=CA]").text()).isEqualTo("CA");
         assertThat(page.select("select[name=state] option").eachText()).doesNotContain("Ca", "Il", "Ny");
@@ -55,8 +63,12 @@ class PublicLabelsTest {
     @Test
     void theCodebookGivesEachCodeItsLabelAndMeaning() {
         Document codebook = get("/codebook");
-        assertThat(codebook.select("dl.codes dt").eachText()).contains("CONSOLIDATED_CITY_COUNTY Consolidated city-county",
-                "NEWS_MEDIA News media", "LIMITS_COOPERATION Limits cooperation");
-        assertThat(codebook.select("dl.codes dd").eachText()).contains("A newspaper, broadcaster or other news outlet.");
+        assertThat(codebook.select("dl.codes dt").eachText())
+                .contains(
+                        "CONSOLIDATED_CITY_COUNTY Consolidated city-county",
+                        "NEWS_MEDIA News media",
+                        "LIMITS_COOPERATION Limits cooperation");
+        assertThat(codebook.select("dl.codes dd").eachText())
+                .contains("A newspaper, broadcaster or other news outlet.");
     }
 }

@@ -12,10 +12,10 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.person.PersonRepository;
 import org.civicdata.tracker.record.policy.Stance;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
@@ -32,16 +32,22 @@ class PublicSiteTest {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     io.micronaut.runtime.server.EmbeddedServer server;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     PersonRepository people;
+
     @Inject
     SourceRepository sources;
 
@@ -70,8 +76,11 @@ class PublicSiteTest {
     }
 
     private java.net.http.HttpResponse<String> plainGet(String path) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                server.getURI().resolve(path)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(server.getURI().resolve(path))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -90,18 +99,22 @@ class PublicSiteTest {
         assertThat(svg.select("a.marker[data-slug=san-francisco-ca]")).hasSize(1);
         // The table view lists the same jurisdictions.
         assertThat(page.select("#table tbody tr th a").eachText()).contains("Chicago", "Washington, D.C.");
-        assertThat(page.select("ul.legend li").text()).contains("Sanctuary", "Limits cooperation", "Cooperates", "No data");
+        assertThat(page.select("ul.legend li").text())
+                .contains("Sanctuary", "Limits cooperation", "Cooperates", "No data");
         // Nothing is loaded from another host: every src and stylesheet is a local path.
-        assertThat(page.select("[src], link[href]")).allSatisfy(e -> assertThat(e.attr("src") + e.attr("href")).startsWith("/"));
+        assertThat(page.select("[src], link[href]"))
+                .allSatisfy(e -> assertThat(e.attr("src") + e.attr("href")).startsWith("/"));
         assertThat(page.selectFirst("footer").text()).contains("Data last updated");
-        assertThat(page.select("footer a").eachAttr("href")).contains("/api/jurisdictions.csv", "/api/jurisdictions.geojson", "/codebook");
+        assertThat(page.select("footer a").eachAttr("href"))
+                .contains("/api/jurisdictions.csv", "/api/jurisdictions.geojson", "/codebook");
     }
 
     @Test
     void filtersLiveInTheUrlAndNarrowTheMapAndTable() {
         Document page = get("/?stance=SANCTUARY&kind=CONSOLIDATED_CITY_COUNTY");
         assertThat(page.select("select[name=stance] option[selected]").val()).isEqualTo("SANCTUARY");
-        assertThat(page.select("#table tbody tr")).isNotEmpty()
+        assertThat(page.select("#table tbody tr"))
+                .isNotEmpty()
                 .allSatisfy(row -> assertThat(row.select("td").get(2).text()).isEqualTo("Sanctuary"));
         assertThat(page.select("svg.map a.marker[data-slug=chicago-il]")).isEmpty();
         assertThat(page.select("footer a[href^=/api/jurisdictions.csv]").attr("href"))
@@ -113,15 +126,25 @@ class PublicSiteTest {
         org.civicdata.tracker.record.person.Person speaker = new org.civicdata.tracker.record.person.Person();
         speaker.setName("Markup Tester");
         speaker.setPublicationState(PublicationState.PUBLISHED);
-        speaker = writer.create(RecordType.PERSON, speaker, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
-                Map.of(), "test");
+        speaker = writer.create(
+                RecordType.PERSON,
+                speaker,
+                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(),
+                "test");
         Statement quote = new Statement();
         quote.setPersonId(speaker.getId());
-        quote.setJurisdictionId(jurisdictions.findBySlug("chicago-il").orElseThrow().getId());
+        quote.setJurisdictionId(
+                jurisdictions.findBySlug("chicago-il").orElseThrow().getId());
         quote.setKind(StatementKind.QUOTE);
         quote.setText("<img src=x onerror=alert(1)> is not markup here");
         quote.setPublicationState(PublicationState.PUBLISHED);
-        writer.create(RecordType.STATEMENT, quote, List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()), Map.of(), "test");
+        writer.create(
+                RecordType.STATEMENT,
+                quote,
+                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(),
+                "test");
 
         String html = http.toBlocking().retrieve("/j/chicago-il");
         assertThat(html).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt; is not markup here");
@@ -129,10 +152,14 @@ class PublicSiteTest {
         assertThat(page.title()).startsWith("Chicago (IL): ");
         assertThat(page.selectFirst("meta[name=description]").attr("content")).startsWith("Chicago, city in IL.");
         Element emanuel = page.select("figure.statement").stream()
-                .filter(f -> f.text().contains("penalize Boston")).findFirst().orElseThrow();
+                .filter(f -> f.text().contains("penalize Boston"))
+                .findFirst()
+                .orElseThrow();
         assertThat(emanuel.selectFirst(".speaker").text()).isEqualTo("Rahm Emanuel");
         assertThat(emanuel.select("ul.sources li")).isNotEmpty();
-        assertThat(page.select("section#statements, section#positions, section#letters, section#threats, section#designations"))
+        assertThat(
+                        page.select(
+                                "section#statements, section#positions, section#letters, section#threats, section#designations"))
                 .hasSize(5);
         assertThat(page.select("a[href=/j/illinois-il]").text()).isEqualTo("Illinois");
     }
@@ -145,9 +172,16 @@ class PublicSiteTest {
         }
         assertThat(codebook.text()).contains("dojLetterStatuses", "asOf", "FOUND_COMPLIANT");
         Document docs = get("/api/docs");
-        assertThat(docs.select("section.operation h2").eachText()).contains("GET /api/jurisdictions",
-                "GET /api/jurisdictions.csv", "GET /api/jurisdictions.geojson", "GET /api/jurisdictions/{slug}");
-        assertThat(docs.text()).contains("ice_detainer_limits", "one of SANCTUARY LIMITS_COOPERATION COOPERATES NO_DATA");
-        assertThat(http.toBlocking().retrieve("/api/openapi.yml")).startsWith("openapi: 3").contains("/api/jurisdictions.geojson:");
+        assertThat(docs.select("section.operation h2").eachText())
+                .contains(
+                        "GET /api/jurisdictions",
+                        "GET /api/jurisdictions.csv",
+                        "GET /api/jurisdictions.geojson",
+                        "GET /api/jurisdictions/{slug}");
+        assertThat(docs.text())
+                .contains("ice_detainer_limits", "one of SANCTUARY LIMITS_COOPERATION COOPERATES NO_DATA");
+        assertThat(http.toBlocking().retrieve("/api/openapi.yml"))
+                .startsWith("openapi: 3")
+                .contains("/api/jurisdictions.geojson:");
     }
 }

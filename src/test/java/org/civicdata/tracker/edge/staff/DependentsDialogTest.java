@@ -24,9 +24,9 @@ import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.CitationFixtures;
 import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.person.Person;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.statement.Statement;
 import org.junit.jupiter.api.AfterEach;
@@ -39,10 +39,13 @@ class DependentsDialogTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     RecordEditService editor;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     SeedLoader seeds;
 
@@ -66,16 +69,20 @@ class DependentsDialogTest {
 
     @Test
     void unpublishingACitedSourceListsTheRecordsAsLinksAndTakesThemDownInOneStep() {
-        Source source = make.publish(RecordType.SOURCE, make.source("Only source").getId());
-        Jurisdiction city = make.publish(RecordType.JURISDICTION,
+        Source source =
+                make.publish(RecordType.SOURCE, make.source("Only source").getId());
+        Jurisdiction city = make.publish(
+                RecordType.JURISDICTION,
                 make.jurisdiction("dialog", List.of(source.getId())).getId());
         UI.getCurrent().navigate("sources/" + source.getId());
 
         _get(Button.class, spec -> spec.withId("unpublish")).click();
 
         Dialog dialog = dialog();
-        assertThat(_get(dialog, Paragraph.class, spec -> spec.withId("dependents-message")).getText())
-                .contains("Unpublishing source “" + source.getTitle() + "”").contains("without a published source");
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withId("dependents-message"))
+                        .getText())
+                .contains("Unpublishing source “" + source.getTitle() + "”")
+                .contains("without a published source");
         Anchor link = _get(dialog, Anchor.class, spec -> spec.withId("dependent-jurisdictions-" + city.getId()));
         assertThat(link.getText()).isEqualTo("Jurisdiction “" + city.getName() + ", IL”");
         assertThat(link.getHref()).isEqualTo("jurisdictions/" + city.getId());
@@ -87,8 +94,10 @@ class DependentsDialogTest {
 
         assertThat(make.state(RecordType.SOURCE, source.getId())).isEqualTo(PublicationState.DRAFT);
         assertThat(make.state(RecordType.JURISDICTION, city.getId())).isEqualTo(PublicationState.DRAFT);
-        assertThat(_get(TextField.class, spec -> spec.withId("title")).getValue()).isEqualTo(source.getTitle());
-        assertThat(_find(Dialog.class, spec -> spec.withId("dependents-dialog"))).isEmpty();
+        assertThat(_get(TextField.class, spec -> spec.withId("title")).getValue())
+                .isEqualTo(source.getTitle());
+        assertThat(_find(Dialog.class, spec -> spec.withId("dependents-dialog")))
+                .isEmpty();
     }
 
     @Test
@@ -101,7 +110,8 @@ class DependentsDialogTest {
         _get(Button.class, spec -> spec.withId("publish")).click();
 
         Dialog dialog = dialog();
-        assertThat(_find(dialog, Anchor.class)).extracting(Anchor::getHref)
+        assertThat(_find(dialog, Anchor.class))
+                .extracting(Anchor::getHref)
                 .containsExactlyInAnyOrder("sources/" + source.getId(), "people/" + speaker.getId());
         Button oneStep = _get(dialog, Button.class, spec -> spec.withId("dependents-one-step"));
         assertThat(oneStep.getText()).isEqualTo("Publish with its sources and speaker");
@@ -110,7 +120,8 @@ class DependentsDialogTest {
         assertThat(make.state(RecordType.STATEMENT, quote.getId())).isEqualTo(PublicationState.PUBLISHED);
         assertThat(make.state(RecordType.PERSON, speaker.getId())).isEqualTo(PublicationState.PUBLISHED);
         assertThat(make.state(RecordType.SOURCE, source.getId())).isEqualTo(PublicationState.PUBLISHED);
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("record-state")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("record-state"))
+                        .getText())
                 .startsWith("Published");
     }
 
@@ -125,9 +136,11 @@ class DependentsDialogTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         Dialog dialog = dialog();
-        assertThat(_get(dialog, Paragraph.class, spec -> spec.withId("dependents-message")).getText())
+        assertThat(_get(dialog, Paragraph.class, spec -> spec.withId("dependents-message"))
+                        .getText())
                 .startsWith("Person “" + speaker.getName() + "” cannot be deleted");
-        assertThat(_find(dialog, Button.class, spec -> spec.withId("dependents-one-step"))).isEmpty();
+        assertThat(_find(dialog, Button.class, spec -> spec.withId("dependents-one-step")))
+                .isEmpty();
         TextField name = _get(TextField.class, spec -> spec.withId("name"));
         assertThat(name.isInvalid()).as("not an error on the name field").isFalse();
         assertThat(writer.find(RecordType.PERSON, speaker.getId())).isPresent();

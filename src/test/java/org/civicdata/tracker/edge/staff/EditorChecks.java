@@ -31,8 +31,7 @@ public final class EditorChecks {
     public static final StaffPrincipal EDITOR = new StaffPrincipal("editor-ann", StaffRole.EDITOR, false);
     public static final StaffPrincipal CONTRIBUTOR = new StaffPrincipal("contributor-cy", StaffRole.CONTRIBUTOR, false);
 
-    private EditorChecks() {
-    }
+    private EditorChecks() {}
 
     public static void click(String id) {
         _get(Button.class, spec -> spec.withId(id)).click();
@@ -59,20 +58,25 @@ public final class EditorChecks {
     }
 
     /** The service refuses a contributor's publish and delete, whatever buttons the UI shows. */
-    public static <T extends PublishableRecord> void aContributorMayNotPublishOrDelete(EditableRecords<T> service,
-                                                                                       T draft) {
-        assertThatThrownBy(() -> service.publish(CONTRIBUTOR, draft)).isInstanceOf(NotPermittedException.class)
+    public static <T extends PublishableRecord> void aContributorMayNotPublishOrDelete(
+            EditableRecords<T> service, T draft) {
+        assertThatThrownBy(() -> service.publish(CONTRIBUTOR, draft))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessageContaining("publish");
-        assertThatThrownBy(() -> service.delete(CONTRIBUTOR, draft)).isInstanceOf(NotPermittedException.class)
+        assertThatThrownBy(() -> service.delete(CONTRIBUTOR, draft))
+                .isInstanceOf(NotPermittedException.class)
                 .hasMessageContaining("delete");
-        assertThat(service.find(draft.getId())).get().extracting(PublishableRecord::getPublicationState)
+        assertThat(service.find(draft.getId()))
+                .get()
+                .extracting(PublishableRecord::getPublicationState)
                 .isEqualTo(PublicationState.DRAFT);
     }
 
     /** Who did what to a record, oldest first. */
     public static List<String> auditTrail(AuditEntryRepository audit, RecordType type, long id) {
         return audit.findByRecordTypeAndRecordIdOrderById(type, id).stream()
-                .map(e -> e.action() + " by " + e.actor()).toList();
+                .map(e -> e.action() + " by " + e.actor())
+                .toList();
     }
 
     /** The latest audit entry of a record. */
@@ -81,8 +85,8 @@ public final class EditorChecks {
         return entries.get(entries.size() - 1);
     }
 
-    public static void assertLatest(AuditEntryRepository audit, RecordType type, long id, AuditAction action,
-                                    String changedField) {
+    public static void assertLatest(
+            AuditEntryRepository audit, RecordType type, long id, AuditAction action, String changedField) {
         AuditEntry latest = latestEntry(audit, type, id);
         assertThat(latest.action()).isEqualTo(action);
         assertThat(latest.changes()).contains("\"" + changedField + "\"");

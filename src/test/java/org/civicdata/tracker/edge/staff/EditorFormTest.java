@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationService;
 import org.civicdata.tracker.record.designation.Designator;
@@ -31,7 +32,6 @@ import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.jurisdiction.ui.JurisdictionEditorView;
 import org.civicdata.tracker.record.person.ui.PersonEditorView;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.ui.SourceEditorView;
 import org.civicdata.tracker.record.statement.ui.StatementEditorView;
 import org.junit.jupiter.api.AfterEach;
@@ -48,10 +48,13 @@ class EditorFormTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     DesignationService designations;
+
     @Inject
     JurisdictionService jurisdictions;
 
@@ -81,7 +84,8 @@ class EditorFormTest {
         int before = designations.ofJurisdiction(chicago.getId()).size();
         UI.getCurrent().navigate(DesignationEditorView.class, new RouteParameters("id", RecordEditorView.NEW));
         ((ComboBox<Jurisdiction>) _get(ComboBox.class, spec -> spec.withId("jurisdiction"))).setValue(chicago);
-        ((Select<Designator>) _get(Select.class, spec -> spec.withId("designator"))).setValue(Designator.ADVOCACY_GROUP);
+        ((Select<Designator>) _get(Select.class, spec -> spec.withId("designator")))
+                .setValue(Designator.ADVOCACY_GROUP);
         String words = "  bound label " + UUID.randomUUID() + "  ";
         field("label").setValue(words);
         field("designator-name").setValue("   ");
@@ -98,8 +102,12 @@ class EditorFormTest {
         click("save");
         assertThat(status()).startsWith("Created as a draft.");
         Designation saved = designations.ofJurisdiction(chicago.getId()).stream()
-                .filter(d -> d.getLabel().equals(words.trim())).findFirst().orElseThrow();
-        assertThat(saved.getDesignatorName()).as("a blank text is stored as none").isNull();
+                .filter(d -> d.getLabel().equals(words.trim()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(saved.getDesignatorName())
+                .as("a blank text is stored as none")
+                .isNull();
         assertThat(saved.getDesignatedOn()).hasToString("2018-02-01");
         assertThat(saved.getDesignatedPrecision()).hasToString("MONTH");
         assertThat(field("label").getValue()).as("shown as stored").isEqualTo(words.trim());
@@ -113,18 +121,21 @@ class EditorFormTest {
         Map<Class<? extends RecordEditorView<?>>, Map<String, Integer>> expected = new LinkedHashMap<>();
         expected.put(DesignationEditorView.class, Map.of("designator-name", 300, "label", 300));
         expected.put(DojLetterEditorView.class, Map.of("recipients", 500, "sender", 300, "funding-at-stake", 500));
-        expected.put(FundingThreatEditorView.class, Map.of("scope", 500, "issuing-authority", 300,
-                "instrument-detail", 500, "programme", 300));
+        expected.put(
+                FundingThreatEditorView.class,
+                Map.of("scope", 500, "issuing-authority", 300, "instrument-detail", 500, "programme", 300));
         expected.put(CourtCaseEditorView.class, Map.of("name", 300, "court", 300, "judge", 200, "outcome", 300));
-        expected.put(EventEditorView.class, Map.of("title", 500, "figure-label", 300, "figure-period", 100,
-                "figure-attributed-to", 300));
+        expected.put(
+                EventEditorView.class,
+                Map.of("title", 500, "figure-label", 300, "figure-period", 100, "figure-attributed-to", 300));
         expected.put(JurisdictionEditorView.class, Map.of("name", 200, "slug", 100, "state", 2, "fips", 12));
         expected.put(StatementEditorView.class, Map.of("venue-detail", 300, "reported-by", 200));
         expected.put(PersonEditorView.class, Map.of("name", 200, "role", 200, "office", 300, "affiliation", 300));
         expected.put(SourceEditorView.class, Map.of("title", 500, "publication", 200, "author", 200, "url", 2000));
         expected.forEach((editor, sizes) -> {
             UI.getCurrent().navigate(editor, new RouteParameters("id", RecordEditorView.NEW));
-            sizes.forEach((id, size) -> assertThat(field(id).getMaxLength()).as(editor.getSimpleName() + " " + id)
+            sizes.forEach((id, size) -> assertThat(field(id).getMaxLength())
+                    .as(editor.getSimpleName() + " " + id)
                     .isEqualTo(size));
         });
     }

@@ -20,12 +20,21 @@ class GridCsvExportTest {
         GridCsvExport<String> export = new GridCsvExport<>(grid);
         export.column("Text", s -> s);
         export.column("Length", String::length);
-        List<String> all = IntStream.range(0, 1_234).mapToObj(i -> i == 7 ? "a \"quoted\", comma\nline" : "row " + i).toList();
+        List<String> all = IntStream.range(0, 1_234)
+                .mapToObj(i -> i == 7 ? "a \"quoted\", comma\nline" : "row " + i)
+                .toList();
         StringWriter out = new StringWriter();
-        export.write((page, size) -> all.subList(Math.min(page * size, all.size()), Math.min((page + 1) * size, all.size())), out);
+        export.write(
+                (page, size) -> all.subList(Math.min(page * size, all.size()), Math.min((page + 1) * size, all.size())),
+                out);
 
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(out.toString())).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("Text", "Length");
         assertThat(rows).hasSize(1_234);
         assertThat(rows.get(7).get("Text")).isEqualTo("a \"quoted\", comma\nline");

@@ -17,7 +17,8 @@ class PartialDateFieldTest {
         said.setValue(text);
         assertThatThrownBy(said::date).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.field()).isEqualTo("saidOn");
-            assertThat(e.getMessage()).startsWith("Said on: '" + text + "' is not")
+            assertThat(e.getMessage())
+                    .startsWith("Said on: '" + text + "' is not")
                     .doesNotContain("MonthOfYear", "valid values", "Invalid value", "Exception", "java.");
         });
     }

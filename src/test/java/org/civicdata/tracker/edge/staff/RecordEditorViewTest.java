@@ -41,6 +41,7 @@ import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.Edits;
 import org.civicdata.tracker.core.editing.RecordHistory;
 import org.civicdata.tracker.core.editing.RecordPresence;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.event.Event;
 import org.civicdata.tracker.record.event.EventFigures;
 import org.civicdata.tracker.record.event.EventKind;
@@ -57,7 +58,6 @@ import org.civicdata.tracker.record.policy.PolicyPositionService;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.policy.ui.PolicyPositionEditorView;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.source.ui.SourceEditorView;
@@ -77,14 +77,19 @@ class RecordEditorViewTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionService jurisdictions;
+
     @Inject
     SourceRepository sources;
+
     @Inject
     EventService events;
+
     @Inject
     RecordPresence presence;
 
@@ -132,7 +137,9 @@ class RecordEditorViewTest {
     /** A row of the conflict dialog: label, started from, theirs, mine, what it keeps. */
     private static List<String> conflictRow(String name) {
         NativeTableRow row = _get(NativeTableRow.class, spec -> spec.withId("conflict-row-" + name));
-        return row.getAllCells().stream().map(c -> c.getElement().getTextRecursively()).toList();
+        return row.getAllCells().stream()
+                .map(c -> c.getElement().getTextRecursively())
+                .toList();
     }
 
     /** Clicks "Revert to v0" in the history (its last row). */
@@ -161,7 +168,8 @@ class RecordEditorViewTest {
         Jurisdiction bobs = jurisdictions.find(town.getId()).orElseThrow();
         bobs.setName("Bob's name " + unique);
         bobs.setFips("1799123");
-        jurisdictions.save(BOB, bobs, List.of(source("doc-003").getId(), source("doc-000").getId()));
+        jurisdictions.save(
+                BOB, bobs, List.of(source("doc-003").getId(), source("doc-000").getId()));
         field("name").setValue("Ann's name " + unique);
         @SuppressWarnings("unchecked")
         Select<JurisdictionKind> kind = _get(Select.class, spec -> spec.withId("kind"));
@@ -171,13 +179,15 @@ class RecordEditorViewTest {
         click("save");
 
         assertThat(status()).contains("Not saved yet").contains("someone else saved");
-        assertThat(conflictRow("name")).startsWith("Name — both changed", original, "Bob's name " + unique,
-                "Ann's name " + unique);
-        assertThat(conflictRow("fips")).containsExactly("FIPS / GEOID", "(empty)", "1799123", "(empty)",
-                "theirs (only they changed it)");
+        assertThat(conflictRow("name"))
+                .startsWith("Name — both changed", original, "Bob's name " + unique, "Ann's name " + unique);
+        assertThat(conflictRow("fips"))
+                .containsExactly("FIPS / GEOID", "(empty)", "1799123", "(empty)", "theirs (only they changed it)");
         assertThat(conflictRow("kind").get(0)).isEqualTo("Kind");
-        assertThat(conflictRow("kind").subList(1, 4)).as("values as the form shows them")
-                .satisfiesExactly(base -> assertThat(base).isEqualToIgnoringCase("city"),
+        assertThat(conflictRow("kind").subList(1, 4))
+                .as("values as the form shows them")
+                .satisfiesExactly(
+                        base -> assertThat(base).isEqualToIgnoringCase("city"),
                         their -> assertThat(their).isEqualTo("City"),
                         mine -> assertThat(mine).isEqualTo("Consolidated city-county"));
         assertThat(conflictRow("kind").get(4)).isEqualTo("yours (only you changed it)");
@@ -185,11 +195,16 @@ class RecordEditorViewTest {
         assertThat(conflictRow("sources").get(2)).contains(source("doc-000").getTitle());
         assertThat(conflictRow("sources").get(3)).contains(source("doc-001").getTitle());
         assertThat(_find(NativeTableRow.class, spec -> spec.withId("conflict-row-slug")))
-                .as("nobody changed the slug: not listed").isEmpty();
+                .as("nobody changed the slug: not listed")
+                .isEmpty();
 
         Button apply = _get(Button.class, spec -> spec.withId("conflict-apply-mine"));
-        assertThat(apply.isEnabled()).as("two items both changed have no choice yet").isFalse();
-        assertThat(_get(Span.class, spec -> spec.withId("conflict-still-to-choose")).getText()).contains("2 items");
+        assertThat(apply.isEnabled())
+                .as("two items both changed have no choice yet")
+                .isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("conflict-still-to-choose"))
+                        .getText())
+                .contains("2 items");
         _get(Select.class, spec -> spec.withId("conflict-choose-name")).setValue(Edits.Choice.MINE);
         assertThat(apply.isEnabled()).as("the sources still have no choice").isFalse();
         _get(Select.class, spec -> spec.withId("conflict-choose-sources")).setValue(Edits.Choice.THEIRS);
@@ -199,8 +214,10 @@ class RecordEditorViewTest {
         assertThat(field("name").getValue()).isEqualTo("Ann's name " + unique);
         assertThat(field("fips").getValue()).isEqualTo("1799123");
         assertThat(kind.getValue()).isEqualTo(JurisdictionKind.CONSOLIDATED_CITY_COUNTY);
-        assertThat(citedSources().getValue()).extracting(Source::getId)
-                .containsExactlyInAnyOrder(source("doc-003").getId(), source("doc-000").getId());
+        assertThat(citedSources().getValue())
+                .extracting(Source::getId)
+                .containsExactlyInAnyOrder(
+                        source("doc-003").getId(), source("doc-000").getId());
         assertThat(status()).contains("Not saved yet");
         assertThat(jurisdictions.find(town.getId()).orElseThrow().getName()).isEqualTo("Bob's name " + unique);
 
@@ -210,7 +227,8 @@ class RecordEditorViewTest {
         assertThat(merged.getFips()).isEqualTo("1799123");
         assertThat(merged.getKind()).isEqualTo(JurisdictionKind.CONSOLIDATED_CITY_COUNTY);
         assertThat(jurisdictions.sourceIds(town.getId()))
-                .containsExactlyInAnyOrder(source("doc-003").getId(), source("doc-000").getId());
+                .containsExactlyInAnyOrder(
+                        source("doc-003").getId(), source("doc-000").getId());
         assertThat(status()).startsWith("Saved.");
     }
 
@@ -252,9 +270,16 @@ class RecordEditorViewTest {
         open(EventEditorView.class, event.getId());
 
         Event theirs = events.find(event.getId()).orElseThrow();
-        events.save(BOB, theirs, List.of(), Map.of(EventService.JURISDICTIONS, List.of("new-york-ny"),
-                EventService.FIGURES, List.of(EventFigures.part("Marchers", new BigDecimal("300"), null,
-                        FigureUnit.PEOPLE, null, null))));
+        events.save(
+                BOB,
+                theirs,
+                List.of(),
+                Map.of(
+                        EventService.JURISDICTIONS,
+                        List.of("new-york-ny"),
+                        EventService.FIGURES,
+                        List.of(EventFigures.part(
+                                "Marchers", new BigDecimal("300"), null, FigureUnit.PEOPLE, null, null))));
         _get(MultiSelectComboBox.class, spec -> spec.withId("jurisdictions")).setValue(Set.of(chicago, newYork));
         field("figure-label").setValue("Speakers");
         _get(BigDecimalField.class, spec -> spec.withId("figure-value")).setValue(new BigDecimal("12"));
@@ -262,8 +287,12 @@ class RecordEditorViewTest {
         click("add-figure");
         click("save");
 
-        assertThat(conflictRow("jurisdictions")).startsWith("Jurisdictions it concerns — both changed", "chicago-il",
-                "new-york-ny", "chicago-il; new-york-ny");
+        assertThat(conflictRow("jurisdictions"))
+                .startsWith(
+                        "Jurisdictions it concerns — both changed",
+                        "chicago-il",
+                        "new-york-ny",
+                        "chicago-il; new-york-ny");
         assertThat(conflictRow("figures").get(0)).isEqualTo("Figures — both changed");
         assertThat(conflictRow("figures").get(2)).contains("Marchers").contains("300");
         assertThat(conflictRow("figures").get(3)).contains("Speakers").contains("12");
@@ -282,7 +311,8 @@ class RecordEditorViewTest {
         UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", "999999999"));
         assertThat(view()).isInstanceOf(JurisdictionListView.class);
         UI.getCurrent().navigate(PolicyPositionEditorView.class, new RouteParameters("id", "not-a-number"));
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("positions");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("positions");
 
         Jurisdiction town = town("Deletable");
         open(JurisdictionEditorView.class, town.getId());
@@ -365,8 +395,11 @@ class RecordEditorViewTest {
         click("publish");
 
         assertThat(status()).startsWith("Not done: Publish acts on the saved version");
-        assertThat(field("name").getValue()).as("the change is still in the form").isEqualTo("Ogdenville, typo fixed " + unique);
-        assertThat(jurisdictions.find(town.getId()).orElseThrow().getPublicationState()).isEqualTo(PublicationState.DRAFT);
+        assertThat(field("name").getValue())
+                .as("the change is still in the form")
+                .isEqualTo("Ogdenville, typo fixed " + unique);
+        assertThat(jurisdictions.find(town.getId()).orElseThrow().getPublicationState())
+                .isEqualTo(PublicationState.DRAFT);
 
         click("save");
         click("publish");
@@ -398,7 +431,9 @@ class RecordEditorViewTest {
         open(JurisdictionEditorView.class, draft.getId());
         assertThat(_get(Button.class, spec -> spec.withId("save")).isEnabled()).isTrue();
         assertThat(field("name").isReadOnly()).isFalse();
-        assertThat(_find(Span.class, spec -> spec.withId("role-note"))).as("no reason to give: not shown").isEmpty();
+        assertThat(_find(Span.class, spec -> spec.withId("role-note")))
+                .as("no reason to give: not shown")
+                .isEmpty();
         field("name").setValue("Contributed " + unique);
         click("save");
         assertThat(status()).startsWith("Saved.");
@@ -410,36 +445,54 @@ class RecordEditorViewTest {
         Jurisdiction chicago = jurisdictions.findBySlug("chicago-il").orElseThrow();
         assertThat(chicago.getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
         open(JurisdictionEditorView.class, chicago.getId());
-        assertThat(_get(Anchor.class, spec -> spec.withId("public-page-chicago-il")).getHref()).isEqualTo("/j/chicago-il");
-        assertThat(_get(Anchor.class, spec -> spec.withId("public-json-chicago-il")).getHref())
+        assertThat(_get(Anchor.class, spec -> spec.withId("public-page-chicago-il"))
+                        .getHref())
+                .isEqualTo("/j/chicago-il");
+        assertThat(_get(Anchor.class, spec -> spec.withId("public-json-chicago-il"))
+                        .getHref())
                 .isEqualTo("/api/jurisdictions/chicago-il");
 
         Jurisdiction draft = town("Draftville");
         open(JurisdictionEditorView.class, draft.getId());
-        assertThat(_find(Anchor.class, spec -> spec.withId("public-page-" + draft.getSlug()))).isEmpty();
-        assertThat(_get(Div.class, spec -> spec.withId("public-" + draft.getSlug())).getElement().getTextRecursively())
-                .contains("Not public yet: this jurisdiction is a draft").contains("/j/" + draft.getSlug());
+        assertThat(_find(Anchor.class, spec -> spec.withId("public-page-" + draft.getSlug())))
+                .isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("public-" + draft.getSlug()))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Not public yet: this jurisdiction is a draft")
+                .contains("/j/" + draft.getSlug());
 
         PolicyPosition position = new PolicyPosition();
         position.setJurisdictionId(chicago.getId());
         position.setVariable(PolicyVariable.ICE_JAIL_ACCESS);
         position.setValue(PolicyValue.NO);
-        long positionId = context.getBean(PolicyPositionService.class).save(ANN, position, List.of()).getId();
+        long positionId = context.getBean(PolicyPositionService.class)
+                .save(ANN, position, List.of())
+                .getId();
         open(PolicyPositionEditorView.class, positionId);
-        assertThat(_get(Div.class, spec -> spec.withId("public-chicago-il")).getElement().getTextRecursively())
-                .contains("Not public yet: this policy position is a draft").contains("/j/chicago-il");
+        assertThat(_get(Div.class, spec -> spec.withId("public-chicago-il"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Not public yet: this policy position is a draft")
+                .contains("/j/chicago-il");
 
         PolicyPosition onDraft = new PolicyPosition();
         onDraft.setJurisdictionId(draft.getId());
         onDraft.setVariable(PolicyVariable.ICE_JAIL_ACCESS);
         onDraft.setValue(PolicyValue.NO);
-        long onDraftId = context.getBean(PolicyPositionService.class).save(ANN, onDraft, List.of()).getId();
+        long onDraftId = context.getBean(PolicyPositionService.class)
+                .save(ANN, onDraft, List.of())
+                .getId();
         open(PolicyPositionEditorView.class, onDraftId);
-        assertThat(_get(Div.class, spec -> spec.withId("public-" + draft.getSlug())).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("public-" + draft.getSlug()))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("this policy position and " + draft.getName() + " are drafts");
 
         open(SourceEditorView.class, source("doc-003").getId());
-        assertThat(_get(Div.class, spec -> spec.withId("public-links")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("public-links"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("A source has no public page of its own");
     }
 
@@ -473,10 +526,12 @@ class RecordEditorViewTest {
 
         // A real database error: the audit trail's table is away while Ann clicks Save.
         try (java.sql.Connection sql = java.sql.DriverManager.getConnection(
-                context.getRequiredProperty("datasources.default.url", String.class),
-                context.getProperty("datasources.default.username", String.class).orElse(null),
-                context.getProperty("datasources.default.password", String.class).orElse(null));
-             java.sql.Statement statement = sql.createStatement()) {
+                        context.getRequiredProperty("datasources.default.url", String.class),
+                        context.getProperty("datasources.default.username", String.class)
+                                .orElse(null),
+                        context.getProperty("datasources.default.password", String.class)
+                                .orElse(null));
+                java.sql.Statement statement = sql.createStatement()) {
             statement.execute("RENAME TABLE audit_entry TO audit_entry_away");
             try {
                 click("save");
@@ -485,9 +540,12 @@ class RecordEditorViewTest {
             }
         }
 
-        assertThat(status()).startsWith("That did not work: something went wrong on our side")
+        assertThat(status())
+                .startsWith("That did not work: something went wrong on our side")
                 .contains("Your changes are still in the form")
-                .doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("sql").doesNotContain("audit_entry");
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContainIgnoringCase("sql")
+                .doesNotContain("audit_entry");
         assertThat(jurisdictions.find(town.getId()).orElseThrow().getName()).isEqualTo(town.getName());
         assertThat(field("name").getValue()).isEqualTo("Never saved " + unique);
         NotificationsKt.expectNoNotifications();
@@ -512,14 +570,18 @@ class RecordEditorViewTest {
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(others.getText()).matches("maria is editing this since \\d\\d:\\d\\d UTC\\.");
         assertThat(presence.others(mariasEditor, RecordType.JURISDICTION, town.getId()))
-                .extracting(RecordPresence.Other::username).containsExactly("editor-ann");
+                .extracting(RecordPresence.Other::username)
+                .containsExactly("editor-ann");
 
         presence.left(mariasEditor);
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(others.getText()).isEmpty();
         UI.getCurrent().navigate(JurisdictionListView.class);
         assertThat(presence.others(mariasEditor, RecordType.JURISDICTION, town.getId()))
-                .as("Ann's editor closed: her presence is gone").isEmpty();
-        assertThat(UI.getCurrent().getPollInterval()).as("no heartbeat outside an editor").isEqualTo(-1);
+                .as("Ann's editor closed: her presence is gone")
+                .isEmpty();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("no heartbeat outside an editor")
+                .isEqualTo(-1);
     }
 }

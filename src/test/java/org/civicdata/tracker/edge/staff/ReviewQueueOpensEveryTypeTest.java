@@ -1,6 +1,5 @@
 package org.civicdata.tracker.edge.staff;
 
-import org.civicdata.tracker.core.editing.ui.ReviewQueueView;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -20,6 +19,7 @@ import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.core.editing.RecordNames;
 import org.civicdata.tracker.core.editing.ReviewQueue;
 import org.civicdata.tracker.core.editing.ReviewRequest;
+import org.civicdata.tracker.core.editing.ui.ReviewQueueView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,10 @@ class ReviewQueueOpensEveryTypeTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     ReviewQueue reviews;
+
     @Inject
     RecordNames names;
 
@@ -52,9 +54,11 @@ class ReviewQueueOpensEveryTypeTest {
     void aDraftOfEveryTypeIsListedByNameAndOpensInItsOwnEditor() {
         String tag = StaffDrafts.tag();
         Map<RecordType, TrackedRecord> drafts = StaffDrafts.ofEveryType(context, EditorChecks.CONTRIBUTOR, tag);
-        assertThat(drafts.keySet()).as("every type but staff accounts, which are never drafts")
+        assertThat(drafts.keySet())
+                .as("every type but staff accounts, which are never drafts")
                 .containsExactlyInAnyOrder(java.util.Arrays.stream(RecordType.values())
-                        .filter(t -> t != RecordType.ACCOUNT).toArray(RecordType[]::new));
+                        .filter(t -> t != RecordType.ACCOUNT)
+                        .toArray(RecordType[]::new));
         drafts.forEach((type, record) -> reviews.submit(EditorChecks.CONTRIBUTOR, type, record.getId()));
 
         StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
@@ -66,17 +70,22 @@ class ReviewQueueOpensEveryTypeTest {
             List<ReviewRequest> rows = EditorChecks.rows(grid);
             int row = java.util.stream.IntStream.range(0, rows.size())
                     .filter(i -> rows.get(i).recordType() == type && rows.get(i).recordId() == id)
-                    .findFirst().orElseThrow(() -> new AssertionError(type + " " + id + " is not in the queue"));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(type + " " + id + " is not in the queue"));
             List<String> cells = _getFormattedRow(grid, row);
             assertThat(cells).as(type.name()).contains(type.label(), names.of(draft.getValue()));
-            assertThat(names.of(draft.getValue())).as(type + " is named, not numbered").contains(tag);
+            assertThat(names.of(draft.getValue()))
+                    .as(type + " is named, not numbered")
+                    .contains(tag);
 
             _clickItem(grid, row);
-            Object view = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+            Object view =
+                    UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
             assertThat(view).as(type + " opens its editor").isInstanceOf(RecordEditorView.class);
             assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                     .isEqualTo(EditorRoutes.editorOf(type, id));
-            assertThat(((RecordEditorView<?>) view).getPageTitle()).as(type + " shows the record, not a new one")
+            assertThat(((RecordEditorView<?>) view).getPageTitle())
+                    .as(type + " shows the record, not a new one")
                     .doesNotStartWith("New ");
         }
     }

@@ -1,6 +1,5 @@
 package org.civicdata.tracker.edge.staff;
 
-import org.civicdata.tracker.core.editing.ui.ReviewQueueView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +21,7 @@ import java.util.stream.IntStream;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.editing.ReviewRequest;
+import org.civicdata.tracker.core.editing.ui.ReviewQueueView;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.jurisdiction.ui.JurisdictionEditorView;
@@ -34,6 +34,7 @@ class ReviewQueueTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     JurisdictionRepository jurisdictions;
 
@@ -58,7 +59,9 @@ class ReviewQueueTest {
     private static java.util.List<ReviewRequest> queue() {
         UI.getCurrent().navigate(ReviewQueueView.class);
         Grid<ReviewRequest> grid = _get(Grid.class, spec -> spec.withId("review-queue"));
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i)).toList();
+        return IntStream.range(0, GridKt._size(grid))
+                .mapToObj(i -> GridKt._get(grid, i))
+                .toList();
     }
 
     /** Picks a published source in the open editor (a jurisdiction is published only with one). */
@@ -69,7 +72,8 @@ class ReviewQueueTest {
         var source = new org.civicdata.tracker.record.source.Source();
         source.setTitle("Review source " + UUID.randomUUID());
         source = editor.save(setup, org.civicdata.tracker.core.common.RecordType.SOURCE, source, java.util.List.of());
-        source = editor.publish(setup, org.civicdata.tracker.core.common.RecordType.SOURCE, source.getId(), source.getVersion());
+        source = editor.publish(
+                setup, org.civicdata.tracker.core.common.RecordType.SOURCE, source.getId(), source.getVersion());
         _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withId("sources"))
                 .setValue(java.util.Set.of(source));
     }
@@ -87,7 +91,9 @@ class ReviewQueueTest {
         long id = jurisdictions.findBySlug(slug).orElseThrow().getId();
         click("submit-review");
         assertThat(reviewState()).startsWith("Waiting for review since").contains("contributor-cy");
-        assertThat(_find(Button.class, spec -> spec.withId("submit-review"))).as("no second submission").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("submit-review")))
+                .as("no second submission")
+                .isEmpty();
         MockVaadin.tearDown();
 
         StaffUi.signedInAs(context, "editor-ed", StaffRole.EDITOR);
@@ -109,7 +115,9 @@ class ReviewQueueTest {
         click("save");
         click("submit-review");
         UI.getCurrent().navigate(ReviewQueueView.class);
-        assertThat(_find(Grid.class, spec -> spec.withId("review-queue"))).as("contributors have no queue").isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("review-queue")))
+                .as("contributors have no queue")
+                .isEmpty();
         MockVaadin.tearDown();
 
         StaffUi.signedInAs(context, "editor-ed", StaffRole.EDITOR);

@@ -26,6 +26,7 @@ class SignInTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     AccountService accounts;
 
@@ -35,7 +36,11 @@ class SignInTest {
     }
 
     private static Class<?> currentView() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .get(0)
+                .getClass();
     }
 
     @Test
@@ -54,7 +59,8 @@ class SignInTest {
         LoginFormKt._login(_get(LoginForm.class), "editor-eve", StaffUi.PASSWORD);
 
         assertThat(currentView()).isEqualTo(JurisdictionListView.class);
-        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText()).isEqualTo("editor-eve (editor)");
+        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
+                .isEqualTo("editor-eve (editor)");
     }
 
     @Test

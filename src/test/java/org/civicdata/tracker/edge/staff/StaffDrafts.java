@@ -41,11 +41,11 @@ import org.civicdata.tracker.record.statement.StatementService;
 /** A fresh draft of every record type a staff member edits, saved through the services, with unique names. */
 public final class StaffDrafts {
 
-    private StaffDrafts() {
-    }
+    private StaffDrafts() {}
 
     /** One draft of each type (accounts aside), by type; {@code tag} makes their names unique. */
-    public static Map<RecordType, TrackedRecord> ofEveryType(ApplicationContext context, StaffPrincipal who, String tag) {
+    public static Map<RecordType, TrackedRecord> ofEveryType(
+            ApplicationContext context, StaffPrincipal who, String tag) {
         Map<RecordType, TrackedRecord> drafts = new EnumMap<>(RecordType.class);
         Source source = new Source();
         source.setTitle("Plain source " + tag);
@@ -78,18 +78,23 @@ public final class StaffDrafts {
         designation.setJurisdictionId(jurisdictionId);
         designation.setDesignator(Designator.NEWS_MEDIA);
         designation.setLabel("Plain label " + tag);
-        drafts.put(RecordType.DESIGNATION, context.getBean(DesignationService.class).save(who, designation, cites));
+        drafts.put(
+                RecordType.DESIGNATION,
+                context.getBean(DesignationService.class).save(who, designation, cites));
 
         PolicyPosition position = new PolicyPosition();
         position.setJurisdictionId(jurisdictionId);
         position.setVariable(PolicyVariable.ICE_DETAINER_LIMITS);
         position.setValue(PolicyValue.YES);
-        drafts.put(RecordType.POLICY_POSITION, context.getBean(PolicyPositionService.class).save(who, position, cites));
+        drafts.put(
+                RecordType.POLICY_POSITION,
+                context.getBean(PolicyPositionService.class).save(who, position, cites));
 
         DojLetter letter = new DojLetter();
         letter.setJurisdictionId(jurisdictionId);
         letter.setStatus(LetterStatus.FOUND_NON_COMPLIANT);
-        drafts.put(RecordType.DOJ_LETTER, context.getBean(DojLetterService.class).save(who, letter, cites));
+        drafts.put(
+                RecordType.DOJ_LETTER, context.getBean(DojLetterService.class).save(who, letter, cites));
 
         FundingThreat threat = new FundingThreat();
         threat.setJurisdictionId(jurisdictionId);
@@ -102,7 +107,8 @@ public final class StaffDrafts {
         CourtCase courtCase = new CourtCase();
         courtCase.setFundingThreatId(threat.getId());
         courtCase.setName("Plain v. Authority " + tag);
-        drafts.put(RecordType.COURT_CASE, context.getBean(CourtCaseService.class).save(who, courtCase, cites));
+        drafts.put(
+                RecordType.COURT_CASE, context.getBean(CourtCaseService.class).save(who, courtCase, cites));
 
         Event event = new Event();
         event.setTitle("Plain meeting " + tag);

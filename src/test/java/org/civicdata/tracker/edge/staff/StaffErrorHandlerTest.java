@@ -32,7 +32,9 @@ class StaffErrorHandlerTest {
     }
 
     private static List<String> shown() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text")).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text"))
+                .toList();
     }
 
     @Test
@@ -44,8 +46,8 @@ class StaffErrorHandlerTest {
     @Test
     void theDatabaseBeingUnreachableIsSaidAsSuchWithoutJavasText() {
         StaffUi.signedInAs(context, "editor-erin", StaffRole.EDITOR);
-        var lost = new IllegalStateException("wrapped",
-                new SQLNonTransientConnectionException("Communications link failure", "08S01"));
+        var lost = new IllegalStateException(
+                "wrapped", new SQLNonTransientConnectionException("Communications link failure", "08S01"));
         VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(lost));
         assertThat(shown()).containsExactly(StaffErrorHandler.DATABASE_UNAVAILABLE);
     }
@@ -53,9 +55,14 @@ class StaffErrorHandlerTest {
     @Test
     void anyOtherFailureIsOursInPlainWordsWithTheTimeItWasLogged() {
         StaffUi.signedInAs(context, "editor-erin", StaffRole.EDITOR);
-        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(new NullPointerException("secret.internal.Field")));
-        assertThat(shown()).singleElement().asString()
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(new NullPointerException("secret.internal.Field")));
+        assertThat(shown())
+                .singleElement()
+                .asString()
                 .startsWith("That did not work: something went wrong on our side (noted in the log at ")
-                .doesNotContain("NullPointerException").doesNotContain("secret.internal");
+                .doesNotContain("NullPointerException")
+                .doesNotContain("secret.internal");
     }
 }

@@ -30,6 +30,7 @@ class StaffNotFoundViewTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     @Client("/")
     HttpClient http;
@@ -50,7 +51,9 @@ class StaffNotFoundViewTest {
 
     private static List<Class<?>> shownChain() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
-                .map(HasElement::getClass).<Class<?>>map(c -> c).toList();
+                .map(HasElement::getClass)
+                .<Class<?>>map(c -> c)
+                .toList();
     }
 
     @Test
@@ -59,9 +62,11 @@ class StaffNotFoundViewTest {
         assertThat(load("no/such-page")).isEqualTo(404);
         assertThat(shownChain()).containsExactly(StaffNotFoundView.class, StaffLayout.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-address")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-address"))
+                        .getText())
                 .contains("/admin/no/such-page");
-        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText()).contains("editor-nora");
+        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
+                .contains("editor-nora");
     }
 
     @Test
@@ -69,8 +74,11 @@ class StaffNotFoundViewTest {
         StaffUi.open(context);
         assertThat(load("jurisdictionz")).isEqualTo(404);
         assertThat(shownChain()).containsExactly(StaffNotFoundView.class, StaffLayout.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-address")).getText()).contains("/admin/jurisdictionz");
-        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found-address"))
+                        .getText())
+                .contains("/admin/jurisdictionz");
+        assertThat(_get(Span.class, spec -> spec.withId("signed-in-as")).getText())
+                .isEmpty();
     }
 
     @Test
@@ -82,7 +90,8 @@ class StaffNotFoundViewTest {
 
     @Test
     void overHttpAnUnknownStaffAddressAnswers404AndAKnownOne200() {
-        HttpClientResponseException notFound = org.junit.jupiter.api.Assertions.assertThrows(HttpClientResponseException.class,
+        HttpClientResponseException notFound = org.junit.jupiter.api.Assertions.assertThrows(
+                HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/admin/no-such-page"), String.class));
         assertThat(notFound.getStatus().getCode()).isEqualTo(404);
         assertThat(notFound.getResponse().getBody(String.class).orElse("")).doesNotContain("Could not navigate");

@@ -18,8 +18,7 @@ public final class StaffUi {
     public static final String PASSWORD = "correct horse battery";
     private static final StaffPrincipal SETUP = new StaffPrincipal("test-setup", StaffRole.ADMIN, false);
 
-    private StaffUi() {
-    }
+    private StaffUi() {}
 
     /** The account exists, enabled, with this role and the test password (whatever earlier tests did to it). */
     public static void ensureAccount(AccountService accounts, String username, StaffRole role) {
@@ -29,7 +28,9 @@ public final class StaffUi {
             if (!alreadyThere.getMessage().contains("is taken")) {
                 throw alreadyThere;
             }
-            accounts.list().stream().filter(a -> a.getUsername().equals(username)).findFirst()
+            accounts.list().stream()
+                    .filter(a -> a.getUsername().equals(username))
+                    .findFirst()
                     .filter(a -> a.getRole() != role || !a.isEnabled())
                     .ifPresent(a -> accounts.change(SETUP, a.getId(), a.getVersion(), role, true));
         }

@@ -1,7 +1,5 @@
 package org.civicdata.tracker.edge.staff;
 
-import org.civicdata.tracker.core.editing.ui.ActivityView;
-import org.civicdata.tracker.core.account.ui.AccountsView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +25,10 @@ import org.civicdata.tracker.core.account.AccountRepository;
 import org.civicdata.tracker.core.account.AccountService;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.core.account.ui.AccountsView;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.editing.RecordHistory.Activity;
+import org.civicdata.tracker.core.editing.ui.ActivityView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +37,10 @@ class StaffViewsTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     AccountService accounts;
+
     @Inject
     AccountRepository accountRepository;
 
@@ -48,7 +50,11 @@ class StaffViewsTest {
     }
 
     private static Class<?> currentView() {
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .get(0)
+                .getClass();
     }
 
     private static java.util.List<String> menu() {
@@ -80,7 +86,8 @@ class StaffViewsTest {
         Select<StaffRole> role = _get(Select.class, spec -> spec.withId("new-role"));
         role.setValue(StaffRole.EDITOR);
         _get(Button.class, spec -> spec.withId("create-account")).click();
-        String oneTime = _get(Span.class, spec -> spec.withId("one-time-password")).getText();
+        String oneTime =
+                _get(Span.class, spec -> spec.withId("one-time-password")).getText();
         assertThat(accountRepository.findByUsername(name)).hasValueSatisfying(a -> {
             assertThat(a.getRole()).isEqualTo(StaffRole.EDITOR);
             assertThat(a.isMustChangePassword()).isTrue();
@@ -103,13 +110,18 @@ class StaffViewsTest {
         StaffUi.signedInAs(context, "admin-ada", StaffRole.ADMIN);
         UI.getCurrent().navigate(AccountsView.class);
         @SuppressWarnings("unchecked")
-        Grid<org.civicdata.tracker.core.account.SignInAttempt> failed = _get(Grid.class, spec -> spec.withId("failed-sign-ins"));
-        assertThat(IntStream.range(0, GridKt._size(failed)).mapToObj(i -> GridKt._get(failed, i))
-                .filter(a -> a.username().equals(name))).hasSize(5);
+        Grid<org.civicdata.tracker.core.account.SignInAttempt> failed =
+                _get(Grid.class, spec -> spec.withId("failed-sign-ins"));
+        assertThat(IntStream.range(0, GridKt._size(failed))
+                        .mapToObj(i -> GridKt._get(failed, i))
+                        .filter(a -> a.username().equals(name)))
+                .hasSize(5);
         @SuppressWarnings("unchecked")
         Grid<org.civicdata.tracker.core.account.Account> grid = _get(Grid.class, spec -> spec.withId("accounts"));
-        int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).getUsername().equals(name))
-                .findFirst().orElseThrow();
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).getUsername().equals(name))
+                .findFirst()
+                .orElseThrow();
         ((Button) GridKt._getCellComponent(grid, row, "allow")).click();
 
         assertThat(accounts.signIn(name, StaffUi.PASSWORD, "203.0.113.20")).isInstanceOf(AccountService.SignedIn.class);
@@ -120,17 +132,21 @@ class StaffViewsTest {
         StaffPrincipal admin = new StaffPrincipal("test-setup", StaffRole.ADMIN, false);
         StaffUi.ensureAccount(accounts, "admin-solo", StaffRole.ADMIN);
         accountRepository.findAll().forEach(a -> {
-            if (a.getRole() == StaffRole.ADMIN && a.isEnabled() && !a.getUsername().equals("admin-solo")) {
+            if (a.getRole() == StaffRole.ADMIN
+                    && a.isEnabled()
+                    && !a.getUsername().equals("admin-solo")) {
                 accounts.change(admin, a.getId(), a.getVersion(), StaffRole.EDITOR, true);
             }
         });
         var solo = accountRepository.findByUsername("admin-solo").orElseThrow();
         var last = solo;
         assertThatThrownBy(() -> accounts.change(admin, last.getId(), last.getVersion(), StaffRole.EDITOR, true))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("last enabled admin");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("last enabled admin");
         assertThatThrownBy(() -> accounts.change(admin, last.getId(), last.getVersion(), StaffRole.ADMIN, false))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(accountRepository.findByUsername("admin-solo").orElseThrow().isEnabled()).isTrue();
+        assertThat(accountRepository.findByUsername("admin-solo").orElseThrow().isEnabled())
+                .isTrue();
     }
 
     @Test
@@ -142,7 +158,10 @@ class StaffViewsTest {
         Grid<Activity> grid = _get(Grid.class, spec -> spec.withId("activity"));
         int size = GridKt._size(grid);
         assertThat(size).isPositive();
-        assertThat(IntStream.range(0, Math.min(size, 50)).mapToObj(i -> GridKt._get(grid, i).actor()).distinct().toList())
+        assertThat(IntStream.range(0, Math.min(size, 50))
+                        .mapToObj(i -> GridKt._get(grid, i).actor())
+                        .distinct()
+                        .toList())
                 .containsOnly("test-setup");
 
         _get(TextField.class, spec -> spec.withId("activity-actor")).setValue("nobody-at-all");
@@ -157,11 +176,12 @@ class StaffViewsTest {
         @SuppressWarnings("unchecked")
         Grid<Activity> grid = _get(Grid.class, spec -> spec.withId("activity"));
         assertThat(GridKt._size(grid)).isPositive();
-        java.time.LocalDate newest = java.time.LocalDate.ofInstant(GridKt._get(grid, 0).at(), java.time.ZoneOffset.UTC);
-        com.vaadin.flow.component.datepicker.DatePicker from = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
-                spec -> spec.withId("activity-from"));
-        com.vaadin.flow.component.datepicker.DatePicker to = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
-                spec -> spec.withId("activity-to"));
+        java.time.LocalDate newest =
+                java.time.LocalDate.ofInstant(GridKt._get(grid, 0).at(), java.time.ZoneOffset.UTC);
+        com.vaadin.flow.component.datepicker.DatePicker from =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("activity-from"));
+        com.vaadin.flow.component.datepicker.DatePicker to =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("activity-to"));
 
         from.setValue(newest);
         to.setValue(newest);
@@ -179,6 +199,8 @@ class StaffViewsTest {
 
     private static java.util.List<java.time.LocalDate> days(Grid<Activity> grid) {
         return IntStream.range(0, Math.min(GridKt._size(grid), 50))
-                .mapToObj(i -> java.time.LocalDate.ofInstant(GridKt._get(grid, i).at(), java.time.ZoneOffset.UTC)).toList();
+                .mapToObj(
+                        i -> java.time.LocalDate.ofInstant(GridKt._get(grid, i).at(), java.time.ZoneOffset.UTC))
+                .toList();
     }
 }

@@ -32,19 +32,22 @@ class BackupCommandTest {
             } finally {
                 System.setErr(err);
             }
-            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Usage: java -jar policy-tracker.jar --backup=FILE");
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains("Usage: java -jar policy-tracker.jar --backup=FILE");
         }
     }
 
     @Test
     void settingsThatNameNoUsableDatabaseAreRefusedWithTheReason(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> BackupTarget.embedded(dir.resolve("nothing-here"), "tracker", false))
-                .hasMessageContaining("There is no embedded database in " + dir.resolve("nothing-here/data") + " to back up");
+                .hasMessageContaining(
+                        "There is no embedded database in " + dir.resolve("nothing-here/data") + " to back up");
         assertThatThrownBy(() -> BackupTarget.external("jdbc:postgresql://db.example/tracker", "u", "p"))
                 .hasMessageContaining("is not of the form jdbc:mysql://HOST[:PORT]/DATABASE");
         assertThatThrownBy(() -> BackupTarget.external("jdbc:mysql://db.example/tracker", null, null))
                 .hasMessageContaining("set DATASOURCES_DEFAULT_USERNAME");
-        try (BackupTarget t = BackupTarget.external("jdbc:mysql://[::1]:3307/tracker?user=bk&password=s%26cret&useSSL=false", null, null)) {
+        try (BackupTarget t = BackupTarget.external(
+                "jdbc:mysql://[::1]:3307/tracker?user=bk&password=s%26cret&useSSL=false", null, null)) {
             assertThat(t.host).isEqualTo("::1");
             assertThat(t.port).isEqualTo(3307);
             assertThat(t.database).isEqualTo("tracker");

@@ -29,13 +29,13 @@ import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.infra.db.DatabaseSettings;
-import org.civicdata.tracker.infra.db.EmbeddedDatabase;
 import org.civicdata.tracker.core.editing.CitationFixtures;
 import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.RecordPresence;
-import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.infra.db.DatabaseSettings;
+import org.civicdata.tracker.infra.db.EmbeddedDatabase;
 import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.source.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,20 +60,27 @@ class BackupRestoreTest {
 
     @TempDir
     static Path dir;
+
     private static EmbeddedDatabase other;
 
     @Inject
     SeedLoader seeds;
+
     @Inject
     RecordEditService editor;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     AccountService accounts;
+
     @Inject
     AccountRepository accountRows;
+
     @Inject
     RecordPresence presence;
+
     @Inject
     EmbeddedServer server;
 
@@ -85,10 +92,11 @@ class BackupRestoreTest {
             other.ensureDatabase(database, true);
         }
         try (Connection c = DriverManager.getConnection(other.jdbcUrl("not_ours"), "root", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE unrelated (id INT PRIMARY KEY)");
-            s.execute("FLUSH PRIVILEGES");  // the server ran with --skip-grant-tables: from now on users and passwords count
-            s.execute("DELETE FROM mysql.global_priv WHERE user = ''");  // anonymous users would match before ours
+            s.execute("FLUSH PRIVILEGES"); // the server ran with --skip-grant-tables: from now on users and passwords
+            // count
+            s.execute("DELETE FROM mysql.global_priv WHERE user = ''"); // anonymous users would match before ours
             s.execute("FLUSH PRIVILEGES");
             s.execute("CREATE USER '" + RESTORER + "'@'%' IDENTIFIED BY '" + RESTORER_PASSWORD + "'");
             for (String database : List.of("restored", "spare", "not_ours")) {
@@ -103,7 +111,7 @@ class BackupRestoreTest {
         other.stopServer();
         other = EmbeddedDatabase.startSeparate(dir.resolve("other-server"), port);
         try (Connection c = DriverManager.getConnection(other.jdbcUrl("not_ours"), "root", "");
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("FLUSH PRIVILEGES");
         }
     }
@@ -133,31 +141,48 @@ class BackupRestoreTest {
             Backups.backup(embedded, first);
         }
         String text = Files.readString(first, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("-- policy-tracker backup, format 1\n-- schema version: ")
-                .contains("CREATE TABLE `flyway_schema_history`").contains("INSERT INTO `audit_entry`")
-                .contains(storedHash).contains("𝄞 (four bytes)")
-                .as("who has an editor open is left out").contains("CREATE TABLE `record_presence`")
+        assertThat(text)
+                .startsWith("-- policy-tracker backup, format 1\n-- schema version: ")
+                .contains("CREATE TABLE `flyway_schema_history`")
+                .contains("INSERT INTO `audit_entry`")
+                .contains(storedHash)
+                .contains("𝄞 (four bytes)")
+                .as("who has an editor open is left out")
+                .contains("CREATE TABLE `record_presence`")
                 .doesNotContain("INSERT INTO `record_presence`")
-                .doesNotContain("DROP TABLE").doesNotContain("LOCK TABLES");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first))).isEqualTo("rw-------");
+                .doesNotContain("DROP TABLE")
+                .doesNotContain("LOCK TABLES");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first)))
+                .isEqualTo("rw-------");
 
         try (BackupTarget restored = external("restored", RESTORER_PASSWORD)) {
-            assertThat(Backups.restore(restored, first).summary()).contains("Restored").contains("'restored'");
-            restartOtherServer();  // what a restore leaves must last: the server keeps some of it in memory only
+            assertThat(Backups.restore(restored, first).summary())
+                    .contains("Restored")
+                    .contains("'restored'");
+            restartOtherServer(); // what a restore leaves must last: the server keeps some of it in memory only
             Path second = dir.resolve("second.sql");
             Backups.backup(restored, second);
-            assertThat(Files.mismatch(first, second)).as("backup, restore into an empty database, backup again: same bytes")
+            assertThat(Files.mismatch(first, second))
+                    .as("backup, restore into an empty database, backup again: same bytes")
                     .isEqualTo(-1L);
 
             // An app on the restored database shows the public the same, and lets the same staff in.
-            for (String path : List.of("/api/jurisdictions", "/api/jurisdictions.csv", "/api/jurisdictions.geojson",
-                    "/api/jurisdictions?asOf=2019-01-01", "/api/jurisdictions/washington-dc")) {
+            for (String path : List.of(
+                    "/api/jurisdictions",
+                    "/api/jurisdictions.csv",
+                    "/api/jurisdictions.geojson",
+                    "/api/jurisdictions?asOf=2019-01-01",
+                    "/api/jurisdictions/washington-dc")) {
                 assertThat(get(server.getPort(), path)).isNotBlank();
             }
             try (ApplicationContext app = appOn(other.jdbcUrl("restored"))) {
                 int port = app.getBean(EmbeddedServer.class).getPort();
-                for (String path : List.of("/api/jurisdictions", "/api/jurisdictions.csv", "/api/jurisdictions.geojson",
-                        "/api/jurisdictions?asOf=2019-01-01", "/api/jurisdictions/washington-dc")) {
+                for (String path : List.of(
+                        "/api/jurisdictions",
+                        "/api/jurisdictions.csv",
+                        "/api/jurisdictions.geojson",
+                        "/api/jurisdictions?asOf=2019-01-01",
+                        "/api/jurisdictions/washington-dc")) {
                     assertThat(get(port, path)).as(path).isEqualTo(get(server.getPort(), path));
                 }
                 assertThat(app.getBean(AccountService.class).signIn(signInName, "Backed-up-passw0rd", "192.0.2.44"))
@@ -173,11 +198,14 @@ class BackupRestoreTest {
             Backups.backup(embedded, backup);
         }
         try (BackupTarget notOurs = external("not_ours", RESTORER_PASSWORD)) {
-            assertThatThrownBy(() -> Backups.restore(notOurs, backup)).isInstanceOf(BackupException.class)
-                    .hasMessageContaining("'not_ours'").hasMessageContaining("is not empty: it has 1 tables (unrelated)")
+            assertThatThrownBy(() -> Backups.restore(notOurs, backup))
+                    .isInstanceOf(BackupException.class)
+                    .hasMessageContaining("'not_ours'")
+                    .hasMessageContaining("is not empty: it has 1 tables (unrelated)")
                     .hasMessageContaining("nothing was changed");
             assertThat(notOurs.tables()).containsExactly("unrelated");
-            assertThatThrownBy(() -> Backups.backup(notOurs, dir.resolve("not-ours.sql"))).isInstanceOf(BackupException.class)
+            assertThatThrownBy(() -> Backups.backup(notOurs, dir.resolve("not-ours.sql")))
+                    .isInstanceOf(BackupException.class)
                     .hasMessageContaining("holds no tracker schema");
             assertThat(dir.resolve("not-ours.sql")).doesNotExist();
         }
@@ -190,25 +218,35 @@ class BackupRestoreTest {
             Backups.backup(embedded, backup);
         }
         byte[] bytes = Files.readAllBytes(backup);
-        Path garbage = Files.writeString(dir.resolve("garbage.sql"), "CREATE TABLE x (id INT);\nDROP DATABASE spare;\n");
+        Path garbage =
+                Files.writeString(dir.resolve("garbage.sql"), "CREATE TABLE x (id INT);\nDROP DATABASE spare;\n");
         Path cut = Files.write(dir.resolve("cut.sql"), Arrays.copyOf(bytes, bytes.length - 200));
-        Path edited = Files.write(dir.resolve("edited.sql"), new String(bytes, StandardCharsets.UTF_8)
-                .replace("CREATE TABLE `account` (", "CREATE TABLE `accounts` (").getBytes(StandardCharsets.UTF_8));
+        Path edited = Files.write(
+                dir.resolve("edited.sql"),
+                new String(bytes, StandardCharsets.UTF_8)
+                        .replace("CREATE TABLE `account` (", "CREATE TABLE `accounts` (")
+                        .getBytes(StandardCharsets.UTF_8));
         try (BackupTarget spare = external("spare", RESTORER_PASSWORD)) {
-            assertThatThrownBy(() -> Backups.restore(spare, garbage)).hasMessageContaining("is not a backup made by --backup");
+            assertThatThrownBy(() -> Backups.restore(spare, garbage))
+                    .hasMessageContaining("is not a backup made by --backup");
             assertThatThrownBy(() -> Backups.restore(spare, cut)).hasMessageContaining("is damaged or incomplete");
             assertThatThrownBy(() -> Backups.restore(spare, edited)).hasMessageContaining("is damaged or incomplete");
-            assertThatThrownBy(() -> Backups.restore(spare, dir.resolve("missing.sql"))).hasMessageContaining("there is no such file");
+            assertThatThrownBy(() -> Backups.restore(spare, dir.resolve("missing.sql")))
+                    .hasMessageContaining("there is no such file");
             assertThat(spare.tables()).isEmpty();
 
             // A whole file whose SQL fails half-way (here: after every table was created and filled): undone.
             Path failing = dir.resolve("failing.sql");
-            Path sql = Files.write(dir.resolve("failing-body.sql"),
-                    (new String(bytes, StandardCharsets.UTF_8).substring(headerLength(bytes)) + "INSERT INTO no_such_table VALUES (1);\n")
+            Path sql = Files.write(
+                    dir.resolve("failing-body.sql"),
+                    (new String(bytes, StandardCharsets.UTF_8).substring(headerLength(bytes))
+                                    + "INSERT INTO no_such_table VALUES (1);\n")
                             .getBytes(StandardCharsets.UTF_8));
             Files.writeString(failing, BackupFile.header("8", BackupFile.sha256(sql)) + Files.readString(sql));
-            assertThatThrownBy(() -> Backups.restore(spare, failing)).hasMessageContaining("no_such_table")
-                    .hasMessageContaining("The restore was undone: the external database 'spare'").hasMessageContaining("is empty again");
+            assertThatThrownBy(() -> Backups.restore(spare, failing))
+                    .hasMessageContaining("no_such_table")
+                    .hasMessageContaining("The restore was undone: the external database 'spare'")
+                    .hasMessageContaining("is empty again");
             assertThat(spare.tables()).isEmpty();
         }
     }
@@ -217,7 +255,8 @@ class BackupRestoreTest {
     void aFailedBackupLeavesThePreviousFileAsItWas() throws Exception {
         try (BackupTarget wrong = external("restored", "not-the-password")) {
             Path file = Files.writeString(dir.resolve("previous.sql"), "last night's backup");
-            assertThatThrownBy(() -> Backups.backup(wrong, file)).hasMessageContaining("Access denied for user 'restorer'");
+            assertThatThrownBy(() -> Backups.backup(wrong, file))
+                    .hasMessageContaining("Access denied for user 'restorer'");
             assertThat(file).hasContent("last night's backup");
             try (var left = Files.list(dir)) {
                 assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("partial"));
@@ -228,14 +267,17 @@ class BackupRestoreTest {
     /** Staff edits through the audited path (create with a source, publish, update), an account, a sign-in, an open editor. */
     private String staffEditsAndSignIns() {
         CitationFixtures fixtures = new CitationFixtures(editor, writer);
-        Source source = fixtures.publish(RecordType.SOURCE, fixtures.source("Backup source").getId());
+        Source source = fixtures.publish(
+                RecordType.SOURCE, fixtures.source("Backup source").getId());
         Jurisdiction j = fixtures.jurisdiction("backup", List.of(source.getId()));
         j = fixtures.publish(RecordType.JURISDICTION, j.getId());
-        j.setNotes("Edited before the backup: \"quotes\", a backslash \\, ünïcödé, 𝄞 (four bytes), {\"json\": \"braces\"} and a line\nbreak.");
+        j.setNotes(
+                "Edited before the backup: \"quotes\", a backslash \\, ünïcödé, 𝄞 (four bytes), {\"json\": \"braces\"} and a line\nbreak.");
         editor.save(CitationFixtures.EDITOR, RecordType.JURISDICTION, j, List.of(source.getId()));
         String name = "backup-" + CitationFixtures.unique();
         accounts.create(ADMIN, name, StaffRole.EDITOR, "Backed-up-passw0rd", false);
-        assertThat(accounts.signIn(name, "Backed-up-passw0rd", "192.0.2.43")).isInstanceOf(AccountService.SignedIn.class);
+        assertThat(accounts.signIn(name, "Backed-up-passw0rd", "192.0.2.43"))
+                .isInstanceOf(AccountService.SignedIn.class);
         presence.here("backup-test-editor", RecordType.JURISDICTION, j.getId(), name);
         return name;
     }
@@ -250,8 +292,13 @@ class BackupRestoreTest {
 
     /** A second app context on an external database, as DATASOURCES_DEFAULT_URL and credentials would configure it. */
     private static ApplicationContext appOn(String url) {
-        Map<String, String> settings = Map.of("datasources.default.url", url, "datasources.default.username", RESTORER,
-                "datasources.default.password", RESTORER_PASSWORD);
+        Map<String, String> settings = Map.of(
+                "datasources.default.url",
+                url,
+                "datasources.default.username",
+                RESTORER,
+                "datasources.default.password",
+                RESTORER_PASSWORD);
         settings.forEach(System::setProperty);
         try {
             return ApplicationContext.run(EmbeddedServer.class, "test").getApplicationContext();
@@ -271,9 +318,11 @@ class BackupRestoreTest {
     }
 
     private static String get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();
     }

@@ -17,14 +17,20 @@ class MariaDbToolsTest {
     @Test
     void unpacksMariadbDumpAloneWhenTheEmbeddedBinariesAreNotThere() throws Exception {
         Path dump = MariaDbTools.program(dir, MariaDbTools.DUMP);
-        assertThat(dump).isEqualTo(dir.toAbsolutePath().normalize().resolve("client/mariadb-dump")).isExecutable();
+        assertThat(dump)
+                .isEqualTo(dir.toAbsolutePath().normalize().resolve("client/mariadb-dump"))
+                .isExecutable();
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("client");
         }
-        Process p = new ProcessBuilder(dump.toString(), "--version").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(dump.toString(), "--version")
+                .redirectErrorStream(true)
+                .start();
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(said).isZero();
         assertThat(said).contains("Distrib 10.11.5-MariaDB");
-        assertThat(MariaDbTools.program(dir, MariaDbTools.DUMP)).as("unpacked once").isEqualTo(dump);
+        assertThat(MariaDbTools.program(dir, MariaDbTools.DUMP))
+                .as("unpacked once")
+                .isEqualTo(dump);
     }
 }

@@ -22,22 +22,27 @@ import java.util.Map;
  */
 final class AppProcess {
 
-    private AppProcess() {
-    }
+    private AppProcess() {}
 
     static Process start(Path workDir, Path tmpDir, List<String> args, Map<String, String> env) throws IOException {
         // Production mode as in the jar: from target/classes, outside the project folder, Vaadin would
         // otherwise look for a project to run in development mode and /admin would answer 500.
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmpDir, "-Dvaadin.productionMode=true", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmpDir,
+                "-Dvaadin.productionMode=true",
+                "-cp",
+                System.getProperty("java.class.path"),
                 "org.civicdata.tracker.Application"));
         cmd.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(cmd)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("app.log").toFile()));
-        builder.environment().keySet().removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("TRACKER_")
-                || k.startsWith("ADMIN_"));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        workDir.resolve("app.log").toFile()));
+        builder.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("DATASOURCES_") || k.startsWith("TRACKER_") || k.startsWith("ADMIN_"));
         builder.environment().putAll(env);
         return builder.start();
     }
@@ -46,7 +51,9 @@ final class AppProcess {
     static void awaitStarted(Process app, Path workDir, int port, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the app process is running; its log:\n%s", log(workDir)).isTrue();
+            assertThat(app.isAlive())
+                    .as("the app process is running; its log:\n%s", log(workDir))
+                    .isTrue();
             try {
                 get(port, "/api/jurisdictions");
                 return;
@@ -59,9 +66,11 @@ final class AppProcess {
 
     /** The body of a 200; anything else is an IOException. */
     static String get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("HTTP " + response.statusCode());
         }

@@ -3,11 +3,6 @@ package org.civicdata.tracker.infra.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,16 +46,28 @@ class AppProcessTest {
         external.ensureDatabase("tracker_external", true);
         int port = freePort();
 
-        app = start(Map.of("DATASOURCES_DEFAULT_URL", external.jdbcUrl("tracker_external"),
-                "DATASOURCES_DEFAULT_USERNAME", "root", "DATASOURCES_DEFAULT_PASSWORD", "", "PORT", "" + port,
-                "ADMIN_USERNAME", "ops-lead", "ADMIN_PASSWORD", "from the environment 42"));
+        app = start(Map.of(
+                "DATASOURCES_DEFAULT_URL",
+                external.jdbcUrl("tracker_external"),
+                "DATASOURCES_DEFAULT_USERNAME",
+                "root",
+                "DATASOURCES_DEFAULT_PASSWORD",
+                "",
+                "PORT",
+                "" + port,
+                "ADMIN_USERNAME",
+                "ops-lead",
+                "ADMIN_PASSWORD",
+                "from the environment 42"));
         awaitStarted(port);
 
         assertThat(get(port, "/api/jurisdictions")).contains("\"slug\":\"chicago-il\"");
-        assertThat(log()).contains("Using the external database at jdbc:mysql://127.0.0.1:" + external.port())
+        assertThat(log())
+                .contains("Using the external database at jdbc:mysql://127.0.0.1:" + external.port())
                 .doesNotContain("Embedded MariaDB started")
                 .contains("Created the first admin account 'ops-lead' from ADMIN_USERNAME/ADMIN_PASSWORD")
-                .doesNotContain("from the environment 42").doesNotContain("one-time password");
+                .doesNotContain("from the environment 42")
+                .doesNotContain("one-time password");
         assertThat(workDir.resolve("data")).doesNotExist();
     }
 
@@ -73,21 +80,24 @@ class AppProcessTest {
         assertThat(before).contains("\"slug\":\"washington-dc\"");
         long orphan = mariadbPid().orElseThrow();
 
-        app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);  // SIGKILL: no shutdown hook runs
-        assertThat(ProcessHandle.of(orphan)).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+        app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
+        assertThat(ProcessHandle.of(orphan))
+                .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
 
         app = start(Map.of("PORT", "" + port));
         awaitStarted(port);
         assertThat(get(port, "/api/jurisdictions")).isEqualTo(before);
         assertThat(log()).contains("left running by an earlier run");
         assertThat(log().split("Empty database: loading the bundled seeds", -1))
-                .as("the second run found the first run's data and did not seed again").hasSize(2);
+                .as("the second run found the first run's data and did not seed again")
+                .hasSize(2);
         assertThat(log().split("Created the first admin account 'admin' with the one-time password", -1))
-                .as("the one-time admin password is printed once, at the first start only").hasSize(2);
+                .as("the one-time admin password is printed once, at the first start only")
+                .hasSize(2);
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
 
         long server = mariadbPid().orElseThrow();
-        app.destroy();  // SIGTERM: a clean stop takes the database server down with it
+        app.destroy(); // SIGTERM: a clean stop takes the database server down with it
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(ProcessHandle.of(server).map(ProcessHandle::isAlive)).isNotEqualTo(Optional.of(true));
     }
@@ -109,8 +119,11 @@ class AppProcessTest {
     private Optional<Long> mariadbPid() throws IOException {
         Path dataDir = workDir.resolve("data/mariadb/data");
         try (Stream<Path> files = Files.list(dataDir)) {
-            Optional<Path> pidFile = files.filter(f -> f.toString().endsWith(".pid")).findFirst();
-            return pidFile.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(Files.readString(pidFile.get()).trim()));
+            Optional<Path> pidFile =
+                    files.filter(f -> f.toString().endsWith(".pid")).findFirst();
+            return pidFile.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(Files.readString(pidFile.get()).trim()));
         }
     }
 

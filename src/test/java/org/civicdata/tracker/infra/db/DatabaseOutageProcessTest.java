@@ -49,7 +49,8 @@ class DatabaseOutageProcessTest {
 
     private static final String ADMIN = "outage-admin";
     private static final String PASSWORD = "outage test password 42";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     static Path dir;
@@ -69,9 +70,21 @@ class DatabaseOutageProcessTest {
         String url = db.createDatabase("tracker");
         port = AppProcess.freePort();
         workDir = Files.createDirectories(dir.resolve("app"));
-        env = Map.of("DATASOURCES_DEFAULT_URL", url, "DATASOURCES_DEFAULT_USERNAME", "root",
-                "DATASOURCES_DEFAULT_PASSWORD", "", "PORT", Integer.toString(port),
-                "ADMIN_USERNAME", ADMIN, "ADMIN_PASSWORD", PASSWORD, "TRACKER_SECURITY_BCRYPT_COST", "4");
+        env = Map.of(
+                "DATASOURCES_DEFAULT_URL",
+                url,
+                "DATASOURCES_DEFAULT_USERNAME",
+                "root",
+                "DATASOURCES_DEFAULT_PASSWORD",
+                "",
+                "PORT",
+                Integer.toString(port),
+                "ADMIN_USERNAME",
+                ADMIN,
+                "ADMIN_PASSWORD",
+                PASSWORD,
+                "TRACKER_SECURITY_BCRYPT_COST",
+                "4");
         startApp();
     }
 
@@ -84,7 +97,8 @@ class DatabaseOutageProcessTest {
     static void stopAll() throws Exception {
         figures.forEach(f -> System.out.println("OUTAGE " + f));
         if (workDir != null) {
-            Files.writeString(Files.createDirectories(Path.of("target")).resolve("outage-app.log"), AppProcess.log(workDir));
+            Files.writeString(
+                    Files.createDirectories(Path.of("target")).resolve("outage-app.log"), AppProcess.log(workDir));
         }
         if (browser != null) {
             browser.quit();
@@ -132,7 +146,8 @@ class DatabaseOutageProcessTest {
         HttpResponse<String> freshPage = get("/j/chicago-il");
         assertThat(freshPage.statusCode()).isEqualTo(200);
         assertThat(freshPage.headers().firstValue("Warning")).isEmpty();
-        assertThat(freshPage.headers().firstValue("ETag")).isNotEqualTo(page.headers().firstValue("ETag"));
+        assertThat(freshPage.headers().firstValue("ETag"))
+                .isNotEqualTo(page.headers().firstValue("ETag"));
         assertThat(freshPage.body()).contains("Edited while the database was paused.");
         HttpResponse<String> freshHome = get("/");
         HttpResponse<String> freshListing = get("/api/jurisdictions");
@@ -160,9 +175,14 @@ class DatabaseOutageProcessTest {
 
         String log = AppProcess.log(workDir);
         assertThat(log.split("WARN  o.c.tracker.db.DatabaseHealth - The database is unavailable", -1))
-                .as("each outage logged once, as a WARN").hasSize(3);
-        assertThat(log).contains("The database is available again").doesNotContain("Unexpected failure")
-                .doesNotContain("Unexpected error occurred").as("no stack trace in the log").doesNotContain("\tat ");
+                .as("each outage logged once, as a WARN")
+                .hasSize(3);
+        assertThat(log)
+                .contains("The database is available again")
+                .doesNotContain("Unexpected failure")
+                .doesNotContain("Unexpected error occurred")
+                .as("no stack trace in the log")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -171,7 +191,11 @@ class DatabaseOutageProcessTest {
         int rows = 1500;
         StringBuilder csv = new StringBuilder("slug,name,kind,state\n");
         for (int i = 1; i <= rows; i++) {
-            csv.append("outage-town-").append(i).append(",Outage Town ").append(i).append(",CITY,IL\n");
+            csv.append("outage-town-")
+                    .append(i)
+                    .append(",Outage Town ")
+                    .append(i)
+                    .append(",CITY,IL\n");
         }
         Path file = Files.writeString(dir.resolve("outage-towns.csv"), csv);
         if (browser == null) {
@@ -181,7 +205,8 @@ class DatabaseOutageProcessTest {
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload")));
         WebElement input = (WebElement) browser.executeScript(
                 "return (arguments[0].shadowRoot && arguments[0].shadowRoot.querySelector('input[type=file]'))"
-                        + " || arguments[0].querySelector('input[type=file]')", upload);
+                        + " || arguments[0].querySelector('input[type=file]')",
+                upload);
         input.sendKeys(file.toAbsolutePath().toString());
         WebElement run = wait.until(ExpectedConditions.elementToBeClickable(By.id("import-run")));
         assertThat(browser.findElement(By.id("import-summary")).getText()).startsWith(rows + " rows: " + rows + " new");
@@ -192,10 +217,10 @@ class DatabaseOutageProcessTest {
         until(() -> progress() > 0 || importEnded(), Duration.ofSeconds(30), "the import's progress bar moves");
         double progressAtKill = importEnded() ? rows : progress();
         long uncommitted = uncommittedRows();
-        app.destroyForcibly();  // SIGKILL: no shutdown hook, no rollback by the app
+        app.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the app
         assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        figures.add("import of " + rows + " rows killed at " + (int) progressAtKill + " rows done, with "
-                + uncommitted + " rows written and not committed");
+        figures.add("import of " + rows + " rows killed at " + (int) progressAtKill + " rows done, with " + uncommitted
+                + " rows written and not committed");
         assertThat(progressAtKill).as("killed before the import finished").isLessThan(rows);
 
         long afterKill = importedRows();
@@ -204,8 +229,9 @@ class DatabaseOutageProcessTest {
         figures.add("rows of the import after the kill: " + afterKill + ", after the restart: " + afterRestart);
         assertThat(afterKill).as("none of the rows of an import killed mid-way").isZero();
         assertThat(afterRestart).isZero();
-        try (Connection c = db.connect("tracker"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE changes LIKE '%outage-town-%'")) {
+        try (Connection c = db.connect("tracker");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE changes LIKE '%outage-town-%'")) {
             rs.next();
             assertThat(rs.getLong(1)).as("nor any audit entry of them").isZero();
         }
@@ -226,8 +252,10 @@ class DatabaseOutageProcessTest {
     }
 
     private static long uncommittedRows() {
-        try (Connection c = db.connect("tracker"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(trx_rows_modified), 0) FROM information_schema.innodb_trx")) {
+        try (Connection c = db.connect("tracker");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT COALESCE(MAX(trx_rows_modified), 0) FROM information_schema.innodb_trx")) {
             rs.next();
             return rs.getLong(1);
         } catch (java.sql.SQLException e) {
@@ -236,8 +264,9 @@ class DatabaseOutageProcessTest {
     }
 
     private static long importedRows() throws Exception {
-        try (Connection c = db.connect("tracker"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM jurisdiction WHERE slug LIKE 'outage-town-%'")) {
+        try (Connection c = db.connect("tracker");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM jurisdiction WHERE slug LIKE 'outage-town-%'")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -251,10 +280,14 @@ class DatabaseOutageProcessTest {
     }
 
     /** The bodies rendered before the outage, as they were: same ETag, 304 on it, and said to be stale. */
-    private static void servesWhatItHadRendered(HttpResponse<String> home, HttpResponse<String> page,
-                                                HttpResponse<String> listing, String when) throws Exception {
+    private static void servesWhatItHadRendered(
+            HttpResponse<String> home, HttpResponse<String> page, HttpResponse<String> listing, String when)
+            throws Exception {
         for (HttpResponse<String> before : List.of(home, page, listing)) {
-            String path = before.uri().getRawPath() + (before.uri().getRawQuery() == null ? "" : "?" + before.uri().getRawQuery());
+            String path = before.uri().getRawPath()
+                    + (before.uri().getRawQuery() == null
+                            ? ""
+                            : "?" + before.uri().getRawQuery());
             String etag = before.headers().firstValue("ETag").orElseThrow();
             long start = System.nanoTime();
             HttpResponse<String> again = get(path);
@@ -262,9 +295,12 @@ class DatabaseOutageProcessTest {
             assertThat(again.statusCode()).as(when + ": " + path).isEqualTo(200);
             assertThat(again.body()).isEqualTo(before.body());
             assertThat(again.headers().firstValue("ETag")).hasValue(etag);
-            assertThat(again.headers().firstValue("Warning")).hasValueSatisfying(w -> assertThat(w).startsWith("110"));
+            assertThat(again.headers().firstValue("Warning"))
+                    .hasValueSatisfying(w -> assertThat(w).startsWith("110"));
             HttpResponse<String> revalidated = get(path, "If-None-Match", etag);
-            assertThat(revalidated.statusCode()).as(when + ": " + path + " revalidated").isEqualTo(304);
+            assertThat(revalidated.statusCode())
+                    .as(when + ": " + path + " revalidated")
+                    .isEqualTo(304);
             assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
             assertThat(ms).as(when + ": ms to serve " + path).isLessThan(1000);
         }
@@ -281,11 +317,13 @@ class DatabaseOutageProcessTest {
         long apiMs = millisSince(start);
         figures.add(when + ": 503 for " + pagePath + " in " + pageMs + " ms, for " + apiPath + " in " + apiMs + " ms");
         assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(page.body()).contains("unavailable for a moment").doesNotContain("Exception");
         assertThat(api.statusCode()).isEqualTo(503);
-        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(api.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(api.body()).contains("\"error\":\"unavailable\"").doesNotContain("Exception");
         assertThat(pageMs).as(when + ": ms to the 503 page").isLessThan(3000);
@@ -299,7 +337,9 @@ class DatabaseOutageProcessTest {
         long ms = millisSince(start);
         figures.add(when + ": staff save said the database is unavailable after " + ms + " ms");
         assertThat(ms).as(when + ": ms until the save said so").isLessThan(5000);
-        assertThat(notes().getDomProperty("value")).as("the edit is still in the form").isEqualTo(typed);
+        assertThat(notes().getDomProperty("value"))
+                .as("the edit is still in the form")
+                .isEqualTo(typed);
     }
 
     private static void saveSucceeds() {
@@ -334,22 +374,28 @@ class DatabaseOutageProcessTest {
     /** Polls /health until it says {@code status}; the milliseconds that took. */
     private static long untilHealthSays(String status) throws Exception {
         long start = System.nanoTime();
-        until(() -> {
-            try {
-                HttpResponse<String> health = get("/health");
-                return health.body().contains("\"status\":\"" + status + "\"");
-            } catch (IOException | InterruptedException e) {
-                return false;
-            }
-        }, Duration.ofSeconds(30), "/health says " + status);
+        until(
+                () -> {
+                    try {
+                        HttpResponse<String> health = get("/health");
+                        return health.body().contains("\"status\":\"" + status + "\"");
+                    } catch (IOException | InterruptedException e) {
+                        return false;
+                    }
+                },
+                Duration.ofSeconds(30),
+                "/health says " + status);
         return millisSince(start);
     }
 
     private static void assertHealth(int code, String status) throws Exception {
         HttpResponse<String> health = get("/health");
         assertThat(health.statusCode()).isEqualTo(code);
-        assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(health.body()).contains("\"status\":\"" + status + "\"").contains("\"database\":{\"status\":\"" + status + "\"");
+        assertThat(health.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(health.body())
+                .contains("\"status\":\"" + status + "\"")
+                .contains("\"database\":{\"status\":\"" + status + "\"");
     }
 
     private static void until(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {
@@ -363,15 +409,17 @@ class DatabaseOutageProcessTest {
     }
 
     private static long idOf(String slug) throws Exception {
-        try (Connection c = db.connect("tracker"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM jurisdiction WHERE slug = '" + slug + "'")) {
+        try (Connection c = db.connect("tracker");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM jurisdiction WHERE slug = '" + slug + "'")) {
             assertThat(rs.next()).isTrue();
             return rs.getLong(1);
         }
     }
 
     private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -18,6 +18,7 @@ class DatabaseTimeoutsTest {
 
     @Inject
     DataSource dataSource;
+
     @Inject
     DatabaseHealth health;
 
@@ -28,8 +29,14 @@ class DatabaseTimeoutsTest {
         assertThat(pool.getValidationTimeout()).isEqualTo(1000);
         try (Connection connection = pool.getConnection()) {
             JdbcConnection mysql = connection.unwrap(JdbcConnection.class);
-            assertThat(mysql.getPropertySet().getIntegerProperty(PropertyKey.socketTimeout).getValue()).isEqualTo(4_000);
-            assertThat(mysql.getPropertySet().getIntegerProperty(PropertyKey.connectTimeout).getValue()).isEqualTo(2_000);
+            assertThat(mysql.getPropertySet()
+                            .getIntegerProperty(PropertyKey.socketTimeout)
+                            .getValue())
+                    .isEqualTo(4_000);
+            assertThat(mysql.getPropertySet()
+                            .getIntegerProperty(PropertyKey.connectTimeout)
+                            .getValue())
+                    .isEqualTo(2_000);
         }
     }
 

@@ -2,11 +2,11 @@ package org.civicdata.tracker.infra.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import javax.sql.DataSource;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -23,7 +23,10 @@ class MigrationsTest {
     void everyMigrationAppliedToTheEmptyTestDatabaseAndValidates() {
         // The injected DataSource is transaction-aware; Flyway manages its own connections.
         DataSource plain = DelegatingDataSource.unwrapDataSource(dataSource);
-        Flyway flyway = Flyway.configure().dataSource(plain).locations("classpath:db/migration").load();
+        Flyway flyway = Flyway.configure()
+                .dataSource(plain)
+                .locations("classpath:db/migration")
+                .load();
         MigrationInfo[] applied = flyway.info().applied();
         assertThat(applied).isNotEmpty();
         assertThat(applied[0].getVersion().getVersion()).isEqualTo("1");

@@ -27,7 +27,8 @@ class StandaloneMariaDbTest {
     void pausesResumesKillsAndComesBackWithItsData() throws Exception {
         try (StandaloneMariaDb db = StandaloneMariaDb.start(dir.resolve("db"))) {
             db.createDatabase("t");
-            try (Connection c = db.connect("t"); Statement s = c.createStatement()) {
+            try (Connection c = db.connect("t");
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE kept (v INT)");
                 s.execute("INSERT INTO kept VALUES (42)");
             }
@@ -50,8 +51,9 @@ class StandaloneMariaDbTest {
     }
 
     private static int readKept(StandaloneMariaDb db) {
-        try (Connection c = db.connect("t"); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+        try (Connection c = db.connect("t");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
             rs.next();
             return rs.getInt(1);
         } catch (SQLException e) {

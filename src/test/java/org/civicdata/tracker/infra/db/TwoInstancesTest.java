@@ -35,9 +35,9 @@ import org.civicdata.tracker.core.audit.AuditEntry;
 import org.civicdata.tracker.core.audit.AuditEntryRepository;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.e2e.Browser;
 import org.civicdata.tracker.core.editing.CitationFixtures;
 import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.e2e.Browser;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
@@ -71,7 +71,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class TwoInstancesTest {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
-    private static final Duration RECHECK = Duration.ofSeconds(1);  // tracker.public.data-version-recheck
+    private static final Duration RECHECK = Duration.ofSeconds(1); // tracker.public.data-version-recheck
     private static final String PASSWORD = "two instances, one database";
     private static final StaffPrincipal SETUP = new StaffPrincipal("two-admin", StaffRole.ADMIN, false);
     private static final String DATABASE = "tracker_two";
@@ -104,37 +104,63 @@ class TwoInstancesTest {
         AppProcess.awaitStarted(appB, dir.resolve("b"), portB, START_TIMEOUT);
         tools = toolsOn(url);
         try (Connection c = db.connect(DATABASE);
-             ResultSet rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM database_identity),"
-                     + " (SELECT COUNT(*) FROM account), (SELECT COUNT(*) FROM database_identity WHERE seeded_at IS NOT NULL)")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT (SELECT COUNT(*) FROM database_identity),"
+                                        + " (SELECT COUNT(*) FROM account), (SELECT COUNT(*) FROM database_identity WHERE seeded_at IS NOT NULL)")) {
             rs.next();
             assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
-                    .as("one identity, one first admin, seeded").containsExactly(1, 1, 1);
+                    .as("one identity, one first admin, seeded")
+                    .containsExactly(1, 1, 1);
         }
         AccountService accounts = tools.getBean(AccountService.class);
         for (String name : List.of("ed-one", "ed-two", "victim")) {
             accounts.create(SETUP, name, StaffRole.EDITOR, PASSWORD, false);
         }
-        System.out.printf("TwoInstancesTest: database and both instances up in %d ms (A on %d, B on %d)%n",
+        System.out.printf(
+                "TwoInstancesTest: database and both instances up in %d ms (A on %d, B on %d)%n",
                 (System.nanoTime() - started) / 1_000_000, portA, portB);
     }
 
     private static Process startApp(String name, int port, String url) throws IOException {
         Path work = java.nio.file.Files.createDirectories(dir.resolve(name));
-        return AppProcess.start(work, work, List.of(), Map.of("PORT", "" + port,
-                "DATASOURCES_DEFAULT_URL", url, "DATASOURCES_DEFAULT_USERNAME", "root", "DATASOURCES_DEFAULT_PASSWORD", "",
-                "ADMIN_USERNAME", "two-admin", "ADMIN_PASSWORD", "the first admin of two instances",
-                "TRACKER_SECURITY_BCRYPT_COST", "4"));
+        return AppProcess.start(
+                work,
+                work,
+                List.of(),
+                Map.of(
+                        "PORT",
+                        "" + port,
+                        "DATASOURCES_DEFAULT_URL",
+                        url,
+                        "DATASOURCES_DEFAULT_USERNAME",
+                        "root",
+                        "DATASOURCES_DEFAULT_PASSWORD",
+                        "",
+                        "ADMIN_USERNAME",
+                        "two-admin",
+                        "ADMIN_PASSWORD",
+                        "the first admin of two instances",
+                        "TRACKER_SECURITY_BCRYPT_COST",
+                        "4"));
     }
 
     /** An application context on the shared database, configured as the app is for an external one. */
     private static ApplicationContext toolsOn(String url) {
-        Map<String, String> external = Map.of("datasources.default.url", url, "datasources.default.username", "root",
-                "datasources.default.password", "");
+        Map<String, String> external = Map.of(
+                "datasources.default.url",
+                url,
+                "datasources.default.username",
+                "root",
+                "datasources.default.password",
+                "");
         Map<String, String> before = new java.util.HashMap<>();
         external.forEach((k, v) -> before.put(k, System.setProperty(k, v)));
         try {
-            ApplicationContext context = ApplicationContext.builder().environments("test").start();
-            assertThat(context.getProperty("datasources.default.url", String.class)).contains(url);
+            ApplicationContext context =
+                    ApplicationContext.builder().environments("test").start();
+            assertThat(context.getProperty("datasources.default.url", String.class))
+                    .contains(url);
             return context;
         } finally {
             before.forEach((k, v) -> {
@@ -184,7 +210,9 @@ class TwoInstancesTest {
             while (seenOnA.get() == 0 || seenOnB.get() == 0) {
                 for (int i = 0; i < 2; i++) {
                     AtomicLong seen = i == 0 ? seenOnA : seenOnB;
-                    if (seen.get() == 0 && AppProcess.get(i == 0 ? portA : portB, "/api/jurisdictions").contains(slug)) {
+                    if (seen.get() == 0
+                            && AppProcess.get(i == 0 ? portA : portB, "/api/jurisdictions")
+                                    .contains(slug)) {
                         seen.set(System.currentTimeMillis());
                     }
                 }
@@ -204,11 +232,16 @@ class TwoInstancesTest {
             poller.shutdownNow();
         }
 
-        AuditEntry publish = trail(id).stream().filter(e -> e.action() == AuditAction.PUBLISH).findFirst().orElseThrow();
+        AuditEntry publish = trail(id).stream()
+                .filter(e -> e.action() == AuditAction.PUBLISH)
+                .findFirst()
+                .orElseThrow();
         assertThat(publish.actor()).isEqualTo("ed-one");
         long lag = seenOnB.get() - seenOnA.get();
-        System.out.printf("TwoInstancesTest: Publish clicked on A; on A's API after %d ms, on B's after %d ms:"
-                + " B %d ms after A%n", seenOnA.get() - clicked, seenOnB.get() - clicked, lag);
+        System.out.printf(
+                "TwoInstancesTest: Publish clicked on A; on A's API after %d ms, on B's after %d ms:"
+                        + " B %d ms after A%n",
+                seenOnA.get() - clicked, seenOnB.get() - clicked, lag);
         // B re-reads the data version at most a second after its last read, then renders the new listing;
         // the 20 ms polling and the rendering on a busy machine get half a second on top.
         assertThat(lag).as("ms between A and B showing the publish").isLessThanOrEqualTo(RECHECK.toMillis() + 500);
@@ -228,8 +261,10 @@ class TwoInstancesTest {
             waitB.until(d -> text(d, "presence").contains("ed-one is editing this since"));
         } catch (org.openqa.selenium.TimeoutException e) {
             Browser.screenshot(browserB, "two-instances-presence-failed");
-            throw new AssertionError("B's editor does not say that ed-one has the record open on A; it says: '"
-                    + text(browserB, "presence") + "'", e);
+            throw new AssertionError(
+                    "B's editor does not say that ed-one has the record open on A; it says: '"
+                            + text(browserB, "presence") + "'",
+                    e);
         }
         System.out.println("TwoInstancesTest: on B, the editor says: " + text(browserB, "presence"));
     }
@@ -262,8 +297,11 @@ class TwoInstancesTest {
 
         Jurisdiction stored = tools.getBean(JurisdictionService.class).find(id).orElseThrow();
         assertThat(stored.getName()).as("the stored name").isEqualTo(name + " theirs");
-        List<AuditEntry> updates = trail(id).stream().filter(e -> e.action() == AuditAction.UPDATE).toList();
-        assertThat(updates).as("updates in the audit trail").hasSize(1)
+        List<AuditEntry> updates =
+                trail(id).stream().filter(e -> e.action() == AuditAction.UPDATE).toList();
+        assertThat(updates)
+                .as("updates in the audit trail")
+                .hasSize(1)
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo("ed-two"));
         assertThat(updates.get(0).changes()).contains(name + " theirs").doesNotContain(name + " mine");
         // Leave nothing unsaved behind (the browser would ask before leaving).
@@ -296,23 +334,37 @@ class TwoInstancesTest {
             for (Future<String> answer : answers) {
                 messages.add(answer.get(60, TimeUnit.SECONDS));
             }
-            long checked = messages.stream().filter("Incorrect user name or password."::equals).count();
-            long throttled = messages.stream().filter(m -> m != null && m.startsWith("Too many failed sign-ins")).count();
+            long checked = messages.stream()
+                    .filter("Incorrect user name or password."::equals)
+                    .count();
+            long throttled = messages.stream()
+                    .filter(m -> m != null && m.startsWith("Too many failed sign-ins"))
+                    .count();
             long attempts = signInAttempts("victim");
-            System.out.printf("TwoInstancesTest: %d wrong passwords at once, %d on each instance: %d checked, %d refused"
-                    + " unchecked; %d attempts in sign_in_attempt%n", forms.size(), perInstance, checked, throttled, attempts);
+            System.out.printf(
+                    "TwoInstancesTest: %d wrong passwords at once, %d on each instance: %d checked, %d refused"
+                            + " unchecked; %d attempts in sign_in_attempt%n",
+                    forms.size(), perInstance, checked, throttled, attempts);
 
-            assertThat(messages).as("every guess refused").allSatisfy(m -> assertThat(m).isNotNull());
+            assertThat(messages)
+                    .as("every guess refused")
+                    .allSatisfy(m -> assertThat(m).isNotNull());
             assertThat(checked + throttled).isEqualTo(forms.size());
-            assertThat(attempts).as("password checks made by both instances").isLessThanOrEqualTo(5).isEqualTo(checked);
+            assertThat(attempts)
+                    .as("password checks made by both instances")
+                    .isLessThanOrEqualTo(5)
+                    .isEqualTo(checked);
         } finally {
             pool.shutdownNow();
         }
         for (int port : new int[] {portA, portB}) {
-            assertThat(VaadinLogin.open(port).submit("victim", PASSWORD)).as("the right password, on port " + port)
+            assertThat(VaadinLogin.open(port).submit("victim", PASSWORD))
+                    .as("the right password, on port " + port)
                     .startsWith("Too many failed sign-ins");
         }
-        assertThat(VaadinLogin.open(portB).submit("ed-two", PASSWORD)).as("another name is not locked").isNull();
+        assertThat(VaadinLogin.open(portB).submit("ed-two", PASSWORD))
+                .as("another name is not locked")
+                .isNull();
     }
 
     // --- staff in Chromium
@@ -343,7 +395,8 @@ class TwoInstancesTest {
     }
 
     private static void type(ChromeDriver browser, WebDriverWait wait, String componentId, String text) {
-        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + componentId + " input")));
+        WebElement input =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + componentId + " input")));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text, Keys.TAB);
@@ -373,7 +426,8 @@ class TwoInstancesTest {
     private static long publishedSource() {
         RecordEditService editor = tools.getBean(RecordEditService.class);
         Source source = new CitationFixtures(editor, tools.getBean(RecordWriter.class)).source("Two instances source");
-        return editor.publish(CitationFixtures.EDITOR, RecordType.SOURCE, source.getId(), source.getVersion()).getId();
+        return editor.publish(CitationFixtures.EDITOR, RecordType.SOURCE, source.getId(), source.getVersion())
+                .getId();
     }
 
     private static long draftJurisdiction(String name, String slug, long sourceId) {
@@ -382,16 +436,19 @@ class TwoInstancesTest {
         j.setSlug(slug);
         j.setKind(JurisdictionKind.CITY);
         j.setStateCode("OH");
-        return tools.getBean(JurisdictionService.class).save(CitationFixtures.EDITOR, j, List.of(sourceId)).getId();
+        return tools.getBean(JurisdictionService.class)
+                .save(CitationFixtures.EDITOR, j, List.of(sourceId))
+                .getId();
     }
 
     private static List<AuditEntry> trail(long id) {
-        return tools.getBean(AuditEntryRepository.class).findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, id);
+        return tools.getBean(AuditEntryRepository.class)
+                .findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, id);
     }
 
     private static long signInAttempts(String username) throws Exception {
         try (Connection c = db.connect(DATABASE);
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM sign_in_attempt WHERE username = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM sign_in_attempt WHERE username = ?")) {
             s.setString(1, username);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -408,7 +465,8 @@ class TwoInstancesTest {
     static final class VaadinLogin {
 
         private static final ObjectMapper JSON = new ObjectMapper();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         private final int port;
         private String csrf;
         private int uiId;
@@ -423,8 +481,9 @@ class TwoInstancesTest {
         /** A new session with the login form shown. */
         static VaadinLogin open(int port) throws Exception {
             VaadinLogin login = new VaadinLogin(port);
-            HttpResponse<String> init = login.http.send(HttpRequest.newBuilder(
-                    URI.create(baseUrl(port) + "/admin/?v-r=init&location=login&query=")).build(),
+            HttpResponse<String> init = login.http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl(port) + "/admin/?v-r=init&location=login&query="))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(init.statusCode()).as("Vaadin's bootstrap request").isEqualTo(200);
             JsonNode config = JSON.readTree(init.body()).path("appConfig");
@@ -434,39 +493,63 @@ class TwoInstancesTest {
             login.syncId = uidl.path("syncId").asInt();
             login.clientId = uidl.path("clientId").asInt();
             int uiNode = nodeWith(uidl, c -> "ui-navigate".equals(c.path("key").asText()));
-            JsonNode shown = login.send(Map.of("type", "event", "node", uiNode, "event", "ui-navigate",
-                    "data", Map.of("route", "login", "query", "", "appShellTitle", "", "trigger", "")));
-            login.formNode = nodeWith(shown, c -> "tag".equals(c.path("key").asText())
-                    && "vaadin-login-form".equals(c.path("value").asText()));
+            JsonNode shown = login.send(Map.of(
+                    "type",
+                    "event",
+                    "node",
+                    uiNode,
+                    "event",
+                    "ui-navigate",
+                    "data",
+                    Map.of("route", "login", "query", "", "appShellTitle", "", "trigger", "")));
+            login.formNode = nodeWith(
+                    shown,
+                    c -> "tag".equals(c.path("key").asText())
+                            && "vaadin-login-form".equals(c.path("value").asText()));
             return login;
         }
 
         /** Submits the form: null when signed in, else the error message the form shows. */
         String submit(String username, String password) throws Exception {
-            JsonNode answer = send(Map.of("type", "event", "node", formNode, "event", "login",
-                    "data", Map.of("event.detail.username", username, "event.detail.password", password)));
+            JsonNode answer = send(Map.of(
+                    "type",
+                    "event",
+                    "node",
+                    formNode,
+                    "event",
+                    "login",
+                    "data",
+                    Map.of("event.detail.username", username, "event.detail.password", password)));
             boolean error = false;
             String message = null;
             for (JsonNode change : answer.path("changes")) {
-                if (change.path("node").asInt() == formNode && "error".equals(change.path("key").asText())) {
+                if (change.path("node").asInt() == formNode
+                        && "error".equals(change.path("key").asText())) {
                     error = change.path("value").asBoolean();
                 }
-                if (change.path("node").asInt() == formNode && "i18n".equals(change.path("key").asText())) {
-                    message = change.path("value").path("errorMessage").path("message").asText();
+                if (change.path("node").asInt() == formNode
+                        && "i18n".equals(change.path("key").asText())) {
+                    message = change.path("value")
+                            .path("errorMessage")
+                            .path("message")
+                            .asText();
                 }
             }
             return error ? message : null;
         }
 
         private JsonNode send(Map<String, Object> rpc) throws Exception {
-            String body = JSON.writeValueAsString(Map.of("csrfToken", csrf, "rpc", List.of(rpc), "syncId", syncId,
-                    "clientId", clientId));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                            URI.create(baseUrl(port) + "/admin/?v-r=uidl&v-uiId=" + uiId))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            String body = JSON.writeValueAsString(
+                    Map.of("csrfToken", csrf, "rpc", List.of(rpc), "syncId", syncId, "clientId", clientId));
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl(port) + "/admin/?v-r=uidl&v-uiId=" + uiId))
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("UIDL request").isEqualTo(200);
-            String text = response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
+            String text =
+                    response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
             JsonNode answer = JSON.readTree(text);
             answer = answer.isArray() ? answer.get(0) : answer;
             syncId = answer.path("syncId").asInt(syncId);

@@ -30,7 +30,8 @@ class HealthControllerTest {
         assertThat(health.getContentType().orElseThrow().toString()).startsWith("application/json");
         assertThat(health.getHeaders().get("Cache-Control")).isEqualTo("no-store");
         assertThat(health.getHeaders().getAll("Set-Cookie")).isEmpty();
-        assertThat(health.body()).startsWith("{\"status\":\"UP\",\"database\":{\"status\":\"UP\",\"checkedAt\":\"")
+        assertThat(health.body())
+                .startsWith("{\"status\":\"UP\",\"database\":{\"status\":\"UP\",\"checkedAt\":\"")
                 .endsWith("\"downSince\":null}}");
     }
 }

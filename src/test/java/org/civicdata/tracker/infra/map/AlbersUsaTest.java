@@ -24,13 +24,18 @@ class AlbersUsaTest {
         }
         assertThat(reference.size()).isGreaterThanOrEqualTo(10);
         for (JsonNode place : reference) {
-            Optional<AlbersUsa.Point> p = AlbersUsa.project(place.get("latitude").asDouble(), place.get("longitude").asDouble());
+            Optional<AlbersUsa.Point> p = AlbersUsa.project(
+                    place.get("latitude").asDouble(), place.get("longitude").asDouble());
             if (place.get("xy").isNull()) {
                 assertThat(p).as(place.get("name").asText()).isEmpty();
             } else {
                 assertThat(p).as(place.get("name").asText()).isPresent();
-                assertThat(p.get().x()).as(place.get("name").asText()).isCloseTo(place.get("xy").get(0).asDouble(), within(1e-6));
-                assertThat(p.get().y()).as(place.get("name").asText()).isCloseTo(place.get("xy").get(1).asDouble(), within(1e-6));
+                assertThat(p.get().x())
+                        .as(place.get("name").asText())
+                        .isCloseTo(place.get("xy").get(0).asDouble(), within(1e-6));
+                assertThat(p.get().y())
+                        .as(place.get("name").asText())
+                        .isCloseTo(place.get("xy").get(1).asDouble(), within(1e-6));
             }
         }
     }
@@ -41,7 +46,10 @@ class AlbersUsaTest {
         assertThat(atlas.states()).hasSize(51);
         assertThat(atlas.state("17")).get().extracting(UsAtlas.Shape::name).isEqualTo("Illinois");
         for (String fips : new String[] {"06075", "11001", "17031", "42101", "36061"}) {
-            assertThat(atlas.county(fips)).as(fips).get().satisfies(c -> assertThat(c.d()).startsWith("M"));
+            assertThat(atlas.county(fips))
+                    .as(fips)
+                    .get()
+                    .satisfies(c -> assertThat(c.d()).startsWith("M"));
         }
         assertThat(atlas.width()).isEqualTo(975);
     }

@@ -87,9 +87,10 @@ class SeedLoaderFuzzTest {
 
     @AfterContainer
     static void stop() {
-        System.out.printf("SeedLoaderFuzzTest: %d folders in %.1f s: %d loaded (rolled back), %d refused (%d of them by the "
-                        + "database rather than the checks)%n", TRIES.get(), (System.nanoTime() - startedAt) / 1e9, LOADED.get(),
-                REFUSED.get(), BY_THE_DATABASE.get());
+        System.out.printf(
+                "SeedLoaderFuzzTest: %d folders in %.1f s: %d loaded (rolled back), %d refused (%d of them by the "
+                        + "database rather than the checks)%n",
+                TRIES.get(), (System.nanoTime() - startedAt) / 1e9, LOADED.get(), REFUSED.get(), BY_THE_DATABASE.get());
         if (context != null) {
             context.close();
         }
@@ -102,7 +103,12 @@ class SeedLoaderFuzzTest {
     }
 
     private static Counts counts() {
-        return new Counts(sources.count(), jurisdictions.count(), people.count(), statements.count(), citations.count(),
+        return new Counts(
+                sources.count(),
+                jurisdictions.count(),
+                people.count(),
+                statements.count(),
+                citations.count(),
                 audit.count());
     }
 
@@ -113,30 +119,166 @@ class SeedLoaderFuzzTest {
         for (String file : SeedFiles.ALL) {
             folder.put(file, new ArrayList<>());
         }
-        folder.get(SeedFiles.SOURCES).add(record("key", "fuzz-src", "title", "A fuzzed source", "publication", null,
-                "author", "A. Writer", "url", "https://example.org/fuzz", "published", "2018-01-24",
-                "published_inferred", false, "seed_document", null, "notes", null));
-        folder.get(SeedFiles.JURISDICTIONS).add(record("slug", "fuzz-county-il", "name", "Fuzz County", "kind", "COUNTY",
-                "state", "IL", "fips", "17999", "latitude", 41.5, "longitude", -88.1, "parent", null,
-                "sources", List.of("fuzz-src"), "notes", null));
-        folder.get(SeedFiles.JURISDICTIONS).add(record("slug", "fuzzville-il", "name", "Fuzzville", "kind", "CITY",
-                "state", "IL", "fips", null, "latitude", 41.6, "longitude", -88.2, "parent", "fuzz-county-il",
-                "sources", List.of("fuzz-src"), "notes", "A made-up city."));
-        folder.get(SeedFiles.PEOPLE).add(record("key", "fuzz-mayor", "name", "Fuzz Mayor", "role", "Mayor",
-                "office", "Mayor of Fuzzville", "affiliation", null, "organization", false, "sources", List.of("fuzz-src"),
-                "notes", null));
-        folder.get(SeedFiles.STATEMENTS).add(record("key", "fuzz-said", "speaker", "fuzz-mayor", "jurisdiction",
-                "fuzzville-il", "kind", "QUOTE", "text", "We will stay who we are.", "said_on", "2018-01-24",
-                "said_on_inferred", false, "venue", "INTERVIEW", "venue_detail", null, "reported_by", null,
-                "sources", List.of("fuzz-src"), "notes", null));
-        folder.get(SeedFiles.POLICY_POSITIONS).add(record("key", "fuzzville-detainers", "jurisdiction", "fuzzville-il",
-                "variable", "ICE_DETAINER_LIMITS", "value", "YES", "valid_from", "2017", "valid_to", null,
-                "sources", List.of("fuzz-src"), "notes", null));
-        folder.get(SeedFiles.EVENTS).add(record("key", "fuzz-meeting", "title", "A fuzzed meeting", "kind", "MEETING",
-                "occurred_on", "2018-01-24", "occurred_on_inferred", false, "jurisdictions", List.of("fuzzville-il"),
-                "description", null, "figures", List.of(record("label", "people", "value", 12, "qualifier", "ABOUT",
-                        "unit", "PEOPLE", "period", null, "attributed_to", null)), "sources", List.of("fuzz-src"),
-                "notes", null));
+        folder.get(SeedFiles.SOURCES)
+                .add(record(
+                        "key",
+                        "fuzz-src",
+                        "title",
+                        "A fuzzed source",
+                        "publication",
+                        null,
+                        "author",
+                        "A. Writer",
+                        "url",
+                        "https://example.org/fuzz",
+                        "published",
+                        "2018-01-24",
+                        "published_inferred",
+                        false,
+                        "seed_document",
+                        null,
+                        "notes",
+                        null));
+        folder.get(SeedFiles.JURISDICTIONS)
+                .add(record(
+                        "slug",
+                        "fuzz-county-il",
+                        "name",
+                        "Fuzz County",
+                        "kind",
+                        "COUNTY",
+                        "state",
+                        "IL",
+                        "fips",
+                        "17999",
+                        "latitude",
+                        41.5,
+                        "longitude",
+                        -88.1,
+                        "parent",
+                        null,
+                        "sources",
+                        List.of("fuzz-src"),
+                        "notes",
+                        null));
+        folder.get(SeedFiles.JURISDICTIONS)
+                .add(record(
+                        "slug",
+                        "fuzzville-il",
+                        "name",
+                        "Fuzzville",
+                        "kind",
+                        "CITY",
+                        "state",
+                        "IL",
+                        "fips",
+                        null,
+                        "latitude",
+                        41.6,
+                        "longitude",
+                        -88.2,
+                        "parent",
+                        "fuzz-county-il",
+                        "sources",
+                        List.of("fuzz-src"),
+                        "notes",
+                        "A made-up city."));
+        folder.get(SeedFiles.PEOPLE)
+                .add(record(
+                        "key",
+                        "fuzz-mayor",
+                        "name",
+                        "Fuzz Mayor",
+                        "role",
+                        "Mayor",
+                        "office",
+                        "Mayor of Fuzzville",
+                        "affiliation",
+                        null,
+                        "organization",
+                        false,
+                        "sources",
+                        List.of("fuzz-src"),
+                        "notes",
+                        null));
+        folder.get(SeedFiles.STATEMENTS)
+                .add(record(
+                        "key",
+                        "fuzz-said",
+                        "speaker",
+                        "fuzz-mayor",
+                        "jurisdiction",
+                        "fuzzville-il",
+                        "kind",
+                        "QUOTE",
+                        "text",
+                        "We will stay who we are.",
+                        "said_on",
+                        "2018-01-24",
+                        "said_on_inferred",
+                        false,
+                        "venue",
+                        "INTERVIEW",
+                        "venue_detail",
+                        null,
+                        "reported_by",
+                        null,
+                        "sources",
+                        List.of("fuzz-src"),
+                        "notes",
+                        null));
+        folder.get(SeedFiles.POLICY_POSITIONS)
+                .add(record(
+                        "key",
+                        "fuzzville-detainers",
+                        "jurisdiction",
+                        "fuzzville-il",
+                        "variable",
+                        "ICE_DETAINER_LIMITS",
+                        "value",
+                        "YES",
+                        "valid_from",
+                        "2017",
+                        "valid_to",
+                        null,
+                        "sources",
+                        List.of("fuzz-src"),
+                        "notes",
+                        null));
+        folder.get(SeedFiles.EVENTS)
+                .add(record(
+                        "key",
+                        "fuzz-meeting",
+                        "title",
+                        "A fuzzed meeting",
+                        "kind",
+                        "MEETING",
+                        "occurred_on",
+                        "2018-01-24",
+                        "occurred_on_inferred",
+                        false,
+                        "jurisdictions",
+                        List.of("fuzzville-il"),
+                        "description",
+                        null,
+                        "figures",
+                        List.of(record(
+                                "label",
+                                "people",
+                                "value",
+                                12,
+                                "qualifier",
+                                "ABOUT",
+                                "unit",
+                                "PEOPLE",
+                                "period",
+                                null,
+                                "attributed_to",
+                                null)),
+                        "sources",
+                        List.of("fuzz-src"),
+                        "notes",
+                        null));
         return folder;
     }
 
@@ -151,22 +293,73 @@ class SeedLoaderFuzzTest {
     // ---- mutations ----
 
     /** One change to the folder: a file, a record in it (by index, wrapped), and what to do to which field. */
-    record Mutation(String file, int record, String kind, String field, Object value, Object number) {
-    }
+    record Mutation(String file, int record, String kind, String field, Object value, Object number) {}
 
     static Arbitrary<Object> badValue() {
         return Arbitraries.oneOf(
-                Arbitraries.of("", " ", "2024-02-30", "2023-02-29", "2024-13", "2024-00", "0000", "99999", "2999-01-01",
-                        "24-01-2018", "2018/01/24", "1e999999999", "-1e999999999", "NaN", "yes", "maybe", "CITY ", "city",
-                        "QUIP", "ZZ", "Il", "\u0000", "\uFEFF", "\u202Eevil", "😀", "' OR 1=1 --", "${jndi:ldap://x/a}",
-                        "=HYPERLINK(\"x\")", "../../etc/passwd", "fuzz-src ", "Fuzz-Src", "doc-000", "chicago-il",
-                        "illinois-il", "fuzzville-il", "fuzz-county-il", "fuzz-mayor", "nobody", "atlantis-zz"),
-                Arbitraries.of(new java.math.BigDecimal("1e999999999"), new java.math.BigDecimal("-1e-999999999"),
-                        new java.math.BigDecimal("123456789012345678901234567890.123456789"), Long.MAX_VALUE, -1, 0, 91, -181,
-                        1.5e300, true, false),
-                Arbitraries.of(List.of(), List.of("fuzz-src", "fuzz-src"), List.of("nope"), List.of(List.of("x")),
-                        Map.of("a", 1), Map.of(), java.util.Arrays.asList((Object) null)),
-                Arbitraries.integers().between(101, 70_000).flatMap(n -> Arbitraries.of("x", "é", "中", "😀").map(s -> s.repeat(n))),
+                Arbitraries.of(
+                        "",
+                        " ",
+                        "2024-02-30",
+                        "2023-02-29",
+                        "2024-13",
+                        "2024-00",
+                        "0000",
+                        "99999",
+                        "2999-01-01",
+                        "24-01-2018",
+                        "2018/01/24",
+                        "1e999999999",
+                        "-1e999999999",
+                        "NaN",
+                        "yes",
+                        "maybe",
+                        "CITY ",
+                        "city",
+                        "QUIP",
+                        "ZZ",
+                        "Il",
+                        "\u0000",
+                        "\uFEFF",
+                        "\u202Eevil",
+                        "😀",
+                        "' OR 1=1 --",
+                        "${jndi:ldap://x/a}",
+                        "=HYPERLINK(\"x\")",
+                        "../../etc/passwd",
+                        "fuzz-src ",
+                        "Fuzz-Src",
+                        "doc-000",
+                        "chicago-il",
+                        "illinois-il",
+                        "fuzzville-il",
+                        "fuzz-county-il",
+                        "fuzz-mayor",
+                        "nobody",
+                        "atlantis-zz"),
+                Arbitraries.of(
+                        new java.math.BigDecimal("1e999999999"),
+                        new java.math.BigDecimal("-1e-999999999"),
+                        new java.math.BigDecimal("123456789012345678901234567890.123456789"),
+                        Long.MAX_VALUE,
+                        -1,
+                        0,
+                        91,
+                        -181,
+                        1.5e300,
+                        true,
+                        false),
+                Arbitraries.of(
+                        List.of(),
+                        List.of("fuzz-src", "fuzz-src"),
+                        List.of("nope"),
+                        List.of(List.of("x")),
+                        Map.of("a", 1),
+                        Map.of(),
+                        java.util.Arrays.asList((Object) null)),
+                Arbitraries.integers()
+                        .between(101, 70_000)
+                        .flatMap(n -> Arbitraries.of("x", "é", "中", "😀").map(s -> s.repeat(n))),
                 Arbitraries.strings().all().ofMaxLength(12).filter(SeedLoaderFuzzTest::encodable),
                 Arbitraries.just(null));
     }
@@ -175,33 +368,101 @@ class SeedLoaderFuzzTest {
         return new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(s);
     }
 
-    static final List<String> FIELDS = List.of("key", "slug", "name", "title", "kind", "state", "fips", "latitude",
-            "longitude", "parent", "sources", "notes", "speaker", "jurisdiction", "text", "said_on", "said_on_inferred",
-            "venue", "variable", "value", "valid_from", "valid_to", "occurred_on", "jurisdictions", "figures", "published",
-            "published_inferred", "url", "organization", "role", "population", "Key", "slug ", "seed_key", "id");
+    static final List<String> FIELDS = List.of(
+            "key",
+            "slug",
+            "name",
+            "title",
+            "kind",
+            "state",
+            "fips",
+            "latitude",
+            "longitude",
+            "parent",
+            "sources",
+            "notes",
+            "speaker",
+            "jurisdiction",
+            "text",
+            "said_on",
+            "said_on_inferred",
+            "venue",
+            "variable",
+            "value",
+            "valid_from",
+            "valid_to",
+            "occurred_on",
+            "jurisdictions",
+            "figures",
+            "published",
+            "published_inferred",
+            "url",
+            "organization",
+            "role",
+            "population",
+            "Key",
+            "slug ",
+            "seed_key",
+            "id");
 
     static Arbitrary<Mutation> mutation() {
-        return Combinators.combine(Arbitraries.of(SeedFiles.SOURCES, SeedFiles.JURISDICTIONS, SeedFiles.PEOPLE,
-                        SeedFiles.STATEMENTS, SeedFiles.POLICY_POSITIONS, SeedFiles.EVENTS), Arbitraries.integers().between(0, 3),
-                Arbitraries.frequency(Tuple.of(8, "set"), Tuple.of(2, "remove"), Tuple.of(2, "duplicate"), Tuple.of(1, "null entry"),
-                        Tuple.of(1, "figure"), Tuple.of(1, "empty file"), Tuple.of(2, "number")),
-                Arbitraries.of(FIELDS), badValue(), extremeNumber()).as(Mutation::new);
+        return Combinators.combine(
+                        Arbitraries.of(
+                                SeedFiles.SOURCES,
+                                SeedFiles.JURISDICTIONS,
+                                SeedFiles.PEOPLE,
+                                SeedFiles.STATEMENTS,
+                                SeedFiles.POLICY_POSITIONS,
+                                SeedFiles.EVENTS),
+                        Arbitraries.integers().between(0, 3),
+                        Arbitraries.frequency(
+                                Tuple.of(8, "set"),
+                                Tuple.of(2, "remove"),
+                                Tuple.of(2, "duplicate"),
+                                Tuple.of(1, "null entry"),
+                                Tuple.of(1, "figure"),
+                                Tuple.of(1, "empty file"),
+                                Tuple.of(2, "number")),
+                        Arbitraries.of(FIELDS),
+                        badValue(),
+                        extremeNumber())
+                .as(Mutation::new);
     }
 
     /** Numbers at the edges: more digits or decimals than a column holds, exponents a billion long. */
     static Arbitrary<Object> extremeNumber() {
-        return Arbitraries.of(new java.math.BigDecimal("1e999999999"), new java.math.BigDecimal("-1e-999999999"),
-                new java.math.BigDecimal("1e-7"), new java.math.BigDecimal("41.1234567"), new java.math.BigDecimal("1e20"),
-                new java.math.BigDecimal("123456789012345678901234567890.5"), new java.math.BigDecimal("-0.0000000000000001"),
-                "1e999999999", "NaN", "Infinity", "0x10", "1_000");
+        return Arbitraries.of(
+                new java.math.BigDecimal("1e999999999"),
+                new java.math.BigDecimal("-1e-999999999"),
+                new java.math.BigDecimal("1e-7"),
+                new java.math.BigDecimal("41.1234567"),
+                new java.math.BigDecimal("1e20"),
+                new java.math.BigDecimal("123456789012345678901234567890.5"),
+                new java.math.BigDecimal("-0.0000000000000001"),
+                "1e999999999",
+                "NaN",
+                "Infinity",
+                "0x10",
+                "1_000");
     }
 
     /** The YAML text of a file, broken in one of the ways hand-edited YAML breaks. */
     static Arbitrary<String> textDamage() {
-        return Arbitraries.frequency(Tuple.of(30, "none"), Tuple.of(1, "tab"), Tuple.of(1, "unclosed quote"),
-                Tuple.of(1, "bom"), Tuple.of(1, "documents"), Tuple.of(1, "alias bomb"), Tuple.of(1, "mapping"),
-                Tuple.of(1, "truncated"), Tuple.of(1, "missing file"), Tuple.of(1, "scalar"), Tuple.of(1, "java tag"),
-                Tuple.of(1, "anchor"), Tuple.of(1, "crlf"), Tuple.of(1, "indent"));
+        return Arbitraries.frequency(
+                Tuple.of(30, "none"),
+                Tuple.of(1, "tab"),
+                Tuple.of(1, "unclosed quote"),
+                Tuple.of(1, "bom"),
+                Tuple.of(1, "documents"),
+                Tuple.of(1, "alias bomb"),
+                Tuple.of(1, "mapping"),
+                Tuple.of(1, "truncated"),
+                Tuple.of(1, "missing file"),
+                Tuple.of(1, "scalar"),
+                Tuple.of(1, "java tag"),
+                Tuple.of(1, "anchor"),
+                Tuple.of(1, "crlf"),
+                Tuple.of(1, "indent"));
     }
 
     record Folder(Map<String, String> texts) {
@@ -210,8 +471,13 @@ class SeedLoaderFuzzTest {
             StringBuilder out = new StringBuilder();
             texts.forEach((file, text) -> {
                 if (!text.isBlank()) {
-                    out.append("--- ").append(file).append('\n')
-                            .append(text.length() > 1500 ? text.substring(0, 1500) + "… (" + text.length() + " characters)" : text);
+                    out.append("--- ")
+                            .append(file)
+                            .append('\n')
+                            .append(
+                                    text.length() > 1500
+                                            ? text.substring(0, 1500) + "… (" + text.length() + " characters)"
+                                            : text);
                 }
             });
             return out.toString();
@@ -255,7 +521,9 @@ class SeedLoaderFuzzTest {
                 Object value = m.number();
                 if (record.containsKey("latitude")) {
                     record.put(Math.abs(m.field().hashCode()) % 2 == 0 ? "latitude" : "longitude", value);
-                } else if (record.get("figures") instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> f) {
+                } else if (record.get("figures") instanceof List<?> list
+                        && !list.isEmpty()
+                        && list.get(0) instanceof Map<?, ?> f) {
                     Map<String, Object> changed = new LinkedHashMap<>((Map<String, Object>) f);
                     changed.put("value", value);
                     record.put("figures", List.of(changed));
@@ -270,8 +538,10 @@ class SeedLoaderFuzzTest {
                 Object figures = record.get("figures");
                 if (figures instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> figure) {
                     Map<String, Object> changed = new LinkedHashMap<>((Map<String, Object>) figure);
-                    changed.put(List.of("label", "value", "qualifier", "unit", "period", "attributed_to", "colour")
-                            .get(Math.abs(m.field().hashCode()) % 7), m.value());
+                    changed.put(
+                            List.of("label", "value", "qualifier", "unit", "period", "attributed_to", "colour")
+                                    .get(Math.abs(m.field().hashCode()) % 7),
+                            m.value());
                     record.put("figures", List.of(changed));
                 }
             }
@@ -296,9 +566,10 @@ class SeedLoaderFuzzTest {
             case "unclosed quote" -> text.replaceFirst(": \"", ": \"\"\"");
             case "bom" -> "\uFEFF" + text;
             case "documents" -> text + "\n---\n" + text;
-            case "alias bomb" -> "- &a [x, x, x, x, x, x, x, x, x, x]\n- &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
-                    + "- &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n- &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
-                    + "- &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n- &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n";
+            case "alias bomb" ->
+                "- &a [x, x, x, x, x, x, x, x, x, x]\n- &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                        + "- &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n- &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                        + "- &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n- &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n";
             case "mapping" -> "records:\n" + text.replaceAll("(?m)^", "  ");
             case "truncated" -> {
                 int cut = text.length() / 2;
@@ -306,7 +577,8 @@ class SeedLoaderFuzzTest {
             }
             case "missing file" -> null;
             case "scalar" -> "just some text";
-            case "java tag" -> "- !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n";
+            case "java tag" ->
+                "- !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://127.0.0.1:1/\"]]]]\n";
             case "anchor" -> text.replaceFirst("- ", "- &r ") + "- *r\n";
             case "crlf" -> text.replace("\n", "\r\n");
             case "indent" -> text.replaceFirst("\n  (\\w)", "\n   $1");
@@ -316,7 +588,10 @@ class SeedLoaderFuzzTest {
 
     // ---- the property ----
 
-    @Property(tries = 10_000, generation = net.jqwik.api.GenerationMode.RANDOMIZED, edgeCases = net.jqwik.api.EdgeCasesMode.NONE,
+    @Property(
+            tries = 10_000,
+            generation = net.jqwik.api.GenerationMode.RANDOMIZED,
+            edgeCases = net.jqwik.api.EdgeCasesMode.NONE,
             seed = "20261203")
     void aSeedFolderLoadsWhollyOrIsRefusedNamingFileAndRecord(@ForAll("folders") Folder folder) throws IOException {
         TRIES.incrementAndGet();
@@ -335,21 +610,34 @@ class SeedLoaderFuzzTest {
             try {
                 SeedLoader.Report report = loader.load(SeedFiles.fromDirectory(dir));
                 Counts after = counts();
-                assertThat(after.records() - before.records()).as("%s\nrecords created", folder)
+                assertThat(after.records() - before.records())
+                        .as("%s\nrecords created", folder)
                         .isEqualTo(report.created().entrySet().stream()
-                                .filter(e -> List.of("SOURCE", "JURISDICTION", "PERSON", "STATEMENT").contains(e.getKey().name()))
-                                .mapToLong(Map.Entry::getValue).sum());
-                assertThat(after.audit() - before.audit()).as("%s\none audit entry per record created", folder)
+                                .filter(e -> List.of("SOURCE", "JURISDICTION", "PERSON", "STATEMENT")
+                                        .contains(e.getKey().name()))
+                                .mapToLong(Map.Entry::getValue)
+                                .sum());
+                assertThat(after.audit() - before.audit())
+                        .as("%s\none audit entry per record created", folder)
                         .isEqualTo(report.totalCreated());
                 return "loaded";
             } catch (SeedException refused) {
-                assertThat(refused.problems()).as("%s\nthe refusal lists problems", folder).isNotEmpty();
+                assertThat(refused.problems())
+                        .as("%s\nthe refusal lists problems", folder)
+                        .isNotEmpty();
                 for (String problem : refused.problems()) {
-                    assertThat(SeedFiles.ALL).as("%s\n'%s' names its file", folder, problem).anyMatch(problem::startsWith);
-                    assertThat(problem).as("%s\n'%s' names a record or a line, or what is missing", folder, problem)
+                    assertThat(SeedFiles.ALL)
+                            .as("%s\n'%s' names its file", folder, problem)
+                            .anyMatch(problem::startsWith);
+                    assertThat(problem)
+                            .as("%s\n'%s' names a record or a line, or what is missing", folder, problem)
                             .containsAnyOf("record", " line ", "missing from", "cycle", "empty list entry");
-                    assertThat(problem).as("%s\n'%s' is in words", folder, problem).doesNotContain("Exception")
-                            .doesNotContain("java.").doesNotContain("com.fasterxml").doesNotContain("org.yaml")
+                    assertThat(problem)
+                            .as("%s\n'%s' is in words", folder, problem)
+                            .doesNotContain("Exception")
+                            .doesNotContain("java.")
+                            .doesNotContain("com.fasterxml")
+                            .doesNotContain("org.yaml")
                             .doesNotContain("SQL");
                 }
                 if (refused.problems().stream().anyMatch(p -> p.contains("the database refused"))) {

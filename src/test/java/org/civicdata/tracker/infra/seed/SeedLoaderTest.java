@@ -12,17 +12,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.civicdata.tracker.core.audit.AuditEntryRepository;
-import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
-import org.civicdata.tracker.core.citation.CitationRepository;
-import org.civicdata.tracker.record.statement.StatementRepository;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.core.audit.AuditEntryRepository;
+import org.civicdata.tracker.core.citation.CitationRepository;
+import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRules;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.statement.StatementRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,14 +31,19 @@ class SeedLoaderTest {
 
     @Inject
     SeedLoader loader;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     JurisdictionService service;
+
     @Inject
     StatementRepository statements;
+
     @Inject
     CitationRepository citations;
+
     @Inject
     AuditEntryRepository audit;
 
@@ -63,7 +68,8 @@ class SeedLoaderTest {
         var chicago = jurisdictions.findBySlug("chicago-il").orElseThrow();
         assertThat(chicago.getSeedKey()).isEqualTo("chicago-il");
         assertThat(chicago.getPublicationState().name()).isEqualTo("PUBLISHED");
-        assertThat(citations.findByRecordTypeAndRecordId(RecordType.JURISDICTION, chicago.getId())).isNotEmpty();
+        assertThat(citations.findByRecordTypeAndRecordId(RecordType.JURISDICTION, chicago.getId()))
+                .isNotEmpty();
         var created = audit.findByRecordTypeAndRecordIdOrderById(RecordType.JURISDICTION, chicago.getId());
         assertThat(created).first().satisfies(e -> {
             assertThat(e.action().name()).isEqualTo("CREATE");
@@ -96,7 +102,8 @@ class SeedLoaderTest {
                   state: "IL"
                   sources: []
                 """));
-        assertRefusedWithoutWriting(seeds, "jurisdictions.yml, record 'testville-zz': sources needs at least one source");
+        assertRefusedWithoutWriting(
+                seeds, "jurisdictions.yml, record 'testville-zz': sources needs at least one source");
     }
 
     @Test
@@ -111,7 +118,9 @@ class SeedLoaderTest {
                           sources: ["doc-000"]
                         """,
                 "doj-letters.yml", text -> text.replace("sent_on: \"2018-01-24\"", "sent_on: \"2018-02-30\"")));
-        assertRefusedWithoutWriting(seeds, "doj-letters.yml, record 'doj-letters-2018-01-24', field sent_on: '2018-02-30' is not a real date: February 2018 has 28 days.");
+        assertRefusedWithoutWriting(
+                seeds,
+                "doj-letters.yml, record 'doj-letters-2018-01-24', field sent_on: '2018-02-30' is not a real date: February 2018 has 28 days.");
     }
 
     @Test
@@ -138,7 +147,8 @@ class SeedLoaderTest {
         // Passes the seed validator, then is refused on the write path (name longer than its
         // column): the new jurisdiction written before it must be rolled back too.
         String tooLong = "x".repeat(400);
-        Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
+        Path seeds = copyOfSeeds(
+                Map.of("jurisdictions.yml", text -> text + """
 
                 - slug: "testville-zz"
                   name: "Testville"
@@ -151,7 +161,9 @@ class SeedLoaderTest {
                   name: "%s"
                   sources: ["doc-000"]
                 """.formatted(tooLong)));
-        assertRefusedWithoutWriting(seeds, "people.yml, record 'someone-too-long', field name: Name holds at most 200 characters; this has 400.");
+        assertRefusedWithoutWriting(
+                seeds,
+                "people.yml, record 'someone-too-long', field name: Name holds at most 200 characters; this has 400.");
     }
 
     @Test
@@ -162,9 +174,13 @@ class SeedLoaderTest {
         asTheFormHasIt.setKind(JurisdictionKind.CITY);
         asTheFormHasIt.setStateCode("ZZ");
         String formsMessage = JurisdictionRules.check(asTheFormHasIt).stream()
-                .filter(p -> p.field().equals("stateCode")).findFirst().orElseThrow().message();
-        assertThatThrownBy(() -> service.save(new StaffPrincipal("seed-ed", StaffRole.EDITOR, false), asTheFormHasIt,
-                List.of())).hasMessage(formsMessage);
+                .filter(p -> p.field().equals("stateCode"))
+                .findFirst()
+                .orElseThrow()
+                .message();
+        assertThatThrownBy(() ->
+                        service.save(new StaffPrincipal("seed-ed", StaffRole.EDITOR, false), asTheFormHasIt, List.of()))
+                .hasMessage(formsMessage);
 
         Path seeds = copyOfSeeds(Map.of("jurisdictions.yml", text -> text + """
 
@@ -191,7 +207,8 @@ class SeedLoaderTest {
                           sources: ["doc-000"]
                         """,
                 "doj-letters.yml", text -> text.replace("sent_on: \"2018-01-24\"", "sent_on: \"2999-01-24\"")));
-        assertRefusedWithoutWriting(seeds,
+        assertRefusedWithoutWriting(
+                seeds,
                 "jurisdictions.yml, record 'testville-zz', field fips: FIPS: '0644000' does not start with 17, the code of Illinois.",
                 "doj-letters.yml, record 'doj-letters-2018-01-24', field sent_on: Sent on: 2999-01-24 is in the future.");
     }
@@ -207,8 +224,13 @@ class SeedLoaderTest {
                   latitude: "north"
                   sources: ["doc-000"]
                 """));
-        long added = Files.readString(Path.of("seeds", "jurisdictions.yml")).lines().filter(l -> l.startsWith("- slug:")).count() + 1;
-        assertRefusedWithoutWriting(seeds, "jurisdictions.yml line ", ", record #" + added + ", field 'latitude': 'north' is not a number");
+        long added = Files.readString(Path.of("seeds", "jurisdictions.yml"))
+                        .lines()
+                        .filter(l -> l.startsWith("- slug:"))
+                        .count()
+                + 1;
+        assertRefusedWithoutWriting(
+                seeds, "jurisdictions.yml line ", ", record #" + added + ", field 'latitude': 'north' is not a number");
         assertThatThrownBy(() -> loader.load(SeedFiles.fromDirectory(seeds)))
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("java.", "BigDecimal", "deserialize"));
     }
@@ -241,8 +263,14 @@ class SeedLoaderTest {
     }
 
     private Map<String, Long> counts() {
-        return Map.of("jurisdictions", jurisdictions.count(), "statements", statements.count(),
-                "citations", citations.count(), "audit", audit.count());
+        return Map.of(
+                "jurisdictions",
+                jurisdictions.count(),
+                "statements",
+                statements.count(),
+                "citations",
+                citations.count(),
+                "audit",
+                audit.count());
     }
-
 }

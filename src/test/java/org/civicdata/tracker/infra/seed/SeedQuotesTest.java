@@ -36,8 +36,8 @@ class SeedQuotesTest {
             @SuppressWarnings("unchecked")
             List<String> sources = (List<String>) statement.get("sources");
             for (String source : sources) {
-                String document = Files.readString(SEEDS.resolve("documents").resolve(documentOfSource.get(source)),
-                        StandardCharsets.UTF_8);
+                String document = Files.readString(
+                        SEEDS.resolve("documents").resolve(documentOfSource.get(source)), StandardCharsets.UTF_8);
                 if (!document.contains(text)) {
                     notFound.add(statement.get("key") + " not verbatim in " + source);
                 }
@@ -50,8 +50,11 @@ class SeedQuotesTest {
     @Test
     void quotesKeepTheirTypographyAndAreQuotedInTheirDocument() throws Exception {
         List<Map<String, Object>> statements = read("statements.yml");
-        String emanuel = statements.stream().filter(s -> "rahm-emanuel".equals(s.get("speaker")))
-                .map(s -> (String) s.get("text")).findFirst().orElseThrow();
+        String emanuel = statements.stream()
+                .filter(s -> "rahm-emanuel".equals(s.get("speaker")))
+                .map(s -> (String) s.get("text"))
+                .findFirst()
+                .orElseThrow();
         assertThat(emanuel).contains("you\u2019re").contains("Philadelphia \u2013 these");
         String doc000 = Files.readString(SEEDS.resolve("documents/000_9ac640a49fe71cef.txt"), StandardCharsets.UTF_8);
         assertThat(doc000).contains("\u201c" + emanuel + "\u201d");

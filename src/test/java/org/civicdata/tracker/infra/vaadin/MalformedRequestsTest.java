@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +38,12 @@ class MalformedRequestsTest {
 
     @Test
     void aBadPercentEscapeUnderApiIsA400InJson() throws IOException {
-        for (String target : new String[] {"/api/jurisdictions?q=%", "/api/jurisdictions.csv?state=%G1",
-                "/api/jurisdictions/chicago-il?asOf=%", "/api/docs?q=%"}) {
+        for (String target : new String[] {
+            "/api/jurisdictions?q=%",
+            "/api/jurisdictions.csv?state=%G1",
+            "/api/jurisdictions/chicago-il?asOf=%",
+            "/api/docs?q=%"
+        }) {
             Answer answer = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertThat(answer.status()).as(target).isEqualTo(400);
             assertThat(answer.header("content-type")).as(target).startsWith("application/json");
@@ -56,17 +59,17 @@ class MalformedRequestsTest {
             manyHeaders.append("X-Filler-").append(i).append(": ").append(i).append("\r\n");
         }
         String[] requests = {
-                "GET / HTTP/1.1\r\nHost: bad host name!\r\nConnection: close\r\n\r\n",
-                "GET /api/jurisdictions HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n",
-                "GET / HTTP/1.1\r\nHost: localhost\r\n" + manyHeaders + "Connection: close\r\n\r\n",
-                "GET /admin HTTP/1.1\r\nHost: localhost\r\n" + manyHeaders + "Connection: close\r\n\r\n",
-                "GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-                "GET /admin/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-                "GET /a|b{c} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-                "GET /?q=\u00e9 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-                "BREW / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-                "GET / HTTP/1.1\r\nHost: localhost\r\nHost: other\r\nConnection: close\r\n\r\n",
-                "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: bad host name!\r\nConnection: close\r\n\r\n",
+            "GET /api/jurisdictions HTTP/1.1\r\nHost: [::1\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: localhost\r\n" + manyHeaders + "Connection: close\r\n\r\n",
+            "GET /admin HTTP/1.1\r\nHost: localhost\r\n" + manyHeaders + "Connection: close\r\n\r\n",
+            "GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET /admin/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET /a|b{c} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET /?q=\u00e9 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "BREW / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: localhost\r\nHost: other\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: localhost\r\nContent-Length: abc\r\nConnection: close\r\n\r\n",
         };
         for (String request : requests) {
             String label = request.substring(0, Math.min(70, request.length())).replace("\r\n", " | ");
@@ -82,13 +85,22 @@ class MalformedRequestsTest {
 
     @Test
     void oddHeadersNeverGetAServerError() throws IOException {
-        String[] headers = {"Content-Type: ;;", "Accept: text/html;q=abc", "Accept: */*;q=", "If-None-Match: \"",
-                "If-Modified-Since: yesterday", "Cookie: ===; ;", "Accept-Language: ??", "Accept-Encoding: gzip;q=x",
-                "Range: bytes=9-1"};
+        String[] headers = {
+            "Content-Type: ;;",
+            "Accept: text/html;q=abc",
+            "Accept: */*;q=",
+            "If-None-Match: \"",
+            "If-Modified-Since: yesterday",
+            "Cookie: ===; ;",
+            "Accept-Language: ??",
+            "Accept-Encoding: gzip;q=x",
+            "Range: bytes=9-1"
+        };
         for (String path : new String[] {"/", "/api/jurisdictions", "/j/chicago-il", "/admin"}) {
             for (String header : headers) {
                 String label = path + " with " + header;
-                Answer answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + header + "\r\nConnection: close\r\n\r\n");
+                Answer answer = send(
+                        "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + header + "\r\nConnection: close\r\n\r\n");
                 assertThat(answer.status()).as(label).isLessThan(500);
                 assertSafe(label, answer);
             }
@@ -108,7 +120,8 @@ class MalformedRequestsTest {
         assertThat(answer.header("server")).as(label + ": Server header").isNull();
         String path = answer.requestTarget().split("\\?")[0];
         SecurityHeaderChecks.assertSecurityHeaders(label, path, answer::header);
-        assertThat(answer.head() + answer.body()).as(label)
+        assertThat(answer.head() + answer.body())
+                .as(label)
                 .doesNotContainIgnoringCase("tomcat")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ")

@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class MicronautMockVaadin {
 
-    private MicronautMockVaadin() {
-    }
+    private MicronautMockVaadin() {}
 
     @SuppressWarnings("unchecked")
     public static void setup(ApplicationContext context) {
@@ -33,7 +32,8 @@ public final class MicronautMockVaadin {
                 .collect(Collectors.toSet());
         // Our error views (Karibu brings its own stand-ins for Vaadin's default ones).
         Set<Class<? extends HasErrorParameter<?>>> errorRoutes = VaadinInitializer.candidateClasses(context).stream()
-                .filter(c -> HasErrorParameter.class.isAssignableFrom(c) && !VaadinInitializer.VAADIN_BUILT_INS.contains(c))
+                .filter(c ->
+                        HasErrorParameter.class.isAssignableFrom(c) && !VaadinInitializer.VAADIN_BUILT_INS.contains(c))
                 .map(c -> (Class<? extends HasErrorParameter<?>>) c)
                 .collect(Collectors.toSet());
         Routes karibuRoutes = new Routes(routes, errorRoutes, true);

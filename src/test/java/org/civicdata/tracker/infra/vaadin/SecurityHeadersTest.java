@@ -26,6 +26,7 @@ class SecurityHeadersTest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     SeedLoader seeds;
 
@@ -37,7 +38,9 @@ class SecurityHeadersTest {
     }
 
     private HttpResponse<String> get(String target) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + target)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + target))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -54,9 +57,14 @@ class SecurityHeadersTest {
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
             HttpResponse<String> response = get(e.getKey());
             assertThat(response.statusCode()).as(e.getKey()).isEqualTo(e.getValue());
-            SecurityHeaderChecks.assertSecurityHeaders(e.getKey() + " (" + response.statusCode() + ")",
-                    e.getKey().split("\\?")[0], name -> response.headers().firstValue(name).orElse(null));
-            assertThat(response.body()).as(e.getKey()).doesNotContain("<script>").doesNotContainIgnoringCase("style=");
+            SecurityHeaderChecks.assertSecurityHeaders(
+                    e.getKey() + " (" + response.statusCode() + ")",
+                    e.getKey().split("\\?")[0],
+                    name -> response.headers().firstValue(name).orElse(null));
+            assertThat(response.body())
+                    .as(e.getKey())
+                    .doesNotContain("<script>")
+                    .doesNotContainIgnoringCase("style=");
         }
     }
 
@@ -68,15 +76,25 @@ class SecurityHeadersTest {
         String nonce = policy.replaceFirst("(?s).*'nonce-([^']+)'.*", "$1");
         assertThat(policy).isEqualTo(SecurityHeadersValve.STAFF_CSP.replace("NONCE", nonce));
         // The bootstrap page's inline scripts carry this answer's nonce; another answer gets another.
-        assertThat(staff.body()).contains("<script").doesNotContainPattern("<script(?![^>]*\\s(src|nonce)=)")
+        assertThat(staff.body())
+                .contains("<script")
+                .doesNotContainPattern("<script(?![^>]*\\s(src|nonce)=)")
                 .contains("nonce=\"" + nonce + "\"");
-        assertThat(get("/admin/").headers().firstValue("Content-Security-Policy").orElseThrow()).doesNotContain(nonce);
+        assertThat(get("/admin/")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
+                .doesNotContain(nonce);
         HttpResponse<String> map = get("/");
         assertThat(map.statusCode()).isEqualTo(200);
         assertThat(map.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeadersValve.PUBLIC_CSP);
         // What the strict public policy would block is not in the page: no inline script, style or handler.
-        assertThat(map.body()).doesNotContain("<script>").doesNotContainPattern("<script(?![^>]*\\ssrc=)")
-                .doesNotContainIgnoringCase("style=").doesNotContainIgnoringCase("<style")
-                .doesNotContainPattern("\\son[a-z]+=").doesNotContain("javascript:");
+        assertThat(map.body())
+                .doesNotContain("<script>")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)")
+                .doesNotContainIgnoringCase("style=")
+                .doesNotContainIgnoringCase("<style")
+                .doesNotContainPattern("\\son[a-z]+=")
+                .doesNotContain("javascript:");
     }
 }

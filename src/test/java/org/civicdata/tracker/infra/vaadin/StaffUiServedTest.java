@@ -23,14 +23,17 @@ class StaffUiServedTest {
         HttpResponse<String> response = http.toBlocking().exchange(HttpRequest.GET("/admin"), String.class);
         assertThat(response.code()).isEqualTo(200);
         assertThat(response.body()).contains("VAADIN/build/");
-        assertThat(response.getHeaders().getAll("Set-Cookie")).allSatisfy(cookie ->
-                assertThat(cookie).contains("Path=/admin").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(response.getHeaders().getAll("Set-Cookie"))
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .contains("Path=/admin")
+                        .contains("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
     void thePushScriptIsServedFromTheClasspathWithAJavascriptType() {
-        HttpResponse<String> push = http.toBlocking().exchange(
-                HttpRequest.GET("/admin/VAADIN/static/push/vaadinPush-min.js"), String.class);
+        HttpResponse<String> push = http.toBlocking()
+                .exchange(HttpRequest.GET("/admin/VAADIN/static/push/vaadinPush-min.js"), String.class);
         assertThat(push.code()).isEqualTo(200);
         assertThat(push.getContentType().orElseThrow().toString()).contains("javascript");
         assertThat(push.body()).contains("atmosphere");

@@ -22,6 +22,7 @@ class VaadinEndpointsTest {
 
     @Inject
     EmbeddedServer server;
+
     @Inject
     AuditEntryRepository audit;
 
@@ -32,22 +33,32 @@ class VaadinEndpointsTest {
 
         HttpResponse<String> noSession = wire.navigate(null, "guessed-token", NAVIGATE_TO_ACCOUNTS);
         assertThat(noSession.statusCode()).isLessThan(500);
-        assertThat(noSession.body()).contains("appError").doesNotContain("\"changes\":[{")
-                .doesNotContain("vaadin-grid").doesNotContain("Exception");
+        assertThat(noSession.body())
+                .contains("appError")
+                .doesNotContain("\"changes\":[{")
+                .doesNotContain("vaadin-grid")
+                .doesNotContain("Exception");
 
         VaadinWire.Ui ui = wire.anonymousUi();
-        HttpResponse<String> wrongToken = wire.navigate(ui.cookie(), "00000000-0000-0000-0000-000000000000", NAVIGATE_TO_ACCOUNTS);
+        HttpResponse<String> wrongToken =
+                wire.navigate(ui.cookie(), "00000000-0000-0000-0000-000000000000", NAVIGATE_TO_ACCOUNTS);
         assertThat(wrongToken.statusCode()).isLessThan(500);
-        assertThat(wrongToken.body()).contains("appError").doesNotContain("\"changes\":[{").doesNotContain("vaadin-grid");
+        assertThat(wrongToken.body())
+                .contains("appError")
+                .doesNotContain("\"changes\":[{")
+                .doesNotContain("vaadin-grid");
 
-        HttpResponse<String> unknownSession = wire.navigate("JSESSIONID=0123456789ABCDEF0123456789ABCDEF", ui.csrfToken(),
-                NAVIGATE_TO_ACCOUNTS);
+        HttpResponse<String> unknownSession =
+                wire.navigate("JSESSIONID=0123456789ABCDEF0123456789ABCDEF", ui.csrfToken(), NAVIGATE_TO_ACCOUNTS);
         assertThat(unknownSession.statusCode()).isLessThan(500);
         assertThat(unknownSession.body()).isEqualTo("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
 
         // The same UI's own token works (so the refusals above are the checks at work, not a broken request).
         HttpResponse<String> own = wire.navigate(ui.cookie(), ui.csrfToken(), NAVIGATE_TO_ACCOUNTS);
-        assertThat(own.body()).contains("\"changes\":[{").contains("vaadin-login-form").doesNotContain("create-account");
+        assertThat(own.body())
+                .contains("\"changes\":[{")
+                .contains("vaadin-login-form")
+                .doesNotContain("create-account");
         assertThat(audit.count()).as("nothing was written").isEqualTo(before);
     }
 

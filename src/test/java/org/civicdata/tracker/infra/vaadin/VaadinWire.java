@@ -27,34 +27,44 @@ public final class VaadinWire {
     }
 
     /** A UI of an anonymous session, as the browser has it after loading the bootstrap page and its init request. */
-    public record Ui(String cookie, String csrfToken, String pushId) {
-    }
+    public record Ui(String cookie, String csrfToken, String pushId) {}
 
     public Ui anonymousUi() {
         HttpResponse<String> page = send("GET", "/admin/login", null, null);
-        String cookie = page.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError("no session cookie"))
+        String cookie = page.headers()
+                .firstValue("Set-Cookie")
+                .orElseThrow(() -> new AssertionError("no session cookie"))
                 .split(";")[0];
-        String init = send("GET", "/admin/?v-r=init&location=login&query=", cookie, null).body();
+        String init = send("GET", "/admin/?v-r=init&location=login&query=", cookie, null)
+                .body();
         return new Ui(cookie, find(TOKEN, init), find(PUSH_ID, init));
     }
 
     /** A UIDL request asking the UI to navigate to {@code route}, as a click on a link does. */
     public HttpResponse<String> navigate(String cookie, String csrfToken, String route) {
-        String uidl = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"" + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
+        String uidl = "{\"csrfToken\":\"" + csrfToken
+                + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
+                + "\"data\":{\"route\":\"" + route
+                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},"
                 + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
         return send("POST", "/admin/?v-r=uidl&v-uiId=0", cookie, uidl);
     }
 
     /** A long-polling push request for UI 0. */
     public HttpResponse<String> push(String cookie, String pushId) {
-        return send("GET", "/admin/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + pushId
-                + "&X-Atmosphere-Transport=long-polling&X-Atmosphere-tracking-id=0", cookie, null);
+        return send(
+                "GET",
+                "/admin/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + pushId
+                        + "&X-Atmosphere-Transport=long-polling&X-Atmosphere-tracking-id=0",
+                cookie,
+                null);
     }
 
     public HttpResponse<String> send(String method, String path, String cookie, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
-                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -74,7 +84,8 @@ public final class VaadinWire {
     private static String find(Pattern pattern, String text) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
-            throw new AssertionError("Vaadin's init answer has no " + pattern + ": " + text.substring(0, Math.min(300, text.length())));
+            throw new AssertionError(
+                    "Vaadin's init answer has no " + pattern + ": " + text.substring(0, Math.min(300, text.length())));
         }
         return m.group(1);
     }

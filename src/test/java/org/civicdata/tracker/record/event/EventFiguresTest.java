@@ -14,12 +14,20 @@ class EventFiguresTest {
     @Test
     void theOldOneLineFormIsReadBackForRevertsOfOlderEntries() {
         List<Map<String, Object>> read = EventFigures.canonical(List.of(
-                "sanctuary jurisdictions: MORE_THAN 200 JURISDICTIONS (2017)", "cost: ? USD", "ratio: a: b: 1.50 OTHER"));
-        assertThat(read).containsExactly(
-                EventFigures.part("sanctuary jurisdictions", new BigDecimal("200"), FigureQualifier.MORE_THAN,
-                        FigureUnit.JURISDICTIONS, "2017", null),
-                EventFigures.part("cost", null, null, FigureUnit.USD, null, null),
-                EventFigures.part("ratio: a: b", new BigDecimal("1.5"), null, FigureUnit.OTHER, null, null));
+                "sanctuary jurisdictions: MORE_THAN 200 JURISDICTIONS (2017)",
+                "cost: ? USD",
+                "ratio: a: b: 1.50 OTHER"));
+        assertThat(read)
+                .containsExactly(
+                        EventFigures.part(
+                                "sanctuary jurisdictions",
+                                new BigDecimal("200"),
+                                FigureQualifier.MORE_THAN,
+                                FigureUnit.JURISDICTIONS,
+                                "2017",
+                                null),
+                        EventFigures.part("cost", null, null, FigureUnit.USD, null, null),
+                        EventFigures.part("ratio: a: b", new BigDecimal("1.5"), null, FigureUnit.OTHER, null, null));
     }
 
     @Test
@@ -44,14 +52,23 @@ class EventFiguresTest {
                 .isEqualTo("more than 200 arrests");
         assertThat(EventFigures.wording(FigureQualifier.NEARLY, new BigDecimal("11000000"), FigureUnit.OTHER))
                 .isEqualTo("nearly 11 million");
-        assertThat(EventFigures.wording(null, new BigDecimal("1500000"), FigureUnit.USD)).isEqualTo("$1.5 million");
-        assertThat(EventFigures.wording(null, new BigDecimal("12345.50"), FigureUnit.USD)).isEqualTo("$12,345.5");
-        assertThat(EventFigures.wording(null, BigDecimal.ONE, FigureUnit.CITIES)).isEqualTo("1 city");
+        assertThat(EventFigures.wording(null, new BigDecimal("1500000"), FigureUnit.USD))
+                .isEqualTo("$1.5 million");
+        assertThat(EventFigures.wording(null, new BigDecimal("12345.50"), FigureUnit.USD))
+                .isEqualTo("$12,345.5");
+        assertThat(EventFigures.wording(null, BigDecimal.ONE, FigureUnit.CITIES))
+                .isEqualTo("1 city");
         assertThat(EventFigures.wording(FigureQualifier.LESS_THAN, new BigDecimal("40"), FigureUnit.COUNTIES))
                 .isEqualTo("less than 40 counties");
-        assertThat(EventFigures.wording(null, null, FigureUnit.CONSULATES)).isEqualTo("an unknown number of consulates");
-        assertThat(EventFigures.line("US mayors at the meeting", FigureQualifier.ABOUT, new BigDecimal("100"),
-                FigureUnit.PEOPLE, "2018-01-24", "the White House"))
+        assertThat(EventFigures.wording(null, null, FigureUnit.CONSULATES))
+                .isEqualTo("an unknown number of consulates");
+        assertThat(EventFigures.line(
+                        "US mayors at the meeting",
+                        FigureQualifier.ABOUT,
+                        new BigDecimal("100"),
+                        FigureUnit.PEOPLE,
+                        "2018-01-24",
+                        "the White House"))
                 .isEqualTo("US mayors at the meeting: about 100 people (2018-01-24, according to the White House)");
     }
 }

@@ -20,6 +20,7 @@ class JurisdictionCsvExportTest {
 
     @Inject
     JurisdictionService service;
+
     @Inject
     SeedLoader seeds;
 
@@ -31,14 +32,19 @@ class JurisdictionCsvExportTest {
     private List<CSVRecord> export(JurisdictionFilter filter, List<Sort.Order> sort) throws Exception {
         StringWriter out = new StringWriter();
         service.exportCsv(filter, sort, out);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(out.toString())).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
     }
 
     @Test
     void theExportHoldsExactlyTheFilteredRowsInTheGridsOrderWithParentSlugs() throws Exception {
-        List<CSVRecord> rows = export(new JurisdictionFilter(null, "CA", JurisdictionKind.CITY, null),
-                List.of(Sort.Order.desc("name")));
+        List<CSVRecord> rows = export(
+                new JurisdictionFilter(null, "CA", JurisdictionKind.CITY, null), List.of(Sort.Order.desc("name")));
         assertThat(rows).extracting(r -> r.get("slug")).containsExactly("sacramento-ca", "los-angeles-ca");
         assertThat(rows.get(0).get("parent")).isEqualTo("california-ca");
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(JurisdictionCsv.COLUMNS);

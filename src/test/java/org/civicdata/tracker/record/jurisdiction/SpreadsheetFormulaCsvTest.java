@@ -41,16 +41,22 @@ class SpreadsheetFormulaCsvTest {
     @Inject
     @Client("/")
     HttpClient http;
+
     @Inject
     RecordWriter writer;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     SourceRepository sources;
+
     @Inject
     JurisdictionService service;
+
     @Inject
     JurisdictionImport imports;
+
     @Inject
     SeedLoader seeds;
 
@@ -80,7 +86,13 @@ class SpreadsheetFormulaCsvTest {
         for (CSVRecord row : rows) {
             String name = NAMES.get(row.get("slug"));
             if (name != null) {
-                assertThat(row.get("name")).as(row.get("slug")).isEqualTo("'" + jurisdictions.findBySlug(row.get("slug")).orElseThrow().getName());
+                assertThat(row.get("name"))
+                        .as(row.get("slug"))
+                        .isEqualTo("'"
+                                + jurisdictions
+                                        .findBySlug(row.get("slug"))
+                                        .orElseThrow()
+                                        .getName());
                 assertThat(row.get("longitude")).isEqualTo("-107.5");
             }
         }
@@ -93,17 +105,25 @@ class SpreadsheetFormulaCsvTest {
         List<CSVRecord> exported = parse(out.toString());
         assertThat(exported).extracting(r -> r.get("slug")).containsExactlyInAnyOrderElementsOf(NAMES.keySet());
         for (CSVRecord row : exported) {
-            assertThat(row.get("name")).as(row.get("slug")).isEqualTo("'" + jurisdictions.findBySlug(row.get("slug")).orElseThrow().getName());
+            assertThat(row.get("name"))
+                    .as(row.get("slug"))
+                    .isEqualTo("'"
+                            + jurisdictions
+                                    .findBySlug(row.get("slug"))
+                                    .orElseThrow()
+                                    .getName());
             assertThat(row.get("longitude")).isEqualTo("-107.5");
         }
 
         JurisdictionImport.Preview preview = imports.preview(
-                new org.civicdata.tracker.core.account.StaffPrincipal("formula-editor", org.civicdata.tracker.core.account.StaffRole.EDITOR, false),
+                new org.civicdata.tracker.core.account.StaffPrincipal(
+                        "formula-editor", org.civicdata.tracker.core.account.StaffRole.EDITOR, false),
                 new StringReader(out.toString()));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.rows()).hasSize(NAMES.size()).allSatisfy(row -> {
             assertThat(row.updatesExisting()).isTrue();
-            assertThat(row.outcome().kind()).as(row.slug() + " comes back unchanged")
+            assertThat(row.outcome().kind())
+                    .as(row.slug() + " comes back unchanged")
                     .isEqualTo(org.civicdata.tracker.core.common.CsvRowOutcome.Kind.UNCHANGED);
             String original = jurisdictions.findBySlug(row.slug()).orElseThrow().getName();
             assertThat(row.values().get("name")).as(row.slug()).isEqualTo(original);
@@ -112,7 +132,12 @@ class SpreadsheetFormulaCsvTest {
     }
 
     private static List<CSVRecord> parse(String csv) throws Exception {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(csv)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(csv))
+                .getRecords();
     }
 }

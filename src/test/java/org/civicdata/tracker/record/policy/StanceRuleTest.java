@@ -27,7 +27,8 @@ class StanceRuleTest {
     @Test
     void noPositionsMeansNoData() {
         assertThat(StanceRule.derive(List.of(), TODAY)).isEqualTo(Stance.NO_DATA);
-        assertThat(StanceRule.derive(List.of(open(ICE_DETAINER_LIMITS, UNKNOWN)), TODAY)).isEqualTo(Stance.NO_DATA);
+        assertThat(StanceRule.derive(List.of(open(ICE_DETAINER_LIMITS, UNKNOWN)), TODAY))
+                .isEqualTo(Stance.NO_DATA);
     }
 
     @Test
@@ -60,8 +61,10 @@ class StanceRuleTest {
     void onlyPositionsInForceOnTheDateCount() {
         Position ended = new Position(SELF_DECLARED_SANCTUARY, YES, LocalDate.of(2016, 1, 1), LocalDate.of(2018, 1, 1));
         Position later = new Position(AGREEMENT_287G, YES, LocalDate.of(2019, 1, 1), null);
-        assertThat(StanceRule.derive(List.of(ended, later), LocalDate.of(2017, 6, 1))).isEqualTo(Stance.SANCTUARY);
-        assertThat(StanceRule.derive(List.of(ended, later), LocalDate.of(2018, 6, 1))).isEqualTo(Stance.NO_DATA);
+        assertThat(StanceRule.derive(List.of(ended, later), LocalDate.of(2017, 6, 1)))
+                .isEqualTo(Stance.SANCTUARY);
+        assertThat(StanceRule.derive(List.of(ended, later), LocalDate.of(2018, 6, 1)))
+                .isEqualTo(Stance.NO_DATA);
         assertThat(StanceRule.derive(List.of(ended, later), TODAY)).isEqualTo(Stance.COOPERATES);
     }
 

@@ -1,7 +1,5 @@
 package org.civicdata.tracker.core.account.ui;
 
-import org.civicdata.tracker.edge.staff.*;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -32,6 +30,7 @@ import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.audit.StaleRecordException;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.NotPermittedException;
+import org.civicdata.tracker.edge.staff.*;
 
 /** Staff accounts and recent failed sign-ins, for admins only, at /admin/accounts. */
 @Route(value = "accounts", layout = StaffLayout.class)
@@ -41,7 +40,8 @@ import org.civicdata.tracker.core.common.NotPermittedException;
 @Prototype
 public class AccountsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final transient AccountService accounts;
     private final Grid<Account> grid = new Grid<>();
@@ -76,28 +76,40 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.isMustChangePassword() ? "one-time password not yet changed" : "")
                 .setHeader("Password");
         grid.addComponentColumn(a -> {
-            Button toggle = new Button(a.isEnabled() ? "Disable" : "Enable",
-                    e -> change(a, a.getRole(), !a.isEnabled()));
-            toggle.setId("toggle-" + a.getUsername());
-            return toggle;
-        }).setKey("toggle").setAutoWidth(true).setFlexGrow(0);
+                    Button toggle = new Button(
+                            a.isEnabled() ? "Disable" : "Enable", e -> change(a, a.getRole(), !a.isEnabled()));
+                    toggle.setId("toggle-" + a.getUsername());
+                    return toggle;
+                })
+                .setKey("toggle")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(a -> {
-            Button allow = new Button("Allow sign-in again", e -> allowSignInAgain(a.getUsername()));
-            allow.setId("allow-" + a.getUsername());
-            return allow;
-        }).setKey("allow").setAutoWidth(true).setFlexGrow(0);
+                    Button allow = new Button("Allow sign-in again", e -> allowSignInAgain(a.getUsername()));
+                    allow.setId("allow-" + a.getUsername());
+                    return allow;
+                })
+                .setKey("allow")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
 
         failures.setId("failed-sign-ins");
         failures.addColumn(a -> WHEN.format(a.attemptedAt())).setHeader("When (UTC)");
         failures.addColumn(SignInAttempt::username).setHeader("User name tried");
-        failures.addColumn(a -> a.remoteAddress() == null ? "unknown" : a.remoteAddress()).setHeader("From address");
+        failures.addColumn(a -> a.remoteAddress() == null ? "unknown" : a.remoteAddress())
+                .setHeader("From address");
         failures.addColumn(a -> a.succeeded() == null ? "check did not finish" : "wrong user name or password")
                 .setHeader("Outcome");
         failures.setAllRowsVisible(true);
-        add(new H1("Accounts"), form, grid, new H2("Failed sign-ins in the last 15 minutes"),
+        add(
+                new H1("Accounts"),
+                form,
+                grid,
+                new H2("Failed sign-ins in the last 15 minutes"),
                 new Paragraph("Five failures from one address lock that address out of that user name for 15 "
                         + "minutes; guesses from many addresses only slow sign-in down for addresses the account "
-                        + "never used. \"Allow sign-in again\" clears a user name's failures."), failures);
+                        + "never used. \"Allow sign-in again\" clears a user name's failures."),
+                failures);
         refresh();
     }
 
@@ -117,14 +129,17 @@ public class AccountsView extends VerticalLayout {
     private void create() {
         username.setInvalid(false);
         try {
-            String oneTime = accounts.createWithOneTimePassword(StaffSession.signedIn(), username.getValue(), role.getValue());
+            String oneTime =
+                    accounts.createWithOneTimePassword(StaffSession.signedIn(), username.getValue(), role.getValue());
             Dialog shown = new Dialog();
             shown.setId("one-time-password-dialog");
             shown.setHeaderTitle("Account " + username.getValue().trim().toLowerCase(Locale.ROOT) + " created");
             Span password = new Span(oneTime);
             password.setId("one-time-password");
-            shown.add(new Paragraph("Give this one-time password to its owner; it is shown only now, and must be "
-                    + "changed at first sign-in:"), password);
+            shown.add(
+                    new Paragraph("Give this one-time password to its owner; it is shown only now, and must be "
+                            + "changed at first sign-in:"),
+                    password);
             shown.getFooter().add(new Button("Done", e -> shown.close()));
             shown.open();
             username.clear();

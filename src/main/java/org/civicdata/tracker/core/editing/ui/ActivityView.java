@@ -1,7 +1,5 @@
 package org.civicdata.tracker.core.editing.ui;
 
-import org.civicdata.tracker.edge.staff.*;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -35,6 +33,7 @@ import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.ActivityFilter;
 import org.civicdata.tracker.core.editing.RecordHistory;
 import org.civicdata.tracker.core.editing.RecordHistory.Activity;
+import org.civicdata.tracker.edge.staff.*;
 
 /**
  * Every change to every record, newest first, at /admin/activity: filter by user, type and dates,
@@ -48,11 +47,13 @@ import org.civicdata.tracker.core.editing.RecordHistory.Activity;
 @Prototype
 public class ActivityView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final Grid<Activity> grid = new Grid<>();
     private final TextField actor = new TextField();
-    private final Select<RecordType> type = GridQueries.enumFilter("activity-type", "Any record type", RecordType.values());
+    private final Select<RecordType> type =
+            GridQueries.enumFilter("activity-type", "Any record type", RecordType.values());
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private ActivityFilter filter = ActivityFilter.ALL;
@@ -78,26 +79,38 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
         export.column("Who", Activity::actor).setAutoWidth(true).setFlexGrow(0);
         export.column("What", a -> a.action().label()).setAutoWidth(true).setFlexGrow(0);
         export.column("Type", a -> a.type().label()).setAutoWidth(true).setFlexGrow(0);
-        export.column("Record", a -> a.recordName() + " (v" + a.version() + ")").setKey("record")
+        export.column("Record", a -> a.recordName() + " (v" + a.version() + ")")
+                .setKey("record")
                 .setRenderer(new ComponentRenderer<>(a -> {
-                    Button open = new Button(a.recordName() + " (v" + a.version() + ")",
-                            click -> getUI().ifPresent(ui -> ui.navigate(EditorRoutes.editorOf(a.type(), a.recordId()))));
+                    Button open = new Button(
+                            a.recordName() + " (v" + a.version() + ")",
+                            click -> getUI().ifPresent(
+                                            ui -> ui.navigate(EditorRoutes.editorOf(a.type(), a.recordId()))));
                     open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                    // A long name fits its cell with an ellipsis (the full name is its tooltip), not cut off mid-button.
+                    // A long name fits its cell with an ellipsis (the full name is its tooltip), not cut off
+                    // mid-button.
                     open.setMaxWidth("100%");
-                    open.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap")
+                    open.getStyle()
+                            .set("overflow", "hidden")
+                            .set("text-overflow", "ellipsis")
+                            .set("white-space", "nowrap")
                             .set("display", "inline-block");
                     open.setTooltipText(a.recordName() + " (v" + a.version() + ")");
                     open.setId("open-" + a.type().name().toLowerCase(java.util.Locale.ROOT) + "-" + a.recordId());
                     return open;
-                })).setFlexGrow(1);
+                }))
+                .setFlexGrow(1);
         export.column("Changes", a -> changesText(a.changes())).setFlexGrow(2);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(ActivityView::details));
         grid.setDetailsVisibleOnClick(true);
-        grid.setItems(query -> history.activity(filter, query.getPage(), query.getPageSize()).stream(),
-                query -> (int) history.countActivity(filter));
+        grid.setItems(query -> history.activity(filter, query.getPage(), query.getPageSize()).stream(), query ->
+                (int) history.countActivity(filter));
         grid.setSizeFull();
-        HorizontalLayout filters = new HorizontalLayout(actor, type, from, to,
+        HorizontalLayout filters = new HorizontalLayout(
+                actor,
+                type,
+                from,
+                to,
                 export.anchor("activity.csv", (page, size) -> history.activity(filter, page, size)));
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -126,7 +139,8 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         readingUrl = true;
         try {
             actor.setValue(UrlQuery.first(params, "user"));
@@ -153,9 +167,12 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         refresh();
-        getUI().ifPresent(ui -> new UrlQuery().put("user", actor.getValue()).put("type", type.getValue())
+        getUI().ifPresent(ui -> new UrlQuery()
+                .put("user", actor.getValue())
+                .put("type", type.getValue())
                 .put("from", from.getValue() == null ? null : from.getValue().toString())
-                .put("to", to.getValue() == null ? null : to.getValue().toString()).showIn(ui, "activity"));
+                .put("to", to.getValue() == null ? null : to.getValue().toString())
+                .showIn(ui, "activity"));
     }
 
     private void refresh() {

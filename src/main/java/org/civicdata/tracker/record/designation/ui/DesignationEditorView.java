@@ -9,19 +9,19 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.civicdata.tracker.record.designation.Designation;
-import org.civicdata.tracker.record.designation.DesignationService;
-import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.core.editing.RecordHistory;
-import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.edge.staff.CodedSelect;
 import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.PublicPage;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.RecordPicker;
 import org.civicdata.tracker.edge.staff.StaffLayout;
+import org.civicdata.tracker.record.designation.Designation;
+import org.civicdata.tracker.record.designation.DesignationService;
+import org.civicdata.tracker.record.designation.Designator;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.source.SourceService;
 
 /** One designation at /admin/designations/{id} ({@code new} to create). */
 @Route(value = "designations/:id", layout = StaffLayout.class)
@@ -35,22 +35,33 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
     private final TextField label = form().text("label", "label", "Label (the designator's words)");
     private final PartialDateField designatedOn = new PartialDateField("Designated on", "designatedOn");
 
-    public DesignationEditorView(DesignationService service, JurisdictionService jurisdictions, SourceService sources,
-                                 RecordHistory history) {
+    public DesignationEditorView(
+            DesignationService service,
+            JurisdictionService jurisdictions,
+            SourceService sources,
+            RecordHistory history) {
         super("designation", service, sources, history);
         this.jurisdictions = jurisdictions;
-        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions("jurisdiction", "Jurisdiction", jurisdictions);
+        RecordPicker<Jurisdiction> jurisdiction =
+                RecordPicker.jurisdictions("jurisdiction", "Jurisdiction", jurisdictions);
         jurisdiction.setRequiredIndicatorVisible(true);
         label.setRequiredIndicatorVisible(true);
         designatedOn.setId("designated-on");
-        form().bind("jurisdiction", jurisdiction).withConverter(jurisdiction.ids())
+        form().bind("jurisdiction", jurisdiction)
+                .withConverter(jurisdiction.ids())
                 .bind(Designation::getJurisdictionId, Designation::setJurisdictionId);
         form().bind("designator", designator).bind(Designation::getDesignator, Designation::setDesignator);
-        form().bind("designatorName", designatorName).withConverter(trimmedOrNull())
+        form().bind("designatorName", designatorName)
+                .withConverter(trimmedOrNull())
                 .bind(Designation::getDesignatorName, Designation::setDesignatorName);
         form().bind("label", label).withConverter(trimmed()).bind(Designation::getLabel, Designation::setLabel);
-        form().date("designatedOn", designatedOn, Designation::getDesignatedOn, Designation::getDesignatedPrecision,
-                Designation::setDesignatedOn, Designation::setDesignatedPrecision);
+        form().date(
+                        "designatedOn",
+                        designatedOn,
+                        Designation::getDesignatedOn,
+                        Designation::getDesignatedPrecision,
+                        Designation::setDesignatedOn,
+                        Designation::setDesignatedPrecision);
         addSourcesAndNotes();
     }
 
@@ -64,7 +75,8 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
 
     @Override
     protected String titleOf(Designation d) {
-        return jurisdictions.nameOf(d.getJurisdictionId()) + ": “" + d.getLabel() + "” (" + d.getDesignator().label() + ")";
+        return jurisdictions.nameOf(d.getJurisdictionId()) + ": “" + d.getLabel() + "” ("
+                + d.getDesignator().label() + ")";
     }
 
     @Override

@@ -6,14 +6,14 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.GridQueries;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationFilter;
 import org.civicdata.tracker.record.designation.DesignationService;
 import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All designations at /admin/designations: search label, designator or jurisdiction; filters in SQL and the URL. */
 @Route(value = "designations", layout = StaffLayout.class)
@@ -24,19 +24,28 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class DesignationListView extends FilteredListView<Designation> {
 
     public DesignationListView(DesignationService service, JurisdictionService jurisdictions) {
-        super("Designations", "designations", "Search label, designator or jurisdiction", "New designation",
-                DesignationEditorView.class, service, c -> new DesignationFilter(c.text(),
-                        c.get("designator", Designator.class), c.publication()));
+        super(
+                "Designations",
+                "designations",
+                "Search label, designator or jurisdiction",
+                "New designation",
+                DesignationEditorView.class,
+                service,
+                c -> new DesignationFilter(c.text(), c.get("designator", Designator.class), c.publication()));
         addFilter("designator", "Any designator", Designator.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        column("Jurisdiction", d -> jurisdictionName.apply(d.getJurisdictionId())).setAutoWidth(true);
+        column("Jurisdiction", d -> jurisdictionName.apply(d.getJurisdictionId()))
+                .setAutoWidth(true);
         column("Label", Designation::getLabel).setSortProperty("label").setFlexGrow(1);
-        column("Designator", d -> d.getDesignator().label()).setSortProperty("designator").setAutoWidth(true);
+        column("Designator", d -> d.getDesignator().label())
+                .setSortProperty("designator")
+                .setAutoWidth(true);
         column("Designator name", d -> d.getDesignatorName() == null ? "" : d.getDesignatorName())
                 .setFlexGrow(1);
         column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
-                .setSortProperty("designatedOn").setAutoWidth(true);
+                .setSortProperty("designatedOn")
+                .setAutoWidth(true);
         publicationColumn().setAutoWidth(true);
     }
 }

@@ -9,19 +9,19 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.civicdata.tracker.record.dojletter.DojLetter;
-import org.civicdata.tracker.record.dojletter.DojLetterService;
-import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.core.editing.RecordHistory;
-import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.edge.staff.CodedSelect;
 import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.PublicPage;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.RecordPicker;
 import org.civicdata.tracker.edge.staff.StaffLayout;
+import org.civicdata.tracker.record.dojletter.DojLetter;
+import org.civicdata.tracker.record.dojletter.DojLetterService;
+import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.source.SourceService;
 
 /** One DOJ letter at /admin/letters/{id} ({@code new} to create): to one jurisdiction, or to recipients in words. */
 @Route(value = "letters/:id", layout = StaffLayout.class)
@@ -31,8 +31,8 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
 
     private final transient DojLetterService service;
     private final transient JurisdictionService jurisdictions;
-    private final TextField recipients = form().text("recipients", "recipients",
-            "Recipients, in words (when not one jurisdiction)");
+    private final TextField recipients =
+            form().text("recipients", "recipients", "Recipients, in words (when not one jurisdiction)");
     private final PartialDateField sentOn = new PartialDateField("Sent on", "sentOn");
     private final TextField sender = form().text("sender", "sender", "Sender");
     private final TextArea legalBasis = new TextArea("Legal basis (what it invokes or demands)");
@@ -41,34 +41,53 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
     private final PartialDateField responseOn = new PartialDateField("Responded on", "responseOn");
     private final TextField fundingAtStake = form().text("fundingAtStake", "funding-at-stake", "Funding at stake");
 
-    public DojLetterEditorView(DojLetterService service, JurisdictionService jurisdictions, SourceService sources,
-                               RecordHistory history) {
+    public DojLetterEditorView(
+            DojLetterService service, JurisdictionService jurisdictions, SourceService sources, RecordHistory history) {
         super("DOJ letter", service, sources, history);
         this.service = service;
         this.jurisdictions = jurisdictions;
-        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions("jurisdiction",
-                "Jurisdiction (if one known recipient)", jurisdictions);
+        RecordPicker<Jurisdiction> jurisdiction =
+                RecordPicker.jurisdictions("jurisdiction", "Jurisdiction (if one known recipient)", jurisdictions);
         jurisdiction.setClearButtonVisible(true);
         recipients.setHelperText("A jurisdiction or recipients in words: at least one of the two.");
         legalBasis.setId("legal-basis");
         sentOn.setId("sent-on");
         deadline.setId("deadline");
         responseOn.setId("response-on");
-        form().bind("jurisdiction", jurisdiction).withConverter(jurisdiction.ids())
+        form().bind("jurisdiction", jurisdiction)
+                .withConverter(jurisdiction.ids())
                 .bind(DojLetter::getJurisdictionId, DojLetter::setJurisdictionId);
-        form().bind("recipients", recipients).withConverter(trimmedOrNull())
+        form().bind("recipients", recipients)
+                .withConverter(trimmedOrNull())
                 .bind(DojLetter::getRecipients, DojLetter::setRecipients);
-        form().date("sentOn", sentOn, DojLetter::getSentOn, DojLetter::getSentPrecision, DojLetter::setSentOn,
-                DojLetter::setSentPrecision);
+        form().date(
+                        "sentOn",
+                        sentOn,
+                        DojLetter::getSentOn,
+                        DojLetter::getSentPrecision,
+                        DojLetter::setSentOn,
+                        DojLetter::setSentPrecision);
         form().bind("sender", sender).withConverter(trimmedOrNull()).bind(DojLetter::getSender, DojLetter::setSender);
         form().bind("status", status).bind(DojLetter::getStatus, DojLetter::setStatus);
-        form().date("deadline", deadline, DojLetter::getDeadlineOn, DojLetter::getDeadlinePrecision,
-                DojLetter::setDeadlineOn, DojLetter::setDeadlinePrecision);
-        form().date("responseOn", responseOn, DojLetter::getResponseOn, DojLetter::getResponsePrecision,
-                DojLetter::setResponseOn, DojLetter::setResponsePrecision);
-        form().bind("fundingAtStake", fundingAtStake).withConverter(trimmedOrNull())
+        form().date(
+                        "deadline",
+                        deadline,
+                        DojLetter::getDeadlineOn,
+                        DojLetter::getDeadlinePrecision,
+                        DojLetter::setDeadlineOn,
+                        DojLetter::setDeadlinePrecision);
+        form().date(
+                        "responseOn",
+                        responseOn,
+                        DojLetter::getResponseOn,
+                        DojLetter::getResponsePrecision,
+                        DojLetter::setResponseOn,
+                        DojLetter::setResponsePrecision);
+        form().bind("fundingAtStake", fundingAtStake)
+                .withConverter(trimmedOrNull())
                 .bind(DojLetter::getFundingAtStake, DojLetter::setFundingAtStake);
-        form().bind("legalBasis", legalBasis).withConverter(trimmedOrNull())
+        form().bind("legalBasis", legalBasis)
+                .withConverter(trimmedOrNull())
                 .bind(DojLetter::getLegalBasis, DojLetter::setLegalBasis);
         addSourcesAndNotes();
     }

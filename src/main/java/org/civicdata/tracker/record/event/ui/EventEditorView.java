@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicdata.tracker.core.editing.RecordHistory;
+import org.civicdata.tracker.edge.staff.CodedSelect;
+import org.civicdata.tracker.edge.staff.PartialDateField;
+import org.civicdata.tracker.edge.staff.PublicPage;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.event.Event;
 import org.civicdata.tracker.record.event.EventFigures;
 import org.civicdata.tracker.record.event.EventKind;
@@ -23,11 +28,6 @@ import org.civicdata.tracker.record.event.EventService;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.source.SourceService;
-import org.civicdata.tracker.edge.staff.CodedSelect;
-import org.civicdata.tracker.edge.staff.PartialDateField;
-import org.civicdata.tracker.edge.staff.PublicPage;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /**
  * One event at /admin/events/{id} ({@code new} to create), with the jurisdictions it concerns
@@ -48,8 +48,8 @@ public class EventEditorView extends RecordEditorView<Event> {
     private final MultiSelectComboBox<Jurisdiction> concerns = new MultiSelectComboBox<>("Jurisdictions it concerns");
     private final FigureEditor figures = new FigureEditor();
 
-    public EventEditorView(EventService service, JurisdictionService jurisdictions, SourceService sources,
-                           RecordHistory history) {
+    public EventEditorView(
+            EventService service, JurisdictionService jurisdictions, SourceService sources, RecordHistory history) {
         super("event", service, sources, history);
         this.service = service;
         this.jurisdictions = jurisdictions;
@@ -59,14 +59,23 @@ public class EventEditorView extends RecordEditorView<Event> {
         description.setId("description");
         concerns.setId("jurisdictions");
         concerns.setItemLabelGenerator(JurisdictionService::label);
-        concerns.setItems(q -> jurisdictions.searchForPicker(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
-        figures.textColumns().forEach((column, setMaxLength) -> form().limitLength(setMaxLength, "event_figure", column));
+        concerns.setItems(
+                q -> jurisdictions.searchForPicker(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
+        figures.textColumns()
+                .forEach((column, setMaxLength) -> form().limitLength(setMaxLength, "event_figure", column));
         form().bind("title", title).withConverter(trimmed()).bind(Event::getTitle, Event::setTitle);
         form().bind("kind", kind).bind(Event::getKind, Event::setKind);
-        form().date("occurredOn", occurredOn, Event::getOccurredOn, Event::getOccurredPrecision, Event::setOccurredOn,
-                Event::setOccurredPrecision);
-        form().bind("occurredOnInferred", occurredOnInferred).bind(Event::isOccurredOnInferred, Event::setOccurredOnInferred);
-        form().bind("description", description).withConverter(trimmedOrNull())
+        form().date(
+                        "occurredOn",
+                        occurredOn,
+                        Event::getOccurredOn,
+                        Event::getOccurredPrecision,
+                        Event::setOccurredOn,
+                        Event::setOccurredPrecision);
+        form().bind("occurredOnInferred", occurredOnInferred)
+                .bind(Event::isOccurredOnInferred, Event::setOccurredOnInferred);
+        form().bind("description", description)
+                .withConverter(trimmedOrNull())
                 .bind(Event::getDescription, Event::setDescription);
         form().add(EventService.JURISDICTIONS, concerns);
         form().addWide(EventService.FIGURES, figures);
@@ -83,24 +92,39 @@ public class EventEditorView extends RecordEditorView<Event> {
     /** A new event opened from a jurisdiction's editor concerns that jurisdiction. */
     @Override
     protected Map<String, Object> storedParts(Event e) {
-        List<String> slugs = e.getId() != null ? service.jurisdictionSlugs(e.getId()) : forJurisdiction() == null
-                ? List.of() : jurisdictions.find(forJurisdiction()).map(j -> List.of(j.getSlug())).orElse(List.of());
-        return Map.of(EventService.JURISDICTIONS, slugs,
-                EventService.FIGURES, e.getId() == null ? List.of() : EventFigures.part(service.figures(e.getId())));
+        List<String> slugs = e.getId() != null
+                ? service.jurisdictionSlugs(e.getId())
+                : forJurisdiction() == null
+                        ? List.of()
+                        : jurisdictions
+                                .find(forJurisdiction())
+                                .map(j -> List.of(j.getSlug()))
+                                .orElse(List.of());
+        return Map.of(
+                EventService.JURISDICTIONS,
+                slugs,
+                EventService.FIGURES,
+                e.getId() == null ? List.of() : EventFigures.part(service.figures(e.getId())));
     }
 
     @Override
     protected Map<String, Object> editedParts() {
-        return Map.of(EventService.JURISDICTIONS, concerns.getValue().stream().map(Jurisdiction::getSlug).sorted().toList(),
-                EventService.FIGURES, figures.part());
+        return Map.of(
+                EventService.JURISDICTIONS,
+                concerns.getValue().stream().map(Jurisdiction::getSlug).sorted().toList(),
+                EventService.FIGURES,
+                figures.part());
     }
 
     @Override
     @SuppressWarnings("unchecked")
     protected void restoreParts(Map<String, Object> parts) {
         if (parts.containsKey(EventService.JURISDICTIONS)) {
-            concerns.setValue(new HashSet<>(((List<String>) parts.get(EventService.JURISDICTIONS)).stream()
-                    .map(jurisdictions::findBySlug).flatMap(Optional::stream).toList()));
+            concerns.setValue(new HashSet<>(((List<String>) parts.get(EventService.JURISDICTIONS))
+                    .stream()
+                            .map(jurisdictions::findBySlug)
+                            .flatMap(Optional::stream)
+                            .toList()));
         }
         if (parts.containsKey(EventService.FIGURES)) {
             figures.setFigures(EventFigures.figures(0, parts.get(EventService.FIGURES)));
@@ -114,7 +138,10 @@ public class EventEditorView extends RecordEditorView<Event> {
 
     @Override
     protected List<PublicPage> publicPages(Event e) {
-        return service.jurisdictionSlugs(e.getId()).stream().map(jurisdictions::findBySlug).flatMap(Optional::stream)
-                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState())).toList();
+        return service.jurisdictionSlugs(e.getId()).stream()
+                .map(jurisdictions::findBySlug)
+                .flatMap(Optional::stream)
+                .map(j -> PublicPage.of(j.getSlug(), j.getName(), j.getPublicationState()))
+                .toList();
     }
 }

@@ -5,13 +5,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.GridQueries;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.event.Event;
 import org.civicdata.tracker.record.event.EventFilter;
 import org.civicdata.tracker.record.event.EventKind;
 import org.civicdata.tracker.record.event.EventService;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All events at /admin/events: search title or description; kind and state filters in SQL and the URL. */
 @Route(value = "events", layout = StaffLayout.class)
@@ -22,14 +22,23 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class EventListView extends FilteredListView<Event> {
 
     public EventListView(EventService service) {
-        super("Events", "events", "Search title or description", "New event", EventEditorView.class,
-                service, c -> new EventFilter(c.text(), c.get("kind", EventKind.class), c.publication()));
+        super(
+                "Events",
+                "events",
+                "Search title or description",
+                "New event",
+                EventEditorView.class,
+                service,
+                c -> new EventFilter(c.text(), c.get("kind", EventKind.class), c.publication()));
         addFilter("kind", "Any kind", EventKind.class);
         addPublicationFilter();
         column("Title", Event::getTitle).setSortProperty("title").setFlexGrow(1);
         column("Kind", e -> e.getKind().label()).setSortProperty("kind").setAutoWidth(true);
-        column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
-                + (e.isOccurredOnInferred() ? " (inferred)" : "")).setSortProperty("occurredOn")
+        column(
+                        "Occurred",
+                        e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
+                                + (e.isOccurredOnInferred() ? " (inferred)" : ""))
+                .setSortProperty("occurredOn")
                 .setAutoWidth(true);
         publicationColumn().setAutoWidth(true);
     }

@@ -41,18 +41,26 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         setId("figures");
         grid.setId("figures-grid");
         grid.addColumn(EventFigure::label).setHeader("Figure").setFlexGrow(1);
-        grid.addColumn(f -> EventFigures.wording(f.qualifier(), f.value(), f.unit())).setKey("figure-wording")
-                .setHeader("As written").setAutoWidth(true);
-        grid.addColumn(f -> f.period() == null ? "" : f.period()).setHeader("Period").setAutoWidth(true);
-        grid.addColumn(f -> f.attributedTo() == null ? "" : f.attributedTo()).setHeader("Attributed to").setAutoWidth(true);
+        grid.addColumn(f -> EventFigures.wording(f.qualifier(), f.value(), f.unit()))
+                .setKey("figure-wording")
+                .setHeader("As written")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.period() == null ? "" : f.period())
+                .setHeader("Period")
+                .setAutoWidth(true);
+        grid.addColumn(f -> f.attributedTo() == null ? "" : f.attributedTo())
+                .setHeader("Attributed to")
+                .setAutoWidth(true);
         grid.addComponentColumn(f -> {
-            Button remove = new Button("Remove", e -> {
-                figures.remove(f);
-                refresh();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return remove;
-        }).setKey("remove").setAutoWidth(true);
+                    Button remove = new Button("Remove", e -> {
+                        figures.remove(f);
+                        refresh();
+                    });
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    return remove;
+                })
+                .setKey("remove")
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
         label.setId("figure-label");
@@ -80,8 +88,13 @@ class FigureEditor extends VerticalLayout implements HasValidation {
 
     /** The text fields for a figure, each by its column of {@code event_figure}, to be no longer than it. */
     Map<String, IntConsumer> textColumns() {
-        return Map.of("label", label::setMaxLength, "period", period::setMaxLength,
-                "attributed_to", attributedTo::setMaxLength);
+        return Map.of(
+                "label",
+                label::setMaxLength,
+                "period",
+                period::setMaxLength,
+                "attributed_to",
+                attributedTo::setMaxLength);
     }
 
     void setFigures(List<EventFigure> stored) {
@@ -104,8 +117,16 @@ class FigureEditor extends VerticalLayout implements HasValidation {
         if (label.isInvalid() || unit.isInvalid()) {
             return;
         }
-        figures.add(new EventFigure(null, 0, figures.size(), label.getValue().trim(), value.getValue(),
-                qualifier.getValue(), unit.getValue(), blankToNull(period.getValue()), blankToNull(attributedTo.getValue())));
+        figures.add(new EventFigure(
+                null,
+                0,
+                figures.size(),
+                label.getValue().trim(),
+                value.getValue(),
+                qualifier.getValue(),
+                unit.getValue(),
+                blankToNull(period.getValue()),
+                blankToNull(attributedTo.getValue())));
         label.clear();
         qualifier.clear();
         value.clear();

@@ -11,17 +11,17 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.civicdata.tracker.core.editing.RecordHistory;
+import org.civicdata.tracker.edge.staff.PartialDateField;
+import org.civicdata.tracker.edge.staff.PublicPage;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.RecordPicker;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.funding.CourtCase;
 import org.civicdata.tracker.record.funding.CourtCaseService;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatService;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.source.SourceService;
-import org.civicdata.tracker.edge.staff.PartialDateField;
-import org.civicdata.tracker.edge.staff.PublicPage;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.RecordPicker;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** One court case at /admin/court-cases/{id} ({@code new} to create), on a funding threat chosen from a list. */
 @Route(value = "court-cases/:id", layout = StaffLayout.class)
@@ -39,32 +39,46 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
     private final TextArea summary = new TextArea("What the ruling held");
     private final Button openThreat = new Button("Open the threat");
 
-    public CourtCaseEditorView(CourtCaseService service, FundingThreatService threats,
-                               JurisdictionService jurisdictions, SourceService sources, RecordHistory history) {
+    public CourtCaseEditorView(
+            CourtCaseService service,
+            FundingThreatService threats,
+            JurisdictionService jurisdictions,
+            SourceService sources,
+            RecordHistory history) {
         super("court case", service, sources, history);
         this.threats = threats;
         this.jurisdictions = jurisdictions;
-        RecordPicker<FundingThreat> threat = new RecordPicker<>("funding-threat", "Funding threat", threats::describe,
-                threats::search, threats::find);
+        RecordPicker<FundingThreat> threat = new RecordPicker<>(
+                "funding-threat", "Funding threat", threats::describe, threats::search, threats::find);
         threat.setRequiredIndicatorVisible(true);
         rulingOn.setId("ruling-on");
         summary.setId("summary");
         openThreat.setId("open-threat");
         openThreat.addClickListener(e -> {
             if (threat.selectedId() != null) {
-                getUI().ifPresent(ui -> ui.navigate(FundingThreatEditorView.class,
-                        new RouteParameters("id", String.valueOf(threat.selectedId()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        FundingThreatEditorView.class, new RouteParameters("id", String.valueOf(threat.selectedId()))));
             }
         });
-        form().bind("fundingThreat", threat).withConverter(threat.ids())
+        form().bind("fundingThreat", threat)
+                .withConverter(threat.ids())
                 .bind(CourtCase::getFundingThreatId, CourtCase::setFundingThreatId);
         form().bind("name", name).withConverter(trimmedOrNull()).bind(CourtCase::getName, CourtCase::setName);
         form().bind("court", court).withConverter(trimmedOrNull()).bind(CourtCase::getCourt, CourtCase::setCourt);
         form().bind("judge", judge).withConverter(trimmedOrNull()).bind(CourtCase::getJudge, CourtCase::setJudge);
-        form().date("rulingOn", rulingOn, CourtCase::getRulingOn, CourtCase::getRulingPrecision, CourtCase::setRulingOn,
-                CourtCase::setRulingPrecision);
-        form().bind("outcome", outcome).withConverter(trimmedOrNull()).bind(CourtCase::getOutcome, CourtCase::setOutcome);
-        form().bind("summary", summary).withConverter(trimmedOrNull()).bind(CourtCase::getSummary, CourtCase::setSummary);
+        form().date(
+                        "rulingOn",
+                        rulingOn,
+                        CourtCase::getRulingOn,
+                        CourtCase::getRulingPrecision,
+                        CourtCase::setRulingOn,
+                        CourtCase::setRulingPrecision);
+        form().bind("outcome", outcome)
+                .withConverter(trimmedOrNull())
+                .bind(CourtCase::getOutcome, CourtCase::setOutcome);
+        form().bind("summary", summary)
+                .withConverter(trimmedOrNull())
+                .bind(CourtCase::getSummary, CourtCase::setSummary);
         addSourcesAndNotes();
         showAttached(openThreat);
     }
@@ -76,16 +90,24 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
 
     @Override
     protected String titleOf(CourtCase c) {
-        String what = c.getName() != null ? c.getName() : c.getCourt() != null ? c.getCourt()
-                : c.getJudge() != null ? "Ruling by " + c.getJudge() : "Court case";
+        String what = c.getName() != null
+                ? c.getName()
+                : c.getCourt() != null
+                        ? c.getCourt()
+                        : c.getJudge() != null ? "Ruling by " + c.getJudge() : "Court case";
         return "Court case: " + what;
     }
 
     /** A court case is shown under its funding threat, on the page of the threat's jurisdiction. */
     @Override
     protected List<PublicPage> publicPages(CourtCase c) {
-        return c.getFundingThreatId() == null ? List.of() : PublicPage.ofJurisdiction(jurisdictions,
-                threats.find(c.getFundingThreatId()).map(FundingThreat::getJurisdictionId).orElse(null));
+        return c.getFundingThreatId() == null
+                ? List.of()
+                : PublicPage.ofJurisdiction(
+                        jurisdictions,
+                        threats.find(c.getFundingThreatId())
+                                .map(FundingThreat::getJurisdictionId)
+                                .orElse(null));
     }
 
     @Override

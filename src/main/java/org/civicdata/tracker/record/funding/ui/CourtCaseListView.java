@@ -6,13 +6,13 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.GridQueries;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.funding.CourtCase;
 import org.civicdata.tracker.record.funding.CourtCaseFilter;
 import org.civicdata.tracker.record.funding.CourtCaseService;
 import org.civicdata.tracker.record.funding.FundingThreatService;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All court cases at /admin/court-cases: search name, court or judge; state filter in SQL and the URL. */
 @Route(value = "court-cases", layout = StaffLayout.class)
@@ -23,16 +23,25 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class CourtCaseListView extends FilteredListView<CourtCase> {
 
     public CourtCaseListView(CourtCaseService service, FundingThreatService threats) {
-        super("Court cases", "court-cases", "Search case name, court or judge", "New court case",
-                CourtCaseEditorView.class, service, c -> new CourtCaseFilter(c.text(), c.publication()));
+        super(
+                "Court cases",
+                "court-cases",
+                "Search case name, court or judge",
+                "New court case",
+                CourtCaseEditorView.class,
+                service,
+                c -> new CourtCaseFilter(c.text(), c.publication()));
         addPublicationFilter();
-        Function<Long, String> threat = cached(id -> threats.find(id).map(threats::describe).orElse("?"));
-        column("Case", c -> c.getName() == null ? "(unnamed)" : c.getName()).setSortProperty("name")
+        Function<Long, String> threat =
+                cached(id -> threats.find(id).map(threats::describe).orElse("?"));
+        column("Case", c -> c.getName() == null ? "(unnamed)" : c.getName())
+                .setSortProperty("name")
                 .setFlexGrow(1);
         column("Court", c -> c.getCourt() == null ? "" : c.getCourt()).setSortProperty("court");
         column("Judge", c -> c.getJudge() == null ? "" : c.getJudge()).setAutoWidth(true);
         column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
-                .setSortProperty("rulingOn").setAutoWidth(true);
+                .setSortProperty("rulingOn")
+                .setAutoWidth(true);
         column("On the threat", c -> threat.apply(c.getFundingThreatId())).setFlexGrow(1);
         publicationColumn().setAutoWidth(true);
     }

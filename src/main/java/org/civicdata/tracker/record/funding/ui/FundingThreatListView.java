@@ -6,14 +6,14 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.GridQueries;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatFilter;
 import org.civicdata.tracker.record.funding.FundingThreatService;
 import org.civicdata.tracker.record.funding.ThreatStatus;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All funding threats at /admin/threats: search authority, scope, programme or jurisdiction; filters in SQL and the URL. */
 @Route(value = "threats", layout = StaffLayout.class)
@@ -24,19 +24,35 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class FundingThreatListView extends FilteredListView<FundingThreat> {
 
     public FundingThreatListView(FundingThreatService service, JurisdictionService jurisdictions) {
-        super("Funding threats", "threats", "Search authority, scope, programme or jurisdiction", "New threat",
-                FundingThreatEditorView.class, service, c -> new FundingThreatFilter(c.text(),
-                        c.get("status", ThreatStatus.class), c.publication()));
+        super(
+                "Funding threats",
+                "threats",
+                "Search authority, scope, programme or jurisdiction",
+                "New threat",
+                FundingThreatEditorView.class,
+                service,
+                c -> new FundingThreatFilter(c.text(), c.get("status", ThreatStatus.class), c.publication()));
         addFilter("status", "Any status", ThreatStatus.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
         column("Issued by", FundingThreat::getIssuingAuthority).setFlexGrow(1);
-        column("Against", t -> t.getJurisdictionId() != null ? jurisdictionName.apply(t.getJurisdictionId()) : t.getScope()).setFlexGrow(1);
-        column("Instrument", t -> t.getInstrument().label()).setSortProperty("instrument").setAutoWidth(true);
-        column("Amount (USD)", t -> t.getAmountUsd() == null ? "" : t.getAmountUsd().toPlainString())
-                .setSortProperty("amountUsd").setAutoWidth(true);
+        column(
+                        "Against",
+                        t -> t.getJurisdictionId() != null
+                                ? jurisdictionName.apply(t.getJurisdictionId())
+                                : t.getScope())
+                .setFlexGrow(1);
+        column("Instrument", t -> t.getInstrument().label())
+                .setSortProperty("instrument")
+                .setAutoWidth(true);
+        column(
+                        "Amount (USD)",
+                        t -> t.getAmountUsd() == null ? "" : t.getAmountUsd().toPlainString())
+                .setSortProperty("amountUsd")
+                .setAutoWidth(true);
         column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
-                .setSortProperty("announcedOn").setAutoWidth(true);
+                .setSortProperty("announcedOn")
+                .setAutoWidth(true);
         column("Status", t -> t.getStatus().label()).setSortProperty("status").setAutoWidth(true);
         publicationColumn().setAutoWidth(true);
     }

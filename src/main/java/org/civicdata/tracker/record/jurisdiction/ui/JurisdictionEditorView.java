@@ -6,17 +6,28 @@ import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicdata.tracker.core.editing.RecordHistory;
+import org.civicdata.tracker.edge.staff.AttachedList;
+import org.civicdata.tracker.edge.staff.CodedSelect;
+import org.civicdata.tracker.edge.staff.EditorRoutes;
+import org.civicdata.tracker.edge.staff.GridQueries;
+import org.civicdata.tracker.edge.staff.PublicPage;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.RecordPicker;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationService;
 import org.civicdata.tracker.record.designation.ui.DesignationEditorView;
@@ -31,24 +42,13 @@ import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatService;
 import org.civicdata.tracker.record.funding.ui.CourtCaseEditorView;
 import org.civicdata.tracker.record.funding.ui.FundingThreatEditorView;
-import org.civicdata.tracker.record.policy.PolicyPosition;
-import org.civicdata.tracker.record.policy.PolicyPositionService;
-import org.civicdata.tracker.record.policy.ui.PolicyPositionEditorView;
-import org.civicdata.tracker.edge.staff.AttachedList;
-import org.civicdata.tracker.edge.staff.CodedSelect;
-import org.civicdata.tracker.edge.staff.PublicPage;
-import org.civicdata.tracker.edge.staff.RecordPicker;
-import org.civicdata.tracker.edge.staff.EditorRoutes;
-import org.civicdata.tracker.edge.staff.GridQueries;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.PermitAll;
-import org.civicdata.tracker.core.editing.RecordHistory;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.policy.PolicyPosition;
+import org.civicdata.tracker.record.policy.PolicyPositionService;
+import org.civicdata.tracker.record.policy.ui.PolicyPositionEditorView;
 import org.civicdata.tracker.record.source.SourceService;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementService;
 import org.civicdata.tracker.record.statement.ui.StatementEditorView;
@@ -74,52 +74,82 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
 
     /** Everything attached to a jurisdiction, drafts included, each shown in its own section. */
     private final transient Attached attached;
-    private final AttachedList<PolicyPosition> positionList = new AttachedList<>("attached-positions",
-            PolicyPositionEditorView.class);
-    private final AttachedList<Designation> designationList = new AttachedList<>("attached-designations",
-            DesignationEditorView.class);
-    private final AttachedList<DojLetter> letterList = new AttachedList<>("attached-letters", DojLetterEditorView.class);
-    private final AttachedList<FundingThreat> threatList = new AttachedList<>("attached-threats",
-            FundingThreatEditorView.class);
-    private final AttachedList<CourtCase> courtCaseList = new AttachedList<>("attached-court-cases",
-            CourtCaseEditorView.class);
-    private final AttachedList<Statement> statementList = new AttachedList<>("attached-statements",
-            StatementEditorView.class);
+
+    private final AttachedList<PolicyPosition> positionList =
+            new AttachedList<>("attached-positions", PolicyPositionEditorView.class);
+    private final AttachedList<Designation> designationList =
+            new AttachedList<>("attached-designations", DesignationEditorView.class);
+    private final AttachedList<DojLetter> letterList =
+            new AttachedList<>("attached-letters", DojLetterEditorView.class);
+    private final AttachedList<FundingThreat> threatList =
+            new AttachedList<>("attached-threats", FundingThreatEditorView.class);
+    private final AttachedList<CourtCase> courtCaseList =
+            new AttachedList<>("attached-court-cases", CourtCaseEditorView.class);
+    private final AttachedList<Statement> statementList =
+            new AttachedList<>("attached-statements", StatementEditorView.class);
     private final AttachedList<Event> eventList = new AttachedList<>("attached-events", EventEditorView.class);
 
     /** The services of the record types that attach to a jurisdiction. */
     @Singleton
-    public record Attached(PolicyPositionService positions, DesignationService designations, DojLetterService letters,
-                           FundingThreatService threats, StatementService statements, EventService events) {
-    }
+    public record Attached(
+            PolicyPositionService positions,
+            DesignationService designations,
+            DojLetterService letters,
+            FundingThreatService threats,
+            StatementService statements,
+            EventService events) {}
 
-    public JurisdictionEditorView(JurisdictionService service, Attached attached, SourceService sources,
-                                  RecordHistory history) {
+    public JurisdictionEditorView(
+            JurisdictionService service, Attached attached, SourceService sources, RecordHistory history) {
         super("jurisdiction", service, sources, history);
         this.service = service;
         this.attached = attached;
-        positionList.column("Variable", p -> p.getVariable().label()).column("Value", p -> p.getValue().label())
+        positionList
+                .column("Variable", p -> p.getVariable().label())
+                .column("Value", p -> p.getValue().label())
                 .column("Valid from", p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision()))
-                .column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision())).withState();
-        designationList.wideColumn("Label", Designation::getLabel).column("Designator", d -> d.getDesignator().label())
+                .column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision()))
+                .withState();
+        designationList
+                .wideColumn("Label", Designation::getLabel)
+                .column("Designator", d -> d.getDesignator().label())
                 .column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
                 .withState();
-        letterList.column("Sent", l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision()))
+        letterList
+                .column("Sent", l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision()))
                 .wideColumn("Sender", l -> l.getSender() == null ? "" : l.getSender())
-                .column("Status", l -> l.getStatus().label()).withState();
-        threatList.wideColumn("Issued by", FundingThreat::getIssuingAuthority)
+                .column("Status", l -> l.getStatus().label())
+                .withState();
+        threatList
+                .wideColumn("Issued by", FundingThreat::getIssuingAuthority)
                 .column("Instrument", t -> t.getInstrument().label())
                 .column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
-                .column("Status", t -> t.getStatus().label()).withState();
-        courtCaseList.wideColumn("Case", c -> c.getName() != null ? c.getName()
-                        : c.getJudge() != null ? "(unnamed) ruling by " + c.getJudge() : "(unnamed)")
+                .column("Status", t -> t.getStatus().label())
+                .withState();
+        courtCaseList
+                .wideColumn(
+                        "Case",
+                        c -> c.getName() != null
+                                ? c.getName()
+                                : c.getJudge() != null ? "(unnamed) ruling by " + c.getJudge() : "(unnamed)")
                 .column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
-                .column("Outcome", c -> c.getOutcome() == null ? "" : c.getOutcome()).withState();
-        statementList.column("Speaker", s -> attached.statements().speaker(s.getPersonId()).map(p -> p.getName()).orElse("?"))
+                .column("Outcome", c -> c.getOutcome() == null ? "" : c.getOutcome())
+                .withState();
+        statementList
+                .column(
+                        "Speaker",
+                        s -> attached.statements()
+                                .speaker(s.getPersonId())
+                                .map(p -> p.getName())
+                                .orElse("?"))
                 .wideColumn("Quote or paraphrase", Statement::getText)
-                .column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision())).withState();
-        eventList.wideColumn("Title", Event::getTitle).column("Kind", e -> e.getKind().label())
-                .column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())).withState();
+                .column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision()))
+                .withState();
+        eventList
+                .wideColumn("Title", Event::getTitle)
+                .column("Kind", e -> e.getKind().label())
+                .column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision()))
+                .withState();
         name.setRequiredIndicatorVisible(true);
         slug.setHelperText("Lowercase name then state code: chicago-il");
         slug.setRequiredIndicatorVisible(true);
@@ -136,12 +166,14 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         name.addValueChangeListener(e -> suggestSlug());
         stateCode.addValueChangeListener(e -> suggestSlug());
         form().bind("name", name).withConverter(trimmed()).bind(Jurisdiction::getName, Jurisdiction::setName);
-        form().bind("slug", slug).bind(Jurisdiction::getSlug,
-                (j, text) -> j.setSlug(text.isBlank() ? suggestedSlug : text.trim()));
+        form().bind("slug", slug)
+                .bind(Jurisdiction::getSlug, (j, text) -> j.setSlug(text.isBlank() ? suggestedSlug : text.trim()));
         form().bind("kind", kind).bind(Jurisdiction::getKind, Jurisdiction::setKind);
         form().bind("stateCode", stateCode).bind(Jurisdiction::getStateCode, Jurisdiction::setStateCode);
         form().bind("fips", fips).withConverter(trimmedOrNull()).bind(Jurisdiction::getFips, Jurisdiction::setFips);
-        form().bind("parent", parent).withConverter(parent.ids()).bind(Jurisdiction::getParentId, Jurisdiction::setParentId);
+        form().bind("parent", parent)
+                .withConverter(parent.ids())
+                .bind(Jurisdiction::getParentId, Jurisdiction::setParentId);
         form().bind("latitude", latitude).bind(Jurisdiction::getLatitude, Jurisdiction::setLatitude);
         form().bind("longitude", longitude).bind(Jurisdiction::getLongitude, Jurisdiction::setLongitude);
         form().bind("population", population).bind(Jurisdiction::getPopulation, Jurisdiction::setPopulation);
@@ -154,8 +186,10 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         boolean isNew = current() == null || current().getId() == null;
         suggestedSlug = isNew ? JurisdictionService.suggestSlug(name.getValue(), stateCode.getValue()) : "";
         slug.setPlaceholder(suggestedSlug);
-        slug.setHelperText(suggestedSlug.isEmpty() ? "Lowercase name then state code: chicago-il"
-                : "Left empty, it will be " + suggestedSlug);
+        slug.setHelperText(
+                suggestedSlug.isEmpty()
+                        ? "Lowercase name then state code: chicago-il"
+                        : "Left empty, it will be " + suggestedSlug);
     }
 
     @Override
@@ -186,12 +220,23 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
         List<Component> sections = new ArrayList<>();
         sections.add(add);
         section(sections, "Policy positions", positionList, attached.positions().ofJurisdiction(id));
-        section(sections, "Designations", designationList, attached.designations().ofJurisdiction(id));
+        section(
+                sections,
+                "Designations",
+                designationList,
+                attached.designations().ofJurisdiction(id));
         section(sections, "DOJ letters", letterList, attached.letters().ofJurisdiction(id));
         section(sections, "Funding threats", threatList, threats);
-        section(sections, "Court cases on these threats", courtCaseList,
-                attached.threats().courtCasesOf(threats.stream().map(FundingThreat::getId).toList()));
-        section(sections, "Statements (by speakers who speak for it)", statementList,
+        section(
+                sections,
+                "Court cases on these threats",
+                courtCaseList,
+                attached.threats()
+                        .courtCasesOf(threats.stream().map(FundingThreat::getId).toList()));
+        section(
+                sections,
+                "Statements (by speakers who speak for it)",
+                statementList,
                 attached.statements().ofJurisdiction(id));
         section(sections, "Events", eventList, attached.events().ofJurisdiction(id));
         showAttached(sections.toArray(Component[]::new));
@@ -199,16 +244,22 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
 
     /** A button that opens a new record's editor with this jurisdiction already chosen. */
     private static Button addFor(String id, String text, Class<? extends Component> editor, long jurisdictionId) {
-        Button button = new Button(text, e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(editor,
-                new RouteParameters("id", RecordEditorView.NEW), EditorRoutes.forJurisdiction(jurisdictionId))));
+        Button button = new Button(
+                text,
+                e -> e.getSource()
+                        .getUI()
+                        .ifPresent(ui -> ui.navigate(
+                                editor,
+                                new RouteParameters("id", RecordEditorView.NEW),
+                                EditorRoutes.forJurisdiction(jurisdictionId))));
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 
     /** A heading with the count, then the rows (a line saying there are none, when there are none). */
-    private static <T extends org.civicdata.tracker.core.common.PublishableRecord> void section(List<Component> sections,
-            String title, AttachedList<T> list, List<T> rows) {
+    private static <T extends org.civicdata.tracker.core.common.PublishableRecord> void section(
+            List<Component> sections, String title, AttachedList<T> list, List<T> rows) {
         list.setItems(rows);
         list.setVisible(!rows.isEmpty());
         sections.add(new H3(title + " (" + rows.size() + ")"));

@@ -4,12 +4,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.civicdata.tracker.edge.staff.CsvImportView;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionCsv;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionImport;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionImport.Preview;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionImport.Row;
-import org.civicdata.tracker.edge.staff.CsvImportView;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /**
  * CSV import of jurisdictions at /admin/import/jurisdictions: upload, see every problem (line,
@@ -22,10 +22,13 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class JurisdictionImportView extends CsvImportView<Row, Preview> {
 
     public JurisdictionImportView(JurisdictionImport importer) {
-        super("Import jurisdictions", "A CSV file with a header row and the columns " + JurisdictionCsv.COLUMNS
-                + " (slug, name, kind and state required). Rows whose slug exists update that jurisdiction;"
-                + " the others become drafts. Nothing is written until every row is valid, and then all are.",
-                importer::preview, importer::commit);
+        super(
+                "Import jurisdictions",
+                "A CSV file with a header row and the columns " + JurisdictionCsv.COLUMNS
+                        + " (slug, name, kind and state required). Rows whose slug exists update that jurisdiction;"
+                        + " the others become drafts. Nothing is written until every row is valid, and then all are.",
+                importer::preview,
+                importer::commit);
         rows.addColumn(Row::slug).setHeader("Slug");
         rows.addColumn(r -> r.values().get("name")).setHeader("Name");
         addOutcomeColumns();

@@ -18,14 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFilter;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.policy.PolicyPositionService;
 import org.civicdata.tracker.record.policy.Stance;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /**
  * All jurisdictions (drafts too) at {@code /admin/jurisdictions}, also the staff landing page:
@@ -52,8 +52,14 @@ public class JurisdictionListView extends FilteredListView<Jurisdiction> {
     private final Map<Long, Stance> stances = new HashMap<>();
 
     public JurisdictionListView(JurisdictionService service, PolicyPositionService positions, Clock clock) {
-        super("Jurisdictions", "jurisdictions", "Search name or slug", "New jurisdiction",
-                JurisdictionEditorView.class, service, JurisdictionListView::filter);
+        super(
+                "Jurisdictions",
+                "jurisdictions",
+                "Search name or slug",
+                "New jurisdiction",
+                JurisdictionEditorView.class,
+                service,
+                JurisdictionListView::filter);
         this.service = service;
         this.positions = positions;
         this.clock = clock;
@@ -75,13 +81,18 @@ public class JurisdictionListView extends FilteredListView<Jurisdiction> {
         column("Kind", j -> j.getKind().label()).setSortProperty("kind");
         column("State", Jurisdiction::getStateCode).setSortProperty("stateCode");
         column("FIPS", Jurisdiction::getFips).setSortProperty("fips");
-        column("Public stance", j -> stanceOf(j).label()).setKey("stance").setTooltipGenerator(j -> stanceOf(j).meaning());
+        column("Public stance", j -> stanceOf(j).label())
+                .setKey("stance")
+                .setTooltipGenerator(j -> stanceOf(j).meaning());
         publicationColumn();
     }
 
     private static JurisdictionFilter filter(Choices choices) {
-        return new JurisdictionFilter(choices.text(), choices.get("state", String.class),
-                choices.get("kind", JurisdictionKind.class), choices.publication());
+        return new JurisdictionFilter(
+                choices.text(),
+                choices.get("state", String.class),
+                choices.get("kind", JurisdictionKind.class),
+                choices.publication());
     }
 
     private Stance stanceOf(Jurisdiction j) {
@@ -90,7 +101,8 @@ public class JurisdictionListView extends FilteredListView<Jurisdiction> {
 
     @Override
     protected void loaded(List<Jurisdiction> page) {
-        stances.putAll(positions.publicStances(page.stream().map(Jurisdiction::getId).toList(), LocalDate.now(clock)));
+        stances.putAll(
+                positions.publicStances(page.stream().map(Jurisdiction::getId).toList(), LocalDate.now(clock)));
     }
 
     /** The total is counted off the request thread and pushed to the browser when ready (server push). */

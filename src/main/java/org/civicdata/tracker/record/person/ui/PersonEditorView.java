@@ -9,11 +9,11 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.core.editing.RecordHistory;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.person.Person;
 import org.civicdata.tracker.record.person.PersonService;
 import org.civicdata.tracker.record.source.SourceService;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** One person (or body) at /admin/people/{id}. */
 @Route(value = "people/:id", layout = StaffLayout.class)
@@ -34,7 +34,8 @@ public class PersonEditorView extends RecordEditorView<Person> {
         form().bind("name", name).withConverter(trimmed()).bind(Person::getName, Person::setName);
         form().bind("role", role).withConverter(trimmedOrNull()).bind(Person::getRole, Person::setRole);
         form().bind("office", office).withConverter(trimmedOrNull()).bind(Person::getOffice, Person::setOffice);
-        form().bind("affiliation", affiliation).withConverter(trimmedOrNull())
+        form().bind("affiliation", affiliation)
+                .withConverter(trimmedOrNull())
                 .bind(Person::getAffiliation, Person::setAffiliation);
         form().bind("organization", organization).bind(Person::isOrganization, Person::setOrganization);
         addSourcesAndNotes();

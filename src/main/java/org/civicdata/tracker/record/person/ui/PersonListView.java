@@ -5,11 +5,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.person.Person;
 import org.civicdata.tracker.record.person.PersonFilter;
 import org.civicdata.tracker.record.person.PersonService;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All people and bodies at /admin/people, searched by name. */
 @Route(value = "people", layout = StaffLayout.class)
@@ -20,7 +20,13 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class PersonListView extends FilteredListView<Person> {
 
     public PersonListView(PersonService people) {
-        super("People", "people", "Search name", "New person", PersonEditorView.class, people,
+        super(
+                "People",
+                "people",
+                "Search name",
+                "New person",
+                PersonEditorView.class,
+                people,
                 c -> new PersonFilter(c.text()));
         column("Name", Person::getName).setFlexGrow(2);
         column("Office", p -> p.getOffice() == null ? "" : p.getOffice()).setFlexGrow(2);

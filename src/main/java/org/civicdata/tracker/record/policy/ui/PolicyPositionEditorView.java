@@ -6,6 +6,12 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.civicdata.tracker.core.editing.RecordHistory;
+import org.civicdata.tracker.edge.staff.CodedSelect;
+import org.civicdata.tracker.edge.staff.PartialDateField;
+import org.civicdata.tracker.edge.staff.PublicPage;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.RecordPicker;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.policy.PolicyPosition;
@@ -13,12 +19,6 @@ import org.civicdata.tracker.record.policy.PolicyPositionService;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.source.SourceService;
-import org.civicdata.tracker.edge.staff.CodedSelect;
-import org.civicdata.tracker.edge.staff.PartialDateField;
-import org.civicdata.tracker.edge.staff.PublicPage;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.RecordPicker;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** One policy position at /admin/positions/{id} ({@code new} to create). */
 @Route(value = "positions/:id", layout = StaffLayout.class)
@@ -32,25 +32,40 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
     private final PartialDateField validFrom = new PartialDateField("Valid from", "validFrom");
     private final PartialDateField validTo = new PartialDateField("Valid to (empty: still in force)", "validTo");
 
-    public PolicyPositionEditorView(PolicyPositionService service, JurisdictionService jurisdictions,
-                                    SourceService sources, RecordHistory history) {
+    public PolicyPositionEditorView(
+            PolicyPositionService service,
+            JurisdictionService jurisdictions,
+            SourceService sources,
+            RecordHistory history) {
         super("policy position", service, sources, history);
         this.jurisdictions = jurisdictions;
-        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions("jurisdiction", "Jurisdiction", jurisdictions);
+        RecordPicker<Jurisdiction> jurisdiction =
+                RecordPicker.jurisdictions("jurisdiction", "Jurisdiction", jurisdictions);
         jurisdiction.setRequiredIndicatorVisible(true);
         // The direction of YES differs between variables: say what YES means for the one chosen.
-        variable.addValueChangeListener(e -> variable.setHelperText(e.getValue() == null ? ""
-                : "Yes means: " + e.getValue().meaning()));
+        variable.addValueChangeListener(e -> variable.setHelperText(
+                e.getValue() == null ? "" : "Yes means: " + e.getValue().meaning()));
         validFrom.setId("valid-from");
         validTo.setId("valid-to");
-        form().bind("jurisdiction", jurisdiction).withConverter(jurisdiction.ids())
+        form().bind("jurisdiction", jurisdiction)
+                .withConverter(jurisdiction.ids())
                 .bind(PolicyPosition::getJurisdictionId, PolicyPosition::setJurisdictionId);
         form().bind("variable", variable).bind(PolicyPosition::getVariable, PolicyPosition::setVariable);
         form().bind("value", value).bind(PolicyPosition::getValue, PolicyPosition::setValue);
-        form().date("validFrom", validFrom, PolicyPosition::getValidFromOn, PolicyPosition::getValidFromPrecision,
-                PolicyPosition::setValidFromOn, PolicyPosition::setValidFromPrecision);
-        form().date("validTo", validTo, PolicyPosition::getValidToOn, PolicyPosition::getValidToPrecision,
-                PolicyPosition::setValidToOn, PolicyPosition::setValidToPrecision);
+        form().date(
+                        "validFrom",
+                        validFrom,
+                        PolicyPosition::getValidFromOn,
+                        PolicyPosition::getValidFromPrecision,
+                        PolicyPosition::setValidFromOn,
+                        PolicyPosition::setValidFromPrecision);
+        form().date(
+                        "validTo",
+                        validTo,
+                        PolicyPosition::getValidToOn,
+                        PolicyPosition::getValidToPrecision,
+                        PolicyPosition::setValidToOn,
+                        PolicyPosition::setValidToPrecision);
         addSourcesAndNotes();
     }
 
@@ -64,7 +79,8 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
 
     @Override
     protected String titleOf(PolicyPosition p) {
-        return jurisdictions.nameOf(p.getJurisdictionId()) + ": " + p.getVariable().label() + " — " + p.getValue().label();
+        return jurisdictions.nameOf(p.getJurisdictionId()) + ": "
+                + p.getVariable().label() + " — " + p.getValue().label();
     }
 
     @Override

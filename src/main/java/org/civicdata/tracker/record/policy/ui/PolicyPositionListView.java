@@ -6,15 +6,15 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.GridQueries;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.PolicyPositionFilter;
 import org.civicdata.tracker.record.policy.PolicyPositionService;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All policy positions at /admin/positions: search by jurisdiction; variable, value and state filters in SQL and the URL. */
 @Route(value = "positions", layout = StaffLayout.class)
@@ -25,20 +25,34 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
 
     public PolicyPositionListView(PolicyPositionService service, JurisdictionService jurisdictions) {
-        super("Policy positions", "positions", "Search jurisdiction", "New position", PolicyPositionEditorView.class,
-                service, c -> new PolicyPositionFilter(c.text(), c.get("variable", PolicyVariable.class),
-                        c.get("value", PolicyValue.class), c.publication()));
+        super(
+                "Policy positions",
+                "positions",
+                "Search jurisdiction",
+                "New position",
+                PolicyPositionEditorView.class,
+                service,
+                c -> new PolicyPositionFilter(
+                        c.text(),
+                        c.get("variable", PolicyVariable.class),
+                        c.get("value", PolicyValue.class),
+                        c.publication()));
         addFilter("variable", "Any variable", PolicyVariable.class);
         addFilter("value", "Any value", PolicyValue.class);
         addPublicationFilter();
         Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        column("Jurisdiction", p -> jurisdictionName.apply(p.getJurisdictionId())).setFlexGrow(1);
-        column("Variable", p -> p.getVariable().label()).setSortProperty("variable").setAutoWidth(true);
+        column("Jurisdiction", p -> jurisdictionName.apply(p.getJurisdictionId()))
+                .setFlexGrow(1);
+        column("Variable", p -> p.getVariable().label())
+                .setSortProperty("variable")
+                .setAutoWidth(true);
         column("Value", p -> p.getValue().label()).setSortProperty("value").setAutoWidth(true);
         column("Valid from", p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision()))
-                .setSortProperty("validFromOn").setAutoWidth(true);
+                .setSortProperty("validFromOn")
+                .setAutoWidth(true);
         column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision()))
-                .setSortProperty("validToOn").setAutoWidth(true);
+                .setSortProperty("validToOn")
+                .setAutoWidth(true);
         publicationColumn().setAutoWidth(true);
     }
 }

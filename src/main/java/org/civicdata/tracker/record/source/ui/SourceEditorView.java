@@ -9,11 +9,11 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.core.editing.RecordHistory;
-import org.civicdata.tracker.record.source.Source;
-import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.StaffLayout;
+import org.civicdata.tracker.record.source.Source;
+import org.civicdata.tracker.record.source.SourceService;
 
 /** One source at /admin/sources/{id}. */
 @Route(value = "sources/:id", layout = StaffLayout.class)
@@ -38,13 +38,20 @@ public class SourceEditorView extends RecordEditorView<Source> {
         seedDocument.setReadOnly(true);
         seedDocument.setHelperText("For seeded sources: the file in seeds/documents/ this record comes from");
         form().bind("title", title).withConverter(trimmed()).bind(Source::getTitle, Source::setTitle);
-        form().bind("publication", publication).withConverter(trimmedOrNull())
+        form().bind("publication", publication)
+                .withConverter(trimmedOrNull())
                 .bind(Source::getPublication, Source::setPublication);
         form().bind("author", author).withConverter(trimmedOrNull()).bind(Source::getAuthor, Source::setAuthor);
         form().bind("url", url).withConverter(trimmedOrNull()).bind(Source::getUrl, Source::setUrl);
-        form().date("published", published, Source::getPublishedOn, Source::getPublishedPrecision,
-                Source::setPublishedOn, Source::setPublishedPrecision);
-        form().bind("publishedInferred", publishedInferred).bind(Source::isPublishedInferred, Source::setPublishedInferred);
+        form().date(
+                        "published",
+                        published,
+                        Source::getPublishedOn,
+                        Source::getPublishedPrecision,
+                        Source::setPublishedOn,
+                        Source::setPublishedPrecision);
+        form().bind("publishedInferred", publishedInferred)
+                .bind(Source::isPublishedInferred, Source::setPublishedInferred);
         // Shown, never changed in the form: the seed loader sets it.
         form().bind("seedDocument", seedDocument).bind(Source::getSeedDocument, null);
         addNotesOnly();

@@ -6,11 +6,11 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.source.SourceFilter;
 import org.civicdata.tracker.record.source.SourceService;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All sources at /admin/sources, searched by title. */
 @Route(value = "sources", layout = StaffLayout.class)
@@ -21,7 +21,13 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class SourceListView extends FilteredListView<Source> {
 
     public SourceListView(SourceService sources) {
-        super("Sources", "sources", "Search title", "New source", SourceEditorView.class, sources,
+        super(
+                "Sources",
+                "sources",
+                "Search title",
+                "New source",
+                SourceEditorView.class,
+                sources,
                 c -> new SourceFilter(c.text()));
         column("Title", Source::getTitle).setFlexGrow(2);
         column("Publication", s -> s.getPublication() == null ? "" : s.getPublication());

@@ -11,16 +11,16 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.civicdata.tracker.core.editing.RecordHistory;
-import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.record.person.Person;
-import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.edge.staff.CodedSelect;
 import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.PublicPage;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.RecordPicker;
 import org.civicdata.tracker.edge.staff.StaffLayout;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.person.Person;
+import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.StatementService;
@@ -42,36 +42,50 @@ public class StatementEditorView extends RecordEditorView<Statement> {
     private final TextField venueDetail = form().text("venueDetail", "venue-detail", "Where, in detail");
     private final TextField reportedBy = form().text("reportedBy", "reported-by", "Reported by");
 
-    public StatementEditorView(StatementService service, JurisdictionService jurisdictions, SourceService sources,
-                               RecordHistory history) {
+    public StatementEditorView(
+            StatementService service, JurisdictionService jurisdictions, SourceService sources, RecordHistory history) {
         super("statement", service, sources, history);
         this.service = service;
         this.jurisdictions = jurisdictions;
-        RecordPicker<Person> speaker = new RecordPicker<>("speaker", "Speaker",
-                p -> p.getName() + (p.getOffice() == null ? "" : " — " + p.getOffice()), service::searchSpeakers,
+        RecordPicker<Person> speaker = new RecordPicker<>(
+                "speaker",
+                "Speaker",
+                p -> p.getName() + (p.getOffice() == null ? "" : " — " + p.getOffice()),
+                service::searchSpeakers,
                 service::speaker);
         speaker.setRequiredIndicatorVisible(true);
-        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions("jurisdiction",
-                "Jurisdiction (the one the speaker speaks for)", jurisdictions);
+        RecordPicker<Jurisdiction> jurisdiction = RecordPicker.jurisdictions(
+                "jurisdiction", "Jurisdiction (the one the speaker speaks for)", jurisdictions);
         text.setId("text");
         text.setRequiredIndicatorVisible(true);
-        text.setHelperText("A quote is copied character for character from the source; a paraphrase is marked as such (Kind).");
+        text.setHelperText(
+                "A quote is copied character for character from the source; a paraphrase is marked as such (Kind).");
         saidOn.setId("said-on");
         saidOnInferred.setId("said-on-inferred");
         venue.setEmptySelectionAllowed(true);
-        form().bind("speaker", speaker).withConverter(speaker.ids()).bind(Statement::getPersonId, Statement::setPersonId);
-        form().bind("jurisdiction", jurisdiction).withConverter(jurisdiction.ids())
+        form().bind("speaker", speaker)
+                .withConverter(speaker.ids())
+                .bind(Statement::getPersonId, Statement::setPersonId);
+        form().bind("jurisdiction", jurisdiction)
+                .withConverter(jurisdiction.ids())
                 .bind(Statement::getJurisdictionId, Statement::setJurisdictionId);
         form().bind("kind", kind).bind(Statement::getKind, Statement::setKind);
-        form().date("saidOn", saidOn, Statement::getSaidOn, Statement::getSaidPrecision, Statement::setSaidOn,
-                Statement::setSaidPrecision);
+        form().date(
+                        "saidOn",
+                        saidOn,
+                        Statement::getSaidOn,
+                        Statement::getSaidPrecision,
+                        Statement::setSaidOn,
+                        Statement::setSaidPrecision);
         // A quote is kept exactly as typed or pasted: no trimming of its characters.
         form().bind("text", text).bind(Statement::getText, Statement::setText);
         form().bind("saidOnInferred", saidOnInferred).bind(Statement::isSaidOnInferred, Statement::setSaidOnInferred);
         form().bind("venue", venue).bind(Statement::getVenue, Statement::setVenue);
-        form().bind("venueDetail", venueDetail).withConverter(trimmedOrNull())
+        form().bind("venueDetail", venueDetail)
+                .withConverter(trimmedOrNull())
                 .bind(Statement::getVenueDetail, Statement::setVenueDetail);
-        form().bind("reportedBy", reportedBy).withConverter(trimmedOrNull())
+        form().bind("reportedBy", reportedBy)
+                .withConverter(trimmedOrNull())
                 .bind(Statement::getReportedBy, Statement::setReportedBy);
         addSourcesAndNotes();
     }
@@ -87,7 +101,8 @@ public class StatementEditorView extends RecordEditorView<Statement> {
 
     @Override
     protected String titleOf(Statement s) {
-        String speakerName = s.getPersonId() == null ? "Statement"
+        String speakerName = s.getPersonId() == null
+                ? "Statement"
                 : service.speaker(s.getPersonId()).map(Person::getName).orElse("Statement");
         String words = s.getText() == null ? "" : s.getText();
         return speakerName + ": “" + (words.length() > 60 ? words.substring(0, 60) + "…" : words) + "”";

@@ -21,11 +21,14 @@ import org.civicdata.tracker.record.statement.StatementImport.Row;
 public class StatementImportView extends CsvImportView<Row, Preview> {
 
     public StatementImportView(StatementImport importer) {
-        super("Import statements", "A CSV file (UTF-8) with a header row and the columns " + StatementImport.COLUMNS
-                + " (speaker, text and kind required). The speaker is a person's exact name; the text is kept"
-                + " verbatim. A row whose speaker and exact text match a statement updates it; the others become"
-                + " drafts. Nothing is written until every row is valid, and then all are.",
-                importer::preview, importer::commit);
+        super(
+                "Import statements",
+                "A CSV file (UTF-8) with a header row and the columns " + StatementImport.COLUMNS
+                        + " (speaker, text and kind required). The speaker is a person's exact name; the text is kept"
+                        + " verbatim. A row whose speaker and exact text match a statement updates it; the others become"
+                        + " drafts. Nothing is written until every row is valid, and then all are.",
+                importer::preview,
+                importer::commit);
         rows.addColumn(Row::speaker).setHeader("Speaker").setAutoWidth(true);
         rows.addColumn(Row::text).setHeader("Quote or paraphrase").setFlexGrow(1);
         addOutcomeColumns();

@@ -8,13 +8,13 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Function;
+import org.civicdata.tracker.edge.staff.FilteredListView;
+import org.civicdata.tracker.edge.staff.GridQueries;
+import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementFilter;
 import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.StatementService;
-import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
-import org.civicdata.tracker.edge.staff.StaffLayout;
 
 /** All statements at /admin/statements: search quote text or speaker; filters in SQL and the URL. */
 @Route(value = "statements", layout = StaffLayout.class)
@@ -25,19 +25,33 @@ import org.civicdata.tracker.edge.staff.StaffLayout;
 public class StatementListView extends FilteredListView<Statement> {
 
     public StatementListView(StatementService service) {
-        super("Statements", "statements", "Search quote or speaker", "New statement", StatementEditorView.class,
-                service, c -> new StatementFilter(c.text(), c.get("kind", StatementKind.class), c.publication()));
+        super(
+                "Statements",
+                "statements",
+                "Search quote or speaker",
+                "New statement",
+                StatementEditorView.class,
+                service,
+                c -> new StatementFilter(c.text(), c.get("kind", StatementKind.class), c.publication()));
         addFilter("kind", "Quotes and paraphrases", StatementKind.class);
         addPublicationFilter();
         Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(StatementImportView.class));
         importCsv.setId("import-csv");
         addToBar(importCsv);
-        Function<Long, String> speakerName = cached(id -> service.speaker(id).map(p -> p.getName()).orElse("?"));
-        column("Speaker", s -> speakerName.apply(s.getPersonId())).setAutoWidth(true).setFlexGrow(0);
+        Function<Long, String> speakerName =
+                cached(id -> service.speaker(id).map(p -> p.getName()).orElse("?"));
+        column("Speaker", s -> speakerName.apply(s.getPersonId()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         column("Quote or paraphrase", Statement::getText).setFlexGrow(1);
         column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision()))
-                .setSortProperty("saidOn").setAutoWidth(true).setFlexGrow(0);
-        column("Kind", s -> s.getKind().label()).setSortProperty("kind").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("saidOn")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        column("Kind", s -> s.getKind().label())
+                .setSortProperty("kind")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         publicationColumn().setAutoWidth(true).setFlexGrow(0);
     }
 }

@@ -21,15 +21,15 @@ import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.audit.AuditAction;
 import org.civicdata.tracker.core.audit.AuditEntryRepository;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.edge.staff.EditorChecks;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationService;
 import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
-import org.civicdata.tracker.infra.seed.SeedLoader;
-import org.civicdata.tracker.edge.staff.EditorChecks;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,12 +39,16 @@ class DesignationViewsTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     DesignationService service;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     AuditEntryRepository audit;
 
@@ -65,10 +69,15 @@ class DesignationViewsTest {
                 .extracting(Designation::getSeedKey)
                 .contains("washington-dc-self-declared-2016", "san-francisco-self-declared-mirkarimi")
                 .doesNotContain("san-francisco-news-media-2016");
-        assertThat(rowsAt(Designation.class, "designations", Map.of("designator", "NEWS_MEDIA", "publication", "PUBLISHED")))
-                .extracting(Designation::getSeedKey).containsExactly("san-francisco-news-media-2016");
+        assertThat(rowsAt(
+                        Designation.class,
+                        "designations",
+                        Map.of("designator", "NEWS_MEDIA", "publication", "PUBLISHED")))
+                .extracting(Designation::getSeedKey)
+                .containsExactly("san-francisco-news-media-2016");
         assertThat(rowsAt(Designation.class, "designations", Map.of("q", "Mirkarimi")))
-                .extracting(Designation::getSeedKey).containsExactly("san-francisco-self-declared-mirkarimi");
+                .extracting(Designation::getSeedKey)
+                .containsExactly("san-francisco-self-declared-mirkarimi");
         assertThat(rowsAt(Designation.class, "designations", Map.of("q", "San Francisco")))
                 .extracting(Designation::getSeedKey)
                 .contains("san-francisco-news-media-2016", "san-francisco-self-declared-mirkarimi");
@@ -81,7 +90,8 @@ class DesignationViewsTest {
         UI.getCurrent().navigate(DesignationEditorView.class, new RouteParameters("id", RecordEditorView.NEW));
         Jurisdiction chicago = jurisdictions.findBySlug("chicago-il").orElseThrow();
         ((ComboBox<Jurisdiction>) _get(ComboBox.class, spec -> spec.withId("jurisdiction"))).setValue(chicago);
-        ((Select<Designator>) _get(Select.class, spec -> spec.withId("designator"))).setValue(Designator.ADVOCACY_GROUP);
+        ((Select<Designator>) _get(Select.class, spec -> spec.withId("designator")))
+                .setValue(Designator.ADVOCACY_GROUP);
         TextField label = _get(TextField.class, spec -> spec.withId("label"));
         click("save");
         assertThat(label.isInvalid()).isTrue();
@@ -91,14 +101,18 @@ class DesignationViewsTest {
         label.setValue(words);
         _get(TextField.class, spec -> spec.withId("designated-on")).setValue("2017");
         click("save");
-        Designation saved = service.ofJurisdiction(chicago.getId()).stream().filter(d -> words.equals(d.getLabel()))
-                .findFirst().orElseThrow();
-        assertThat(EditorChecks.auditTrail(audit, RecordType.DESIGNATION, saved.getId())).containsExactly("CREATE by editor-ann");
+        Designation saved = service.ofJurisdiction(chicago.getId()).stream()
+                .filter(d -> words.equals(d.getLabel()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(EditorChecks.auditTrail(audit, RecordType.DESIGNATION, saved.getId()))
+                .containsExactly("CREATE by editor-ann");
 
         _get(TextField.class, spec -> spec.withId("designator-name")).setValue("A group");
         click("save");
         EditorChecks.assertLatest(audit, RecordType.DESIGNATION, saved.getId(), AuditAction.UPDATE, "designatorName");
         EditorChecks.publishingWithoutASourceIsRefusedOnTheSourcesField();
-        EditorChecks.aContributorMayNotPublishOrDelete(service, service.find(saved.getId()).orElseThrow());
+        EditorChecks.aContributorMayNotPublishOrDelete(
+                service, service.find(saved.getId()).orElseThrow());
     }
 }

@@ -21,12 +21,12 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.SourceRepository;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +36,16 @@ class JurisdictionEditorViewTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     JurisdictionService service;
+
     @Inject
     SourceRepository sources;
 
@@ -66,7 +70,10 @@ class JurisdictionEditorViewTest {
     }
 
     private void openNew() {
-        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", org.civicdata.tracker.edge.staff.RecordEditorView.NEW));
+        UI.getCurrent()
+                .navigate(
+                        JurisdictionEditorView.class,
+                        new RouteParameters("id", org.civicdata.tracker.edge.staff.RecordEditorView.NEW));
     }
 
     private void fillIn(String slug) {
@@ -82,17 +89,19 @@ class JurisdictionEditorViewTest {
         openNew();
         String slug = "springfield-" + unique + "-zz";
         fillIn(slug);
-        MultiSelectComboBox<org.civicdata.tracker.record.source.Source> cited = _get(MultiSelectComboBox.class,
-                spec -> spec.withId("sources"));
+        MultiSelectComboBox<org.civicdata.tracker.record.source.Source> cited =
+                _get(MultiSelectComboBox.class, spec -> spec.withId("sources"));
         cited.setValue(Set.of(sources.findBySeedKey("doc-003").orElseThrow()));
         click("save");
 
         Jurisdiction saved = jurisdictions.findBySlug(slug).orElseThrow();
         assertThat(saved.getPublicationState()).isEqualTo(PublicationState.DRAFT);
-        assertThat(service.sourceIds(saved.getId())).containsExactly(sources.findBySeedKey("doc-003").orElseThrow().getId());
+        assertThat(service.sourceIds(saved.getId()))
+                .containsExactly(sources.findBySeedKey("doc-003").orElseThrow().getId());
 
         click("publish");
-        assertThat(jurisdictions.findBySlug(slug).orElseThrow().getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(jurisdictions.findBySlug(slug).orElseThrow().getPublicationState())
+                .isEqualTo(PublicationState.PUBLISHED);
     }
 
     @Test
@@ -141,11 +150,19 @@ class JurisdictionEditorViewTest {
         click("save");
 
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("conflict-dialog"));
-        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class).getText()).contains("bob");
-        assertThat(_get(dialog, com.vaadin.flow.component.html.NativeTableRow.class, spec -> spec.withId("conflict-row-fips"))
-                .getElement().getTextRecursively()).contains("FIPS / GEOID").contains("1799123")
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class).getText())
+                .contains("bob");
+        assertThat(_get(
+                                dialog,
+                                com.vaadin.flow.component.html.NativeTableRow.class,
+                                spec -> spec.withId("conflict-row-fips"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("FIPS / GEOID")
+                .contains("1799123")
                 .contains("theirs (only they changed it)");
-        assertThat(jurisdictions.findById(stored.getId()).orElseThrow().getName()).isNotEqualTo("Ann's name");
+        assertThat(jurisdictions.findById(stored.getId()).orElseThrow().getName())
+                .isNotEqualTo("Ann's name");
 
         _get(dialog, Button.class, spec -> spec.withId("conflict-apply-mine")).click();
         assertThat(field("name").getValue()).isEqualTo("Ann's name");
@@ -192,9 +209,11 @@ class JurisdictionEditorViewTest {
         com.vaadin.flow.component.grid.Grid<org.civicdata.tracker.record.statement.Statement> attached =
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("attached-statements"));
         int emanuel = java.util.stream.IntStream.range(0, com.github.mvysny.kaributesting.v10.GridKt._size(attached))
-                .filter(i -> com.github.mvysny.kaributesting.v10.GridKt._get(attached, i).getText()
+                .filter(i -> com.github.mvysny.kaributesting.v10.GridKt._get(attached, i)
+                        .getText()
                         .contains("economic, cultural, and intellectual energy"))
-                .findFirst().orElseThrow(() -> new AssertionError("Emanuel's statement is not listed for Chicago"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Emanuel's statement is not listed for Chicago"));
 
         com.github.mvysny.kaributesting.v10.GridKt._clickItem(attached, emanuel);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
@@ -216,49 +235,72 @@ class JurisdictionEditorViewTest {
         position.setJurisdictionId(id);
         position.setVariable(org.civicdata.tracker.record.policy.PolicyVariable.ICE_JAIL_ACCESS);
         position.setValue(org.civicdata.tracker.record.policy.PolicyValue.NO);
-        context.getBean(org.civicdata.tracker.record.policy.PolicyPositionService.class).save(ann, position, List.of());
+        context.getBean(org.civicdata.tracker.record.policy.PolicyPositionService.class)
+                .save(ann, position, List.of());
         var designation = new org.civicdata.tracker.record.designation.Designation();
         designation.setJurisdictionId(id);
         designation.setDesignator(org.civicdata.tracker.record.designation.Designator.OTHER);
         designation.setLabel("welcoming city");
-        context.getBean(org.civicdata.tracker.record.designation.DesignationService.class).save(ann, designation, List.of());
+        context.getBean(org.civicdata.tracker.record.designation.DesignationService.class)
+                .save(ann, designation, List.of());
         var letter = new org.civicdata.tracker.record.dojletter.DojLetter();
         letter.setJurisdictionId(id);
         letter.setStatus(org.civicdata.tracker.record.dojletter.LetterStatus.SENT);
-        long letterId = context.getBean(org.civicdata.tracker.record.dojletter.DojLetterService.class).save(ann, letter, List.of()).getId();
+        long letterId = context.getBean(org.civicdata.tracker.record.dojletter.DojLetterService.class)
+                .save(ann, letter, List.of())
+                .getId();
         var threat = new org.civicdata.tracker.record.funding.FundingThreat();
         threat.setJurisdictionId(id);
         threat.setIssuingAuthority("U.S. Department of Justice");
         threat.setInstrument(org.civicdata.tracker.record.funding.ThreatInstrument.DOJ_LETTER);
         threat.setStatus(org.civicdata.tracker.record.funding.ThreatStatus.THREATENED);
-        long threatId = context.getBean(org.civicdata.tracker.record.funding.FundingThreatService.class).save(ann, threat, List.of()).getId();
+        long threatId = context.getBean(org.civicdata.tracker.record.funding.FundingThreatService.class)
+                .save(ann, threat, List.of())
+                .getId();
         var courtCase = new org.civicdata.tracker.record.funding.CourtCase();
         courtCase.setFundingThreatId(threatId);
         courtCase.setName("Attachville v. Sessions");
-        context.getBean(org.civicdata.tracker.record.funding.CourtCaseService.class).save(ann, courtCase, List.of());
+        context.getBean(org.civicdata.tracker.record.funding.CourtCaseService.class)
+                .save(ann, courtCase, List.of());
         var event = new org.civicdata.tracker.record.event.Event();
         event.setTitle("Attachville council vote");
         event.setKind(org.civicdata.tracker.record.event.EventKind.MEETING);
-        context.getBean(org.civicdata.tracker.record.event.EventService.class).save(ann, event, List.of(),
-                java.util.Map.of(org.civicdata.tracker.record.event.EventService.JURISDICTIONS, List.of(town.getSlug())));
+        context.getBean(org.civicdata.tracker.record.event.EventService.class)
+                .save(
+                        ann,
+                        event,
+                        List.of(),
+                        java.util.Map.of(
+                                org.civicdata.tracker.record.event.EventService.JURISDICTIONS,
+                                List.of(town.getSlug())));
 
         StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
         UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", String.valueOf(id)));
-        for (String list : List.of("attached-positions", "attached-designations", "attached-letters", "attached-threats",
-                "attached-court-cases", "attached-events")) {
+        for (String list : List.of(
+                "attached-positions",
+                "attached-designations",
+                "attached-letters",
+                "attached-threats",
+                "attached-court-cases",
+                "attached-events")) {
             com.vaadin.flow.component.grid.Grid<org.civicdata.tracker.core.common.PublishableRecord> grid =
                     _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId(list));
-            assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).as(list).isEqualTo(1);
-            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).getPublicationState()).as(list)
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                    .as(list)
+                    .isEqualTo(1);
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).getPublicationState())
+                    .as(list)
                     .isEqualTo(PublicationState.DRAFT);
         }
         assertThat(_find(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("attached-statements")))
-                .as("no statements: the section says (0) and shows no empty grid").isEmpty();
+                .as("no statements: the section says (0) and shows no empty grid")
+                .isEmpty();
 
         com.github.mvysny.kaributesting.v10.GridKt._clickItem(
                 _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("attached-letters")), 0);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(org.civicdata.tracker.record.dojletter.ui.DojLetterEditorView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("letters/" + letterId);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("letters/" + letterId);
     }
 }

@@ -3,27 +3,27 @@ package org.civicdata.tracker.record.jurisdiction.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
-import org.civicdata.tracker.core.account.StaffRole;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
+import java.util.UUID;
 import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.edge.staff.StaffUi;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionImport;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +32,13 @@ class JurisdictionImportViewTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     JurisdictionService service;
+
     @Inject
     org.civicdata.tracker.infra.seed.SeedLoader seeds;
 
@@ -56,14 +59,18 @@ class JurisdictionImportViewTest {
         assertThat(summary.getText()).startsWith("1 problem(s)");
 
         // A file saved as Windows-1252 (curly quotes) or with a broken quote is refused with a message.
-        view.previewFile("slug,name,kind,state\nquoted-zz,\u201cQuoted\u201d,CITY,IL\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        view.previewFile("slug,name,kind,state\nquoted-zz,\u201cQuoted\u201d,CITY,IL\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         assertThat(summary.getText()).startsWith("The file is not UTF-8 text");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("import-run"))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("import-run")))
+                .isEmpty();
         view.previewFile("slug,name,kind,state\nbroken-zz,\"Unclosed,CITY,IL\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(summary.getText()).startsWith("The file is not CSV this import can read: near line 2, a quoted cell is not closed")
+        assertThat(summary.getText())
+                .startsWith("The file is not CSV this import can read: near line 2, a quoted cell is not closed")
                 .doesNotContain("IOException", "java.", "encapsulated token");
 
-        view.previewFile(("slug,name,kind,state\nimported-" + u + "-zz,Imported,CITY,IL\n").getBytes(StandardCharsets.UTF_8));
+        view.previewFile(
+                ("slug,name,kind,state\nimported-" + u + "-zz,Imported,CITY,IL\n").getBytes(StandardCharsets.UTF_8));
         assertThat(summary.getText()).isEqualTo("1 rows: 1 new, 0 updates, 0 unchanged.");
         _get(Button.class, spec -> spec.withId("import-run")).click();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -105,16 +112,21 @@ class JurisdictionImportViewTest {
         Grid<JurisdictionImport.Row> rows = _get(Grid.class, spec -> spec.withId("import-rows"));
         assertThat(rows.isVisible()).isTrue();
         List<List<String>> shown = java.util.stream.IntStream.range(0, GridKt._size(rows))
-                .mapToObj(i -> GridKt._getFormattedRow(rows, i)).toList();
-        assertThat(shown).extracting(row -> row.get(3) + " | " + row.get(4)).containsExactly(
-                "Changes | name: Town " + u + " → Town " + u + " renamed",
-                "Unchanged | ",
-                "Not permitted: " + chicago + " is published, and a contributor changes drafts only; ask an editor to "
-                        + "import this row. | name: " + chicago + " → " + chicago + " renamed",
-                "New | ");
+                .mapToObj(i -> GridKt._getFormattedRow(rows, i))
+                .toList();
+        assertThat(shown)
+                .extracting(row -> row.get(3) + " | " + row.get(4))
+                .containsExactly(
+                        "Changes | name: Town " + u + " → Town " + u + " renamed",
+                        "Unchanged | ",
+                        "Not permitted: " + chicago
+                                + " is published, and a contributor changes drafts only; ask an editor to "
+                                + "import this row. | name: " + chicago + " → " + chicago + " renamed",
+                        "New | ");
         assertThat(_get(Span.class, spec -> spec.withId("import-summary")).getText())
                 .isEqualTo("1 problem(s); nothing will be written until they are fixed.");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("import-run")))
-                .as("no import while a row is refused").allSatisfy(b -> assertThat(b.isVisible()).isFalse());
+                .as("no import while a row is refused")
+                .allSatisfy(b -> assertThat(b.isVisible()).isFalse());
     }
 }

@@ -16,11 +16,11 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.stream.IntStream;
 import org.civicdata.tracker.TestSeeds;
-import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,16 @@ class JurisdictionListViewTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     org.civicdata.tracker.record.policy.PolicyPositionService positions;
+
     @Inject
     java.time.Clock clock;
 
@@ -59,7 +63,9 @@ class JurisdictionListViewTest {
         assertThat(_size(grid)).isEqualTo((int) jurisdictions.count());
         assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()))
                 .contains("chicago-il", "new-york-ny", "washington-dc", "san-francisco-ca");
-        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getName()).toList())
+        assertThat(IntStream.range(0, _size(grid))
+                        .mapToObj(i -> _get(grid, i).getName())
+                        .toList())
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
@@ -67,8 +73,12 @@ class JurisdictionListViewTest {
     void sortingByStateHappensInTheDatabase() {
         @SuppressWarnings("unchecked")
         Grid<Jurisdiction> grid = _get(Grid.class, spec -> spec.withId("jurisdictions"));
-        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(grid.getColumns().get(3)).build());
-        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getStateCode()).toList())
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(
+                        grid.getColumns().get(3))
+                .build());
+        assertThat(IntStream.range(0, _size(grid))
+                        .mapToObj(i -> _get(grid, i).getStateCode())
+                        .toList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(_getFormattedRow(grid, 0)).hasSize(7);
     }
@@ -84,29 +94,39 @@ class JurisdictionListViewTest {
         assertThat(count.getText()).isEqualTo(jurisdictions.count() + " jurisdictions in the database");
     }
 
-
     @Test
     void aFilterInTheUrlNarrowsTheGridInTheDatabase() {
-        UI.getCurrent().navigate("jurisdictions", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("state", "CA", "kind", "CITY")));
+        UI.getCurrent()
+                .navigate(
+                        "jurisdictions",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("state", "CA", "kind", "CITY")));
         @SuppressWarnings("unchecked")
         Grid<Jurisdiction> grid = _get(Grid.class, spec -> spec.withId("jurisdictions"));
-        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()).toList())
+        assertThat(IntStream.range(0, _size(grid))
+                        .mapToObj(i -> _get(grid, i).getSlug())
+                        .toList())
                 .contains("los-angeles-ca", "sacramento-ca")
                 .doesNotContain("san-francisco-ca", "california-ca", "chicago-il");
-        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("filter-state")).getValue())
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("filter-state"))
+                        .getValue())
                 .isEqualTo("CA");
     }
 
     @Test
     void theSearchBoxFindsNamesAndSlugsWhateverTheCase() {
-        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search")).setValue("CHIC");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search"))
+                .setValue("CHIC");
         @SuppressWarnings("unchecked")
         Grid<Jurisdiction> grid = _get(Grid.class, spec -> spec.withId("jurisdictions"));
-        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()).toList())
+        assertThat(IntStream.range(0, _size(grid))
+                        .mapToObj(i -> _get(grid, i).getSlug())
+                        .toList())
                 .containsExactly("chicago-il");
-        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search")).setValue("york c");
-        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getSlug()).toList())
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("search"))
+                .setValue("york c");
+        assertThat(IntStream.range(0, _size(grid))
+                        .mapToObj(i -> _get(grid, i).getSlug())
+                        .toList())
                 .containsExactly("new-york-ny");
     }
 
@@ -114,12 +134,18 @@ class JurisdictionListViewTest {
     void eachRowShowsThePublicStanceOfItsPublishedPositionsInForceToday() {
         @SuppressWarnings("unchecked")
         Grid<Jurisdiction> grid = _get(Grid.class, spec -> spec.withId("jurisdictions"));
-        java.util.List<Jurisdiction> rows = IntStream.range(0, Math.min(_size(grid), 50)).mapToObj(i -> _get(grid, i)).toList();
+        java.util.List<Jurisdiction> rows = IntStream.range(0, Math.min(_size(grid), 50))
+                .mapToObj(i -> _get(grid, i))
+                .toList();
         java.util.Map<Long, org.civicdata.tracker.record.policy.Stance> stances = positions.publicStances(
                 rows.stream().map(Jurisdiction::getId).toList(), java.time.LocalDate.now(clock));
-        assertThat(stances.values()).as("the seeds give some of these a stance")
+        assertThat(stances.values())
+                .as("the seeds give some of these a stance")
                 .anyMatch(stance -> stance != org.civicdata.tracker.record.policy.Stance.NO_DATA);
-        assertThat(IntStream.range(0, rows.size()).mapToObj(i -> _getFormattedRow(grid, i).get(5)).toList())
-                .isEqualTo(rows.stream().map(j -> stances.get(j.getId()).label()).toList());
+        assertThat(IntStream.range(0, rows.size())
+                        .mapToObj(i -> _getFormattedRow(grid, i).get(5))
+                        .toList())
+                .isEqualTo(
+                        rows.stream().map(j -> stances.get(j.getId()).label()).toList());
     }
 }

@@ -22,16 +22,16 @@ import org.civicdata.tracker.core.audit.AuditAction;
 import org.civicdata.tracker.core.audit.AuditEntryRepository;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.edge.staff.EditorChecks;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.PolicyPositionService;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
-import org.civicdata.tracker.infra.seed.SeedLoader;
-import org.civicdata.tracker.edge.staff.EditorChecks;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,12 +41,16 @@ class PolicyPositionViewsTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     PolicyPositionService service;
+
     @Inject
     JurisdictionRepository jurisdictions;
+
     @Inject
     AuditEntryRepository audit;
 
@@ -63,17 +67,26 @@ class PolicyPositionViewsTest {
     @Test
     void theListShowsTheSeededPositionAndFiltersFromTheUrlNarrowItInTheDatabase() {
         StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
-        List<PolicyPosition> sanctuary = rowsAt(PolicyPosition.class, "positions", Map.of("variable", "SELF_DECLARED_SANCTUARY"));
+        List<PolicyPosition> sanctuary =
+                rowsAt(PolicyPosition.class, "positions", Map.of("variable", "SELF_DECLARED_SANCTUARY"));
         assertThat(sanctuary).extracting(PolicyPosition::getSeedKey).contains("washington-dc-self-declared-sanctuary");
-        assertThat(sanctuary).extracting(PolicyPosition::getVariable).containsOnly(PolicyVariable.SELF_DECLARED_SANCTUARY);
+        assertThat(sanctuary)
+                .extracting(PolicyPosition::getVariable)
+                .containsOnly(PolicyVariable.SELF_DECLARED_SANCTUARY);
         assertThat(_get(Select.class, spec -> spec.withId("filter-variable")).getValue())
                 .isEqualTo(PolicyVariable.SELF_DECLARED_SANCTUARY);
 
-        assertThat(rowsAt(PolicyPosition.class, "positions", Map.of("variable", "SELF_DECLARED_SANCTUARY", "value", "NO")))
-                .extracting(PolicyPosition::getSeedKey).doesNotContain("washington-dc-self-declared-sanctuary");
+        assertThat(rowsAt(
+                        PolicyPosition.class,
+                        "positions",
+                        Map.of("variable", "SELF_DECLARED_SANCTUARY", "value", "NO")))
+                .extracting(PolicyPosition::getSeedKey)
+                .doesNotContain("washington-dc-self-declared-sanctuary");
         assertThat(rowsAt(PolicyPosition.class, "positions", Map.of("q", "Washington, D.C")))
-                .extracting(PolicyPosition::getSeedKey).contains("washington-dc-self-declared-sanctuary");
-        assertThat(rowsAt(PolicyPosition.class, "positions", Map.of("q", "Chicago"))).extracting(PolicyPosition::getSeedKey)
+                .extracting(PolicyPosition::getSeedKey)
+                .contains("washington-dc-self-declared-sanctuary");
+        assertThat(rowsAt(PolicyPosition.class, "positions", Map.of("q", "Chicago")))
+                .extracting(PolicyPosition::getSeedKey)
                 .doesNotContain("washington-dc-self-declared-sanctuary");
     }
 
@@ -89,7 +102,8 @@ class PolicyPositionViewsTest {
 
         Jurisdiction sacramento = jurisdictions.findBySlug("sacramento-ca").orElseThrow();
         jurisdiction.setValue(sacramento);
-        ((Select<PolicyVariable>) _get(Select.class, spec -> spec.withId("variable"))).setValue(PolicyVariable.AGREEMENT_287G);
+        ((Select<PolicyVariable>) _get(Select.class, spec -> spec.withId("variable")))
+                .setValue(PolicyVariable.AGREEMENT_287G);
         ((Select<PolicyValue>) _get(Select.class, spec -> spec.withId("value"))).setValue(PolicyValue.NO);
         _get(TextField.class, spec -> spec.withId("valid-from")).setValue("2019-03");
         TextField validTo = _get(TextField.class, spec -> spec.withId("valid-to"));
@@ -101,7 +115,9 @@ class PolicyPositionViewsTest {
         validTo.setValue("");
         click("save");
         PolicyPosition saved = service.ofJurisdiction(sacramento.getId()).stream()
-                .filter(p -> p.getVariable() == PolicyVariable.AGREEMENT_287G).reduce((a, b) -> b).orElseThrow();
+                .filter(p -> p.getVariable() == PolicyVariable.AGREEMENT_287G)
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(saved.getValidFromPrecision()).isEqualTo(DatePrecision.MONTH);
         assertThat(EditorChecks.auditTrail(audit, RecordType.POLICY_POSITION, saved.getId()))
                 .containsExactly("CREATE by editor-ann");
@@ -110,6 +126,7 @@ class PolicyPositionViewsTest {
         click("save");
         EditorChecks.assertLatest(audit, RecordType.POLICY_POSITION, saved.getId(), AuditAction.UPDATE, "value");
         EditorChecks.publishingWithoutASourceIsRefusedOnTheSourcesField();
-        EditorChecks.aContributorMayNotPublishOrDelete(service, service.find(saved.getId()).orElseThrow());
+        EditorChecks.aContributorMayNotPublishOrDelete(
+                service, service.find(saved.getId()).orElseThrow());
     }
 }

@@ -17,14 +17,14 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.DatePrecision;
+import org.civicdata.tracker.edge.staff.RecordEditorView;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.person.PersonRepository;
 import org.civicdata.tracker.record.person.PersonService;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.source.SourceService;
-import org.civicdata.tracker.edge.staff.RecordEditorView;
-import org.civicdata.tracker.edge.staff.StaffUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,14 +36,19 @@ class SourceAndPersonViewsTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     SourceRepository sourceRepository;
+
     @Inject
     SourceService sources;
+
     @Inject
     PersonRepository people;
+
     @Inject
     PersonService personService;
 
@@ -89,7 +94,8 @@ class SourceAndPersonViewsTest {
         var emanuel = people.findBySeedKey("rahm-emanuel").orElseThrow();
         assertThatThrownBy(() -> personService.delete(EDITOR, emanuel))
                 .isInstanceOf(org.civicdata.tracker.core.common.DependentRecordsException.class)
-                .hasMessageContaining("still refer").hasMessageContaining("to person “Rahm Emanuel");
+                .hasMessageContaining("still refer")
+                .hasMessageContaining("to person “Rahm Emanuel");
         assertThat(people.findById(emanuel.getId())).isPresent();
 
         Source unused = new Source();
@@ -102,8 +108,8 @@ class SourceAndPersonViewsTest {
     @Test
     void thePeopleAndSourcesListsSearchForLikesOwnCharactersLiterallyAndCountWhatTheyShow() {
         StaffUi.signedInAs(context, "viewer-pat", StaffRole.CONTRIBUTOR);
-        for (Class<? extends com.vaadin.flow.component.Component> list
-                : java.util.List.of(org.civicdata.tracker.record.person.ui.PersonListView.class, SourceListView.class)) {
+        for (Class<? extends com.vaadin.flow.component.Component> list :
+                java.util.List.of(org.civicdata.tracker.record.person.ui.PersonListView.class, SourceListView.class)) {
             UI.getCurrent().navigate(list);
             @SuppressWarnings("unchecked")
             com.vaadin.flow.component.grid.Grid<Object> grid = _get(com.vaadin.flow.component.grid.Grid.class);
@@ -116,7 +122,9 @@ class SourceAndPersonViewsTest {
                         .isLessThan(all);
             }
         }
-        assertThat(personService.search("_", 0, 50)).allSatisfy(p -> assertThat(p.getName()).contains("_"));
-        assertThat(sources.search("%", 0, 50)).allSatisfy(s -> assertThat(s.getTitle()).contains("%"));
+        assertThat(personService.search("_", 0, 50))
+                .allSatisfy(p -> assertThat(p.getName()).contains("_"));
+        assertThat(sources.search("%", 0, 50))
+                .allSatisfy(s -> assertThat(s.getTitle()).contains("%"));
     }
 }

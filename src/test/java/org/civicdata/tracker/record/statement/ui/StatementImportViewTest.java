@@ -18,9 +18,9 @@ import java.util.UUID;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.CsvProblem;
-import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.edge.staff.EditorChecks;
 import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.statement.StatementRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +31,10 @@ class StatementImportViewTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     StatementRepository statements;
 
@@ -55,23 +57,30 @@ class StatementImportViewTest {
         StatementImportView view = _get(StatementImportView.class);
         String u = UUID.randomUUID().toString().substring(0, 8);
 
-        view.previewFile(("speaker,text,kind\nNobody Known,\"Words " + u + "\",QUOTE\n").getBytes(StandardCharsets.UTF_8));
+        view.previewFile(
+                ("speaker,text,kind\nNobody Known,\"Words " + u + "\",QUOTE\n").getBytes(StandardCharsets.UTF_8));
         Span summary = _get(Span.class, spec -> spec.withId("import-summary"));
         assertThat(summary.getText()).startsWith("1 problem(s)");
         Grid<CsvProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
-        assertThat(EditorChecks.rows(problems)).extracting(Object::toString)
+        assertThat(EditorChecks.rows(problems))
+                .extracting(Object::toString)
                 .containsExactly("line 2, speaker: no person is named 'Nobody Known' exactly");
 
-        view.previewFile(("speaker,text,kind\nMuriel Bowser,\"Words " + u + "\",PARAPHRASE\n").getBytes(StandardCharsets.UTF_8));
+        view.previewFile(
+                ("speaker,text,kind\nMuriel Bowser,\"Words " + u + "\",PARAPHRASE\n").getBytes(StandardCharsets.UTF_8));
         assertThat(summary.getText()).isEqualTo("1 rows: 1 new, 0 updates, 0 unchanged.");
         _get(Button.class, spec -> spec.withId("import-run")).click();
-        assertThat(_get(ProgressBar.class, spec -> spec.withId("import-progress")).getMax()).isEqualTo(1.0);
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("import-progress"))
+                        .getMax())
+                .isEqualTo(1.0);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!summary.getText().startsWith("Imported") && System.nanoTime() < deadline) {
             MockVaadin.clientRoundtrip();
             Thread.sleep(20);
         }
         assertThat(summary.getText()).isEqualTo("Imported 1 rows.");
-        assertThat(statements.findAll()).filteredOn(s -> s.getText().equals("Words " + u)).hasSize(1);
+        assertThat(statements.findAll())
+                .filteredOn(s -> s.getText().equals("Words " + u))
+                .hasSize(1);
     }
 }

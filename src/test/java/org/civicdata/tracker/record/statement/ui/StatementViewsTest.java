@@ -24,13 +24,13 @@ import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublicationState;
-import org.civicdata.tracker.record.person.Person;
-import org.civicdata.tracker.record.person.PersonRepository;
-import org.civicdata.tracker.infra.seed.SeedLoader;
-import org.civicdata.tracker.record.source.Source;
-import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.record.person.Person;
+import org.civicdata.tracker.record.person.PersonRepository;
+import org.civicdata.tracker.record.source.Source;
+import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -42,12 +42,16 @@ class StatementViewsTest {
 
     @Inject
     ApplicationContext context;
+
     @Inject
     SeedLoader seeds;
+
     @Inject
     PersonRepository people;
+
     @Inject
     SourceRepository sources;
+
     @Inject
     StatementRepository statements;
 
@@ -70,12 +74,19 @@ class StatementViewsTest {
         long emanuel = people.findBySeedKey("rahm-emanuel").orElseThrow().getId();
 
         _get(TextField.class, spec -> spec.withId("search")).setValue("Emanuel");
-        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getPersonId()).distinct().toList())
+        assertThat(IntStream.range(0, _size(grid))
+                        .mapToObj(i -> _get(grid, i).getPersonId())
+                        .distinct()
+                        .toList())
                 .containsExactly(emanuel);
 
         _get(TextField.class, spec -> spec.withId("search")).setValue("neighborhoods are safer");
-        assertThat(IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).getText()).toList())
-                .singleElement().asString().contains("We are a sanctuary city");
+        assertThat(IntStream.range(0, _size(grid))
+                        .mapToObj(i -> _get(grid, i).getText())
+                        .toList())
+                .singleElement()
+                .asString()
+                .contains("We are a sanctuary city");
     }
 
     @Test
@@ -95,18 +106,23 @@ class StatementViewsTest {
 
         saidOn.setValue("2017-02");
         _get(Button.class, spec -> spec.withId("save")).click();
-        Statement saved = statements.findAll().stream().filter(s -> words.equals(s.getText())).findFirst().orElseThrow();
+        Statement saved = statements.findAll().stream()
+                .filter(s -> words.equals(s.getText()))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.getSaidPrecision()).isEqualTo(DatePrecision.MONTH);
 
         _get(Button.class, spec -> spec.withId("publish")).click();
         MultiSelectComboBox<Source> cited = _get(MultiSelectComboBox.class, spec -> spec.withId("sources"));
         assertThat(cited.isInvalid()).isTrue();
         assertThat(cited.getErrorMessage()).contains("at least one source");
-        assertThat(statements.findById(saved.getId()).orElseThrow().getPublicationState()).isEqualTo(PublicationState.DRAFT);
+        assertThat(statements.findById(saved.getId()).orElseThrow().getPublicationState())
+                .isEqualTo(PublicationState.DRAFT);
 
         cited.setValue(Set.of(sources.findBySeedKey("doc-000").orElseThrow()));
         _get(Button.class, spec -> spec.withId("save")).click();
         _get(Button.class, spec -> spec.withId("publish")).click();
-        assertThat(statements.findById(saved.getId()).orElseThrow().getPublicationState()).isEqualTo(PublicationState.PUBLISHED);
+        assertThat(statements.findById(saved.getId()).orElseThrow().getPublicationState())
+                .isEqualTo(PublicationState.PUBLISHED);
     }
 }
