@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.audit.PublicationGuard;
@@ -132,18 +133,16 @@ public class RecordEditService {
     @Transactional
     public <T extends PublishableRecord> T unpublish(StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "unpublish");
-        List<RecordRef> down = guard.takenDownWith(type, id);
-        if (!down.isEmpty()) {
-            RecordRef subject = guard.ref(type, id);
-            throw new DependentRecordsException(
-                    DependentRecordsException.Reason.UNPUBLISH_TAKES_DOWN,
-                    subject,
-                    down,
-                    true,
-                    "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
-                            + " without a published source, or hidden from the public: " + describe(down)
-                            + ". Unpublish them with it, or give them another published source first.");
-        }
+        refuseIfAny(
+                type,
+                id,
+                guard.takenDownWith(type, id),
+                DependentRecordsException.Reason.UNPUBLISH_TAKES_DOWN,
+                true,
+                (subject, down) -> "Unpublishing " + subject.describe() + " would leave "
+                        + count(down.size(), "published record")
+                        + " without a published source, or hidden from the public: " + describe(down)
+                        + ". Unpublish them with it, or give them another published source first.");
         return writer.setPublicationState(type, id, version, PublicationState.DRAFT, who.username());
     }
 
@@ -166,18 +165,15 @@ public class RecordEditService {
     @Transactional
     public void delete(StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "delete");
-        List<RecordRef> referring = guard.referrers(type, id);
-        if (!referring.isEmpty()) {
-            RecordRef subject = guard.ref(type, id);
-            throw new DependentRecordsException(
-                    DependentRecordsException.Reason.DELETE_REFERRED,
-                    subject,
-                    referring,
-                    false,
-                    "Not deleted: " + count(referring.size(), "record") + " still "
-                            + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
-                            + describe(referring) + ". Delete them or point them elsewhere first.");
-        }
+        refuseIfAny(
+                type,
+                id,
+                guard.referrers(type, id),
+                DependentRecordsException.Reason.DELETE_REFERRED,
+                false,
+                (subject, referring) -> "Not deleted: " + count(referring.size(), "record") + " still "
+                        + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
+                        + describe(referring) + ". Delete them or point them elsewhere first.");
         writer.delete(type, id, version, who.username());
     }
 
@@ -201,6 +197,20 @@ public class RecordEditService {
                 && citations.sourceIds(type, id).isEmpty()) {
             throw new InvalidInputException(
                     "sources", "Add at least one source before publishing: every published value carries a citation.");
+        }
+    }
+
+    /** Refuses the action, naming the records found, when there are any. */
+    private void refuseIfAny(
+            RecordType type,
+            long id,
+            List<RecordRef> found,
+            DependentRecordsException.Reason reason,
+            boolean oneStepPossible,
+            BiFunction<RecordRef, List<RecordRef>, String> message) {
+        if (!found.isEmpty()) {
+            RecordRef subject = guard.ref(type, id);
+            throw new DependentRecordsException(reason, subject, found, oneStepPossible, message.apply(subject, found));
         }
     }
 
