@@ -57,18 +57,7 @@ public record RecordField<R>(
 
     public static <R, E extends Enum<E> & Coded> RecordField<R> code(
             String name, String label, String meaning, Class<E> type, Function<R, E> get, BiConsumer<R, E> set) {
-        return new RecordField<>(
-                name,
-                name,
-                label,
-                meaning,
-                Kind.CODE,
-                List.of(type.getEnumConstants()),
-                type,
-                get::apply,
-                (r, v) -> set.accept(r, type.cast(v)),
-                false,
-                false);
+        return of(name, label, meaning, Kind.CODE, List.of(type.getEnumConstants()), type, type, get, set);
     }
 
     public static <R> RecordField<R> decimal(
@@ -91,12 +80,26 @@ public record RecordField<R>(
         return of(name, label, meaning, Kind.REFERENCE, Long.class, get, set);
     }
 
-    /** A field without coded values, optional and off the page until said otherwise. */
+    /** A field without coded values. */
     private static <R, T> RecordField<R> of(
             String name,
             String label,
             String meaning,
             Kind kind,
+            Class<T> type,
+            Function<R, T> get,
+            BiConsumer<R, T> set) {
+        return of(name, label, meaning, kind, List.of(), null, type, get, set);
+    }
+
+    /** A field under its own name in forms, optional and off the page until said otherwise. */
+    private static <R, T> RecordField<R> of(
+            String name,
+            String label,
+            String meaning,
+            Kind kind,
+            List<Coded> allowed,
+            @Nullable Class<? extends Enum<?>> codes,
             Class<T> type,
             Function<R, T> get,
             BiConsumer<R, T> set) {
@@ -106,8 +109,8 @@ public record RecordField<R>(
                 label,
                 meaning,
                 kind,
-                List.of(),
-                null,
+                allowed,
+                codes,
                 get::apply,
                 (r, v) -> set.accept(r, type.cast(v)),
                 false,

@@ -16,6 +16,7 @@ import org.civicdata.tracker.core.audit.PublicationGuard;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.citation.Citations;
 import org.civicdata.tracker.core.common.DependentRecordsException;
+import org.civicdata.tracker.core.common.DependentRecordsException.Reason;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.NotPermittedException;
 import org.civicdata.tracker.core.common.PublicationState;
@@ -137,12 +138,12 @@ public class RecordEditService {
                 type,
                 id,
                 guard.takenDownWith(type, id),
-                DependentRecordsException.Reason.UNPUBLISH_TAKES_DOWN,
+                Reason.UNPUBLISH_TAKES_DOWN,
                 true,
-                (subject, down) -> "Unpublishing " + subject.describe() + " would leave "
-                        + count(down.size(), "published record")
-                        + " without a published source, or hidden from the public: " + describe(down)
-                        + ". Unpublish them with it, or give them another published source first.");
+                (subject, down) ->
+                        "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
+                                + " without a published source, or hidden from the public: " + describe(down)
+                                + ". Unpublish them with it, or give them another published source first.");
         return writer.setPublicationState(type, id, version, PublicationState.DRAFT, who.username());
     }
 
@@ -169,7 +170,7 @@ public class RecordEditService {
                 type,
                 id,
                 guard.referrers(type, id),
-                DependentRecordsException.Reason.DELETE_REFERRED,
+                Reason.DELETE_REFERRED,
                 false,
                 (subject, referring) -> "Not deleted: " + count(referring.size(), "record") + " still "
                         + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
@@ -205,7 +206,7 @@ public class RecordEditService {
             RecordType type,
             long id,
             List<RecordRef> found,
-            DependentRecordsException.Reason reason,
+            Reason reason,
             boolean oneStepPossible,
             BiFunction<RecordRef, List<RecordRef>, String> message) {
         if (!found.isEmpty()) {
