@@ -134,16 +134,8 @@ public class RecordEditService {
     @Transactional
     public <T extends PublishableRecord> T unpublish(StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "unpublish");
-        refuseIfAny(
-                type,
-                id,
-                guard.takenDownWith(type, id),
-                Reason.UNPUBLISH_TAKES_DOWN,
-                true,
-                (subject, down) ->
-                        "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
-                                + " without a published source, or hidden from the public: " + describe(down)
-                                + ". Unpublish them with it, or give them another published source first.");
+        List<RecordRef> down = guard.takenDownWith(type, id);
+        refuseIfAny(type, id, down, Reason.UNPUBLISH_TAKES_DOWN, true, RecordEditService::takesDown);
         return writer.setPublicationState(type, id, version, PublicationState.DRAFT, who.username());
     }
 
@@ -166,15 +158,8 @@ public class RecordEditService {
     @Transactional
     public void delete(StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "delete");
-        refuseIfAny(
-                type,
-                id,
-                guard.referrers(type, id),
-                Reason.DELETE_REFERRED,
-                false,
-                (subject, referring) -> "Not deleted: " + count(referring.size(), "record") + " still "
-                        + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
-                        + describe(referring) + ". Delete them or point them elsewhere first.");
+        List<RecordRef> referring = guard.referrers(type, id);
+        refuseIfAny(type, id, referring, Reason.DELETE_REFERRED, false, RecordEditService::stillReferred);
         writer.delete(type, id, version, who.username());
     }
 
@@ -199,6 +184,18 @@ public class RecordEditService {
             throw new InvalidInputException(
                     "sources", "Add at least one source before publishing: every published value carries a citation.");
         }
+    }
+
+    private static String takesDown(RecordRef subject, List<RecordRef> down) {
+        return "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
+                + " without a published source, or hidden from the public: " + describe(down)
+                + ". Unpublish them with it, or give them another published source first.";
+    }
+
+    private static String stillReferred(RecordRef subject, List<RecordRef> referring) {
+        return "Not deleted: " + count(referring.size(), "record") + " still "
+                + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
+                + describe(referring) + ". Delete them or point them elsewhere first.";
     }
 
     /** Refuses the action, naming the records found, when there are any. */
