@@ -52,96 +52,67 @@ public record RecordField<R>(
 
     public static <R> RecordField<R> text(
             String name, String label, String meaning, Function<R, String> get, BiConsumer<R, String> set) {
-        return new RecordField<>(
-                name,
-                name,
-                label,
-                meaning,
-                Kind.TEXT,
-                List.of(),
-                null,
-                get::apply,
-                (r, v) -> set.accept(r, (String) v),
-                false,
-                false);
+        return of(name, label, meaning, Kind.TEXT, String.class, get, set);
     }
 
     public static <R, E extends Enum<E> & Coded> RecordField<R> code(
             String name, String label, String meaning, Class<E> type, Function<R, E> get, BiConsumer<R, E> set) {
-        return new RecordField<>(
-                name,
-                name,
-                label,
-                meaning,
-                Kind.CODE,
-                List.of(type.getEnumConstants()),
-                type,
-                get::apply,
-                (r, v) -> set.accept(r, type.cast(v)),
-                false,
-                false);
+        return of(name, label, meaning, Kind.CODE, List.of(type.getEnumConstants()), type, type, get, set);
     }
 
     public static <R> RecordField<R> decimal(
             String name, String label, String meaning, Function<R, BigDecimal> get, BiConsumer<R, BigDecimal> set) {
-        return new RecordField<>(
-                name,
-                name,
-                label,
-                meaning,
-                Kind.DECIMAL,
-                List.of(),
-                null,
-                get::apply,
-                (r, v) -> set.accept(r, (BigDecimal) v),
-                false,
-                false);
+        return of(name, label, meaning, Kind.DECIMAL, BigDecimal.class, get, set);
     }
 
     public static <R> RecordField<R> count(
             String name, String label, String meaning, Function<R, Integer> get, BiConsumer<R, Integer> set) {
-        return new RecordField<>(
-                name,
-                name,
-                label,
-                meaning,
-                Kind.COUNT,
-                List.of(),
-                null,
-                get::apply,
-                (r, v) -> set.accept(r, (Integer) v),
-                false,
-                false);
+        return of(name, label, meaning, Kind.COUNT, Integer.class, get, set);
     }
 
     public static <R> RecordField<R> year(
             String name, String label, String meaning, Function<R, Integer> get, BiConsumer<R, Integer> set) {
-        return new RecordField<>(
-                name,
-                name,
-                label,
-                meaning,
-                Kind.YEAR,
-                List.of(),
-                null,
-                get::apply,
-                (r, v) -> set.accept(r, (Integer) v),
-                false,
-                false);
+        return of(name, label, meaning, Kind.YEAR, Integer.class, get, set);
     }
 
     public static <R> RecordField<R> reference(
             String name, String label, String meaning, Function<R, Long> get, BiConsumer<R, Long> set) {
+        return of(name, label, meaning, Kind.REFERENCE, Long.class, get, set);
+    }
+
+    /** A field without coded values. */
+    private static <R, T> RecordField<R> of(
+            String name,
+            String label,
+            String meaning,
+            Kind kind,
+            Class<T> type,
+            Function<R, T> get,
+            BiConsumer<R, T> set) {
+        return of(name, label, meaning, kind, List.of(), null, type, get, set);
+    }
+
+    /** A field under its own name in forms, optional and off the page until said otherwise. */
+    private static <R, T> RecordField<R> of(
+            String name,
+            String label,
+            String meaning,
+            Kind kind,
+            List<Coded> allowed,
+            @Nullable Class<? extends Enum<?>> codes,
+            Class<T> type,
+            Function<R, T> get,
+            BiConsumer<R, T> set) {
         return new RecordField<>(
                 name,
                 name,
                 label,
                 meaning,
-                Kind.REFERENCE,
-                List.of(),
-                null,
+                kind,
+                allowed,
+                codes,
                 get::apply,
-                (r, v) -> set.accept(r, (Long) v),
+                (r, v) -> set.accept(r, type.cast(v)),
                 false,
                 false);
     }

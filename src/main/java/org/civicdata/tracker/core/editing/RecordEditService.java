@@ -9,12 +9,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.audit.PublicationGuard;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.citation.Citations;
 import org.civicdata.tracker.core.common.DependentRecordsException;
+import org.civicdata.tracker.core.common.DependentRecordsException.Reason;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.NotPermittedException;
 import org.civicdata.tracker.core.common.PublicationState;
@@ -133,17 +135,7 @@ public class RecordEditService {
     public <T extends PublishableRecord> T unpublish(StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "unpublish");
         List<RecordRef> down = guard.takenDownWith(type, id);
-        if (!down.isEmpty()) {
-            RecordRef subject = guard.ref(type, id);
-            throw new DependentRecordsException(
-                    DependentRecordsException.Reason.UNPUBLISH_TAKES_DOWN,
-                    subject,
-                    down,
-                    true,
-                    "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
-                            + " without a published source, or hidden from the public: " + describe(down)
-                            + ". Unpublish them with it, or give them another published source first.");
-        }
+        refuseIfAny(type, id, down, Reason.UNPUBLISH_TAKES_DOWN, true, RecordEditService::takesDown);
         return writer.setPublicationState(type, id, version, PublicationState.DRAFT, who.username());
     }
 
@@ -167,17 +159,7 @@ public class RecordEditService {
     public void delete(StaffPrincipal who, RecordType type, long id, int version) {
         require(who, StaffRole.EDITOR, "delete");
         List<RecordRef> referring = guard.referrers(type, id);
-        if (!referring.isEmpty()) {
-            RecordRef subject = guard.ref(type, id);
-            throw new DependentRecordsException(
-                    DependentRecordsException.Reason.DELETE_REFERRED,
-                    subject,
-                    referring,
-                    false,
-                    "Not deleted: " + count(referring.size(), "record") + " still "
-                            + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
-                            + describe(referring) + ". Delete them or point them elsewhere first.");
-        }
+        refuseIfAny(type, id, referring, Reason.DELETE_REFERRED, false, RecordEditService::stillReferred);
         writer.delete(type, id, version, who.username());
     }
 
@@ -201,6 +183,32 @@ public class RecordEditService {
                 && citations.sourceIds(type, id).isEmpty()) {
             throw new InvalidInputException(
                     "sources", "Add at least one source before publishing: every published value carries a citation.");
+        }
+    }
+
+    private static String takesDown(RecordRef subject, List<RecordRef> down) {
+        return "Unpublishing " + subject.describe() + " would leave " + count(down.size(), "published record")
+                + " without a published source, or hidden from the public: " + describe(down)
+                + ". Unpublish them with it, or give them another published source first.";
+    }
+
+    private static String stillReferred(RecordRef subject, List<RecordRef> referring) {
+        return "Not deleted: " + count(referring.size(), "record") + " still "
+                + (referring.size() == 1 ? "refers" : "refer") + " to " + subject.describe() + ": "
+                + describe(referring) + ". Delete them or point them elsewhere first.";
+    }
+
+    /** Refuses the action, naming the records found, when there are any. */
+    private void refuseIfAny(
+            RecordType type,
+            long id,
+            List<RecordRef> found,
+            Reason reason,
+            boolean oneStepPossible,
+            BiFunction<RecordRef, List<RecordRef>, String> message) {
+        if (!found.isEmpty()) {
+            RecordRef subject = guard.ref(type, id);
+            throw new DependentRecordsException(reason, subject, found, oneStepPossible, message.apply(subject, found));
         }
     }
 

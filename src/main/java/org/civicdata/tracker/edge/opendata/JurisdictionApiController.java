@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -38,10 +37,6 @@ public class JurisdictionApiController {
 
     static final MediaType CSV = MediaType.of("text/csv;charset=utf-8");
     static final MediaType GEOJSON = MediaType.of("application/geo+json");
-    private static final String UNAVAILABLE =
-            "The database is unavailable and this response was not rendered before it went: "
-                    + "retry after the seconds in Retry-After. (Meanwhile responses rendered before are served as they were, "
-                    + "with their ETag and Warning: 110.)";
 
     private final PublishedRecords records;
     private final PublicResponses responses;
@@ -57,17 +52,8 @@ public class JurisdictionApiController {
     @Operation(summary = "Published jurisdictions with their derived stance, policy values in force and counts")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = JurisdictionList.class)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A parameter is unknown or malformed; the body names it",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = UNAVAILABLE,
-            headers =
-                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiRefusals.BadParameter
+    @ApiRefusals.Unavailable
     public HttpResponse<?> list(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(request, MediaType.APPLICATION_JSON_TYPE, () -> {
@@ -79,18 +65,8 @@ public class JurisdictionApiController {
     @Get(value = "/jurisdictions.csv", produces = "text/csv")
     @Operation(summary = "The same listing as CSV, one row per jurisdiction (columns in the codebook)")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A parameter is unknown or malformed; the body names it",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = UNAVAILABLE,
-            headers =
-                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiRefusals.BadParameter
+    @ApiRefusals.Unavailable
     public HttpResponse<?> csv(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(
@@ -106,18 +82,8 @@ public class JurisdictionApiController {
                     @Content(
                             mediaType = "application/geo+json",
                             schema = @Schema(implementation = OpenDataFormats.FeatureCollection.class)))
-    @ApiResponse(
-            responseCode = "400",
-            description = "A parameter is unknown or malformed; the body names it",
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = UNAVAILABLE,
-            headers =
-                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiRefusals.BadParameter
+    @ApiRefusals.Unavailable
     public HttpResponse<?> geoJson(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(
@@ -133,13 +99,7 @@ public class JurisdictionApiController {
             responseCode = "404",
             description = "No published jurisdiction has this slug",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = UNAVAILABLE,
-            headers =
-                    @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-            content =
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiRefusals.Unavailable
     public HttpResponse<?> show(
             HttpRequest<?> request,
             @PathVariable String slug,

@@ -247,22 +247,17 @@ public class HomePageController {
             row.appendElement("td")
                     .addClass(StanceStyle.of(j.stance()).cssClass())
                     .text(StanceStyle.of(j.stance()).label());
-            row.appendElement("td")
-                    .text(
-                            j.dojLetterStatuses().isEmpty()
-                                    ? "None"
-                                    : j.dojLetterStatuses().stream()
-                                            .map(c -> Coded.labelOf(LetterStatus.class, c))
-                                            .collect(Collectors.joining(", ")));
-            row.appendElement("td")
-                    .text(
-                            j.fundingThreatStatuses().isEmpty()
-                                    ? "None"
-                                    : j.fundingThreatStatuses().stream()
-                                            .map(c -> Coded.labelOf(ThreatStatus.class, c))
-                                            .collect(Collectors.joining(", ")));
+            row.appendElement("td").text(labels(LetterStatus.class, j.dojLetterStatuses()));
+            row.appendElement("td").text(labels(ThreatStatus.class, j.fundingThreatStatuses()));
             row.appendElement("td").text(String.valueOf(j.counts().statements()));
             row.appendElement("td").text(String.valueOf(j.counts().designations()));
         }
+    }
+
+    /** Codes as their labels, comma-separated; "None" when there are none. */
+    private static <E extends Enum<E> & Coded> String labels(Class<E> type, List<String> codes) {
+        return codes.isEmpty()
+                ? "None"
+                : codes.stream().map(c -> Coded.labelOf(type, c)).collect(Collectors.joining(", "));
     }
 }

@@ -79,7 +79,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     private final HorizontalLayout bar = new HorizontalLayout();
     private final String route;
     private Choices choices = new Choices("", Map.of());
-    private boolean readingUrl;
+    private final UrlQuery.Reader fromUrl = new UrlQuery.Reader();
 
     /**
      * @param records the type's service, which pages and counts in SQL by its filter
@@ -201,20 +201,15 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        readingUrl = true;
-        try {
-            search.setValue(UrlQuery.first(params, "q"));
-            filters.forEach((name, filter) -> filter.read(UrlQuery.first(params, name)));
-        } finally {
-            readingUrl = false;
-        }
+        fromUrl.read(event, param -> {
+            search.setValue(param.apply("q"));
+            filters.forEach((name, filter) -> filter.read(param.apply(name)));
+        });
         applyFilter();
     }
 
     private void filterChanged() {
-        if (readingUrl) {
+        if (fromUrl.isReading()) {
             return;
         }
         applyFilter();

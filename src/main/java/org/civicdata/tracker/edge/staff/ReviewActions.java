@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
+import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.DependentRecordsException;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.NotPermittedException;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.EditableRecords;
 import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.ReviewRequest;
@@ -132,26 +134,27 @@ class ReviewActions<T extends PublishableRecord> extends HorizontalLayout {
     void showDependents(DependentRecordsException e) {
         Runnable oneStep = switch (e.reason()) {
             case PUBLISH_NEEDS ->
-                () -> editor.run(
-                        () -> editor.show(records.editor()
-                                .publishWithPrerequisites(
-                                        StaffSession.signedIn(),
-                                        records.type(),
-                                        editor.current().getId(),
-                                        editor.current().getVersion())),
-                        "Published, with the records it needs.");
+                oneStep(records.editor()::publishWithPrerequisites, "Published, with the records it needs.");
             case UNPUBLISH_TAKES_DOWN ->
-                () -> editor.run(
-                        () -> editor.show(records.editor()
-                                .unpublishWithDependents(
-                                        StaffSession.signedIn(),
-                                        records.type(),
-                                        editor.current().getId(),
-                                        editor.current().getVersion())),
-                        "Unpublished, with the records that needed it.");
+                oneStep(records.editor()::unpublishWithDependents, "Unpublished, with the records that needed it.");
             default -> null;
         };
         new DependentsDialog(e, oneStep).open();
+    }
+
+    /** One of {@link RecordEditService}'s actions on the shown record and the version seen, with others. */
+    private interface WithOthers<T> {
+        T apply(StaffPrincipal who, RecordType type, long id, int version);
+    }
+
+    private Runnable oneStep(WithOthers<T> action, String done) {
+        return () -> editor.run(
+                () -> editor.show(action.apply(
+                        StaffSession.signedIn(),
+                        records.type(),
+                        editor.current().getId(),
+                        editor.current().getVersion())),
+                done);
     }
 
     /**

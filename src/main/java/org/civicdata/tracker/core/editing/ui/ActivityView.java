@@ -27,7 +27,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.ActivityFilter;
@@ -57,7 +56,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private ActivityFilter filter = ActivityFilter.ALL;
-    private boolean readingUrl;
+    private final UrlQuery.Reader fromUrl = new UrlQuery.Reader();
 
     public ActivityView(RecordHistory history) {
         setSizeFull();
@@ -139,17 +138,12 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
-        readingUrl = true;
-        try {
-            actor.setValue(UrlQuery.first(params, "user"));
-            type.setValue(UrlQuery.parse(RecordType.class, UrlQuery.first(params, "type")));
-            from.setValue(day(UrlQuery.first(params, "from")));
-            to.setValue(day(UrlQuery.first(params, "to")));
-        } finally {
-            readingUrl = false;
-        }
+        fromUrl.read(event, param -> {
+            actor.setValue(param.apply("user"));
+            type.setValue(UrlQuery.parse(RecordType.class, param.apply("type")));
+            from.setValue(day(param.apply("from")));
+            to.setValue(day(param.apply("to")));
+        });
         refresh();
     }
 
@@ -163,7 +157,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void filterChanged() {
-        if (readingUrl) {
+        if (fromUrl.isReading()) {
             return;
         }
         refresh();
