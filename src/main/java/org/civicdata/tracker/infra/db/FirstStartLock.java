@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public class FirstStartLock implements ApplicationEventListener<StartupEvent>, Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstStartLock.class);
-    private static final String NAME = "policy-tracker.first-start";
+    static final String NAME = "policy-tracker.first-start";
 
     private Connection holder;
 
@@ -39,10 +39,15 @@ public class FirstStartLock implements ApplicationEventListener<StartupEvent>, O
         try {
             holder = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
             holder.setAutoCommit(true);
+            long waitSeconds = Math.max(1, wait.toSeconds());
+            // The driver's read timeout (socketTimeout, 4 s) would end the wait long before the lock's:
+            // this one statement may take as long as the lock wait, and a little more.
+            int readTimeout = holder.getNetworkTimeout();
+            holder.setNetworkTimeout(Runnable::run, (int) Math.min(Integer.MAX_VALUE, (waitSeconds + 10) * 1000));
             long started = System.nanoTime();
             try (PreparedStatement get = holder.prepareStatement("SELECT GET_LOCK(?, ?)")) {
                 get.setString(1, NAME);
-                get.setLong(2, Math.max(1, wait.toSeconds()));
+                get.setLong(2, waitSeconds);
                 try (ResultSet rs = get.executeQuery()) {
                     if (!rs.next() || rs.getInt(1) != 1) {
                         throw new IllegalStateException("Another instance has been starting on this database for over "
@@ -52,6 +57,7 @@ public class FirstStartLock implements ApplicationEventListener<StartupEvent>, O
                     }
                 }
             }
+            holder.setNetworkTimeout(Runnable::run, readTimeout);
             long waited = (System.nanoTime() - started) / 1_000_000;
             if (waited > 500) {
                 LOG.info("Waited {} ms for another instance to finish starting on this database", waited);
