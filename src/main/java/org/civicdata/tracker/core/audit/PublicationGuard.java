@@ -6,20 +6,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.civicdata.tracker.core.audit.PublicLinkRepository.Link;
-import org.civicdata.tracker.core.audit.PublicLinkRepository.LinkedRecord;
 import org.civicdata.tracker.core.common.DependentRecordsException;
 import org.civicdata.tracker.core.common.InvalidInputException;
-import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordRef;
 import org.civicdata.tracker.core.common.RecordTitles;
 import org.civicdata.tracker.core.common.RecordType;
@@ -40,7 +34,6 @@ public class PublicationGuard {
     static final String SHOWN_UNDER = "SHOWN_UNDER";
     static final String SHOWN_UNDER_ANY = "SHOWN_UNDER_ANY";
     static final String REFERS = "REFERS";
-    private static final String PUBLISHED = PublicationState.PUBLISHED.name();
 
     private final PublicLinkRepository links;
     /** Names as people read them, from each type's naming; looked up lazily (the namers use the write path). */
@@ -72,14 +65,14 @@ public class PublicationGuard {
         if (links.lockPublication().isEmpty()) {
             throw new IllegalStateException("The publication_lock row (migration V7) is missing");
         }
-        Graph graph = new Graph();
+        PublicationGraph graph = new PublicationGraph(links, titles);
         Set<Key> candidates = new LinkedHashSet<>(written);
         if (mayHaveGoneDown) {
             for (Key w : written) {
                 if (!graph.published(w)) {
                     links.linksTo(w.type().name(), w.id()).stream()
                             .filter(l -> !REFERS.equals(l.rule()))
-                            .forEach(l -> candidates.add(child(l)));
+                            .forEach(l -> candidates.add(PublicationGraph.child(l)));
                 }
             }
         }
@@ -113,7 +106,7 @@ public class PublicationGuard {
      * source or hidden, and in turn those that need them; the record itself not included.
      */
     public List<RecordRef> takenDownWith(RecordType type, long id) {
-        Graph graph = new Graph();
+        PublicationGraph graph = new PublicationGraph(links, titles);
         Key subject = new Key(type, id);
         Set<Key> down = new HashSet<>(Set.of(subject));
         List<Key> result = new ArrayList<>();
@@ -122,7 +115,7 @@ public class PublicationGuard {
             Key next = queue.poll();
             List<Key> children = links.linksTo(next.type().name(), next.id()).stream()
                     .filter(l -> !REFERS.equals(l.rule()))
-                    .map(PublicationGuard::child)
+                    .map(PublicationGraph::child)
                     .distinct()
                     .toList();
             graph.load(children);
@@ -139,27 +132,28 @@ public class PublicationGuard {
 
     /** The drafts that must be published with this record for it to be shown, cited, to the public. */
     public Prerequisites prerequisites(RecordType type, long id) {
-        Graph graph = new Graph();
+        PublicationGraph graph = new PublicationGraph(links, titles);
         Set<Key> toPublish = new LinkedHashSet<>();
         List<Key> withoutSource = new ArrayList<>();
         visitPrerequisites(graph, new Key(type, id), toPublish, withoutSource);
         return new Prerequisites(graph.refs(toPublish), graph.refs(withoutSource));
     }
 
-    private void visitPrerequisites(Graph graph, Key record, Set<Key> toPublish, List<Key> withoutSource) {
+    private void visitPrerequisites(PublicationGraph graph, Key record, Set<Key> toPublish, List<Key> withoutSource) {
         List<Link> from = graph.from(record);
         Predicate<Key> shown = k -> graph.published(k) || toPublish.contains(k);
         if (needsSource(record.type())) {
-            List<Key> cited =
-                    parents(from, CITES).stream().filter(graph::exists).toList();
+            List<Key> cited = PublicationGraph.parents(from, CITES).stream()
+                    .filter(graph::exists)
+                    .toList();
             if (cited.isEmpty()) {
                 withoutSource.add(record);
             } else if (cited.stream().noneMatch(shown)) {
                 toPublish.addAll(cited);
             }
         }
-        List<Key> needed = new ArrayList<>(parents(from, SHOWN_UNDER));
-        List<Key> anyOf = parents(from, SHOWN_UNDER_ANY);
+        List<Key> needed = new ArrayList<>(PublicationGraph.parents(from, SHOWN_UNDER));
+        List<Key> anyOf = PublicationGraph.parents(from, SHOWN_UNDER_ANY);
         if (!anyOf.isEmpty() && anyOf.stream().noneMatch(shown)) {
             needed.addAll(anyOf);
         }
@@ -173,9 +167,9 @@ public class PublicationGuard {
 
     /** Every record that refers to this one, drafts included: what stands in the way of deleting it. */
     public List<RecordRef> referrers(RecordType type, long id) {
-        Graph graph = new Graph();
+        PublicationGraph graph = new PublicationGraph(links, titles);
         List<Key> referring = links.linksTo(type.name(), id).stream()
-                .map(PublicationGuard::child)
+                .map(PublicationGraph::child)
                 .distinct()
                 .toList();
         graph.load(referring);
@@ -184,118 +178,10 @@ public class PublicationGuard {
 
     /** The record as staff name it. */
     public RecordRef ref(RecordType type, long id) {
-        return new Graph().ref(new Key(type, id));
-    }
-
-    private static Key child(Link l) {
-        return new Key(RecordType.valueOf(l.childType()), l.childId());
-    }
-
-    private static Key parent(Link l) {
-        return new Key(RecordType.valueOf(l.parentType()), l.parentId());
-    }
-
-    private static List<Key> parents(List<Link> from, String rule) {
-        return from.stream()
-                .filter(l -> rule.equals(l.rule()))
-                .map(PublicationGuard::parent)
-                .distinct()
-                .toList();
+        return new PublicationGraph(links, titles).ref(new Key(type, id));
     }
 
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** Records and links read once per question. */
-    private final class Graph {
-        private final Map<Key, Optional<LinkedRecord>> records = new HashMap<>();
-        private final Map<Key, List<Link>> from = new HashMap<>();
-
-        /** Reads the records, their links and the records they link to, a query per type. */
-        void load(Collection<Key> keys) {
-            loadRecords(keys);
-            Map<RecordType, List<Long>> missing = keys.stream()
-                    .filter(k -> !from.containsKey(k))
-                    .collect(Collectors.groupingBy(Key::type, Collectors.mapping(Key::id, Collectors.toList())));
-            Set<Key> parents = new HashSet<>();
-            missing.forEach((type, ids) -> {
-                ids.forEach(id -> from.put(new Key(type, id), new ArrayList<>()));
-                for (Link l : links.linksFrom(type.name(), ids)) {
-                    from.get(child(l)).add(l);
-                    parents.add(parent(l));
-                }
-            });
-            loadRecords(parents);
-        }
-
-        private void loadRecords(Collection<Key> keys) {
-            Map<RecordType, List<Long>> missing = keys.stream()
-                    .filter(k -> !records.containsKey(k))
-                    .collect(Collectors.groupingBy(Key::type, Collectors.mapping(Key::id, Collectors.toList())));
-            missing.forEach((type, ids) -> {
-                ids.forEach(id -> records.put(new Key(type, id), Optional.empty()));
-                for (LinkedRecord r : links.records(type.name(), ids)) {
-                    records.put(new Key(type, r.recordId()), Optional.of(r));
-                }
-            });
-        }
-
-        Optional<LinkedRecord> record(Key k) {
-            if (!records.containsKey(k)) {
-                loadRecords(List.of(k));
-            }
-            return records.get(k);
-        }
-
-        boolean exists(Key k) {
-            return record(k).isPresent();
-        }
-
-        boolean published(Key k) {
-            return record(k).map(r -> PUBLISHED.equals(r.publicationState())).orElse(false);
-        }
-
-        List<Link> from(Key k) {
-            if (!from.containsKey(k)) {
-                load(List.of(k));
-            }
-            return from.get(k);
-        }
-
-        /** Whether a record cites a published source that is not among those taken down. */
-        boolean cited(Key k, Set<Key> down) {
-            return parents(from(k), CITES).stream().anyMatch(p -> !down.contains(p) && published(p));
-        }
-
-        /** Whether a record, published, is still cited and shown when the records {@code down} go down. */
-        boolean shownWithout(Key k, Set<Key> down) {
-            if (needsSource(k.type()) && !cited(k, down)) {
-                return false;
-            }
-            Predicate<Key> up = p -> !down.contains(p) && published(p);
-            List<Link> links = from(k);
-            if (!parents(links, SHOWN_UNDER).stream().allMatch(up)) {
-                return false;
-            }
-            List<Key> anyOf = parents(links, SHOWN_UNDER_ANY);
-            return anyOf.isEmpty() || anyOf.stream().anyMatch(up);
-        }
-
-        RecordRef ref(Key k) {
-            String title = record(k)
-                    .map(r -> titles.isPresent() ? titles.get().of(k.type(), k.id()) : r.title())
-                    .orElse(null);
-            return new RecordRef(k.type(), k.id(), title == null ? "#" + k.id() : title);
-        }
-
-        List<RecordRef> refs(Collection<Key> keys) {
-            loadRecords(keys);
-            return keys.stream().map(this::ref).toList();
-        }
-
-        String describe(Collection<Key> keys) {
-            return refs(keys).stream().map(RecordRef::describe).collect(Collectors.joining("; "));
-        }
     }
 }

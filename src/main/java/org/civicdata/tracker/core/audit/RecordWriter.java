@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicdata.tracker.core.citation.Citation;
-import org.civicdata.tracker.core.citation.CitationRepository;
-import org.civicdata.tracker.core.citation.Citations;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.common.RecordType;
@@ -33,8 +30,7 @@ public class RecordWriter {
 
     private final Map<RecordType, TrackedRepository<?>> repositories = new EnumMap<>(RecordType.class);
     private final PartsByType parts;
-    private final CitationRepository citationRows;
-    private final Citations citations;
+    private final CitationWriter citations;
     private final AuditTrail audit;
     private final Clock clock;
     private final TextLimits textLimits;
@@ -43,8 +39,7 @@ public class RecordWriter {
     public RecordWriter(
             List<TrackedRepository<?>> repositories,
             List<RecordParts> parts,
-            CitationRepository citationRows,
-            Citations citations,
+            CitationWriter citations,
             AuditTrail audit,
             Clock clock,
             TextLimits textLimits,
@@ -53,7 +48,6 @@ public class RecordWriter {
             this.repositories.put(repository.recordType(), repository);
         }
         this.parts = new PartsByType(parts);
-        this.citationRows = citationRows;
         this.citations = citations;
         this.audit = audit;
         this.clock = clock;
@@ -80,13 +74,8 @@ public class RecordWriter {
         record.setUpdatedAt(now);
         record.setUpdatedBy(actor);
         T saved = this.<T>repository(type).save(record);
-        for (Long sourceId : sourceIds) {
-            citationRows.save(new Citation(null, type, saved.getId(), sourceId));
-        }
         Map<String, Object> changes = AuditTrail.diff(null, saved);
-        if (!sourceIds.isEmpty()) {
-            changes.put("sources", AuditTrail.change(null, List.copyOf(sourceIds)));
-        }
+        citations.add(type, saved.getId(), sourceIds, changes);
         alsoAudited.forEach((field, value) -> changes.put(field, AuditTrail.change(null, value)));
         parts.created(type, saved.getId(), alsoAudited);
         audit.append(now, actor, AuditAction.CREATE, type, saved.getId(), saved.getVersion(), changes);
@@ -149,12 +138,7 @@ public class RecordWriter {
         }
         Map<String, Object> changes = AuditTrail.diff(stored, edited);
         if (sourceIds != null) {
-            List<Long> before = citations.sourceIds(type, id);
-            List<Long> after = sourceIds.stream().distinct().sorted().toList();
-            if (!before.equals(after)) {
-                changes.put("sources", AuditTrail.change(before, after));
-                replaceCitations(type, id, before, after);
-            }
+            citations.replace(type, id, sourceIds, changes);
         }
         Map<String, Object> changedParts = parts.changed(type, id, partValues, changes);
         if (changes.isEmpty()) {
@@ -233,11 +217,7 @@ public class RecordWriter {
         TrackedRepository<TrackedRecord> repository = repository(type);
         TrackedRecord record = current(type, repository, id, expectedVersion);
         Map<String, Object> changes = AuditTrail.removal(record);
-        List<Long> cited = citations.sourceIds(type, id);
-        if (!cited.isEmpty()) {
-            changes.put("sources", AuditTrail.change(cited, null));
-            replaceCitations(type, id, cited, List.of());
-        }
+        citations.removeAll(type, id, changes);
         parts.deleted(type, id, changes);
         repository.deleteById(id);
         audit.append(now(), actor, AuditAction.DELETE, type, id, record.getVersion(), changes);
@@ -286,19 +266,6 @@ public class RecordWriter {
     /** The stored record, whatever its type. */
     public Optional<TrackedRecord> find(RecordType type, long id) {
         return repository(type).findById(id);
-    }
-
-    private void replaceCitations(RecordType type, long id, List<Long> before, List<Long> after) {
-        for (Citation c : citationRows.findByRecordTypeAndRecordId(type, id)) {
-            if (!after.contains(c.sourceId())) {
-                citationRows.delete(c);
-            }
-        }
-        for (Long sourceId : after) {
-            if (!before.contains(sourceId)) {
-                citationRows.save(new Citation(null, type, id, sourceId));
-            }
-        }
     }
 
     /** The stored record, if it is still at the version the caller read. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +27,7 @@ import org.civicdata.tracker.record.source.SourceService;
 
 /**
  * The frame every staff editor shares, whatever the record type: loads a record by id (or {@code new})
- * and shows it in its parts, each with a job of its own: the form ({@link EditorForm}, bound with
+ * and shows it in its parts, each with a job of its own: entering and leaving ({@link EditorNavigation}), the form ({@link EditorForm}, bound with
  * Vaadin's Binder; a subclass declares its fields there), the cited sources, save and the conflict
  * dialog ({@link EditorSave}), the buttons and review ({@link ReviewActions}), history and revert
  * ({@link EditorHistory}), who else is here ({@link EditorPresence}), the status line
@@ -64,13 +63,12 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private final EditorHistory<T> historyGrid;
     private final EditorPresence presence;
     private final PublicLinks publicLinks;
+    private final EditorNavigation<T> navigation;
     /** Where a type shows the records attached to this one (filled by {@link #showAttached}). */
     private final VerticalLayout attached = new VerticalLayout();
 
     /** The record as read from the database; edits are made on a copy. */
     private T current;
-    /** The jurisdiction a new record is for, from the URL ({@code new?jurisdiction=ID}), or null. */
-    private Long forJurisdiction;
 
     protected RecordEditorView(String noun, EditableRecords<T> records, SourceService sources, RecordHistory history) {
         this.noun = noun;
@@ -82,6 +80,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         this.historyGrid = new EditorHistory<>(this, records, history);
         this.presence = new EditorPresence(records.type(), noun, () -> current, status::databaseKnownDown);
         this.publicLinks = new PublicLinks(noun);
+        this.navigation = new EditorNavigation<>(this, records);
         notes.setId("notes");
         form.watch("sources", cited);
         form.bindApart("notes", notes)
@@ -193,36 +192,12 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (!isDirty()
-                || (current.getId() != null && records.find(current.getId()).isEmpty())) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        new LeaveDialog(current.getId() == null ? "this new " + noun : titleOf(current), () -> {
-                    form.shown();
-                    leave.proceed();
-                })
-                .open();
+        navigation.leave(event);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        forJurisdiction = EditorRoutes.jurisdictionOf(event);
-        String id = event.getRouteParameters().get("id").orElse(NEW);
-        if (NEW.equals(id)) {
-            show(blank());
-            return;
-        }
-        try {
-            records.find(Long.parseLong(id)).ifPresentOrElse(this::show, () -> notFound(event, id));
-        } catch (NumberFormatException e) {
-            notFound(event, id);
-        }
-    }
-
-    private void notFound(BeforeEnterEvent event, String id) {
-        Notification.show("No " + noun + " with id " + id + ".");
-        event.forwardTo(listRoute());
+        navigation.enter(event);
     }
 
     @Override
@@ -237,7 +212,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     /** The jurisdiction a new record was opened for ({@code new?jurisdiction=ID}, from a jurisdiction's editor), or null. */
     protected Long forJurisdiction() {
-        return forJurisdiction;
+        return navigation.forJurisdiction();
     }
 
     /** The route of the type's list (where a deleted or missing record's editor goes). */

@@ -1,8 +1,6 @@
 package org.civicdata.tracker.infra.backup;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +25,7 @@ import org.civicdata.tracker.infra.db.EmbeddedDatabase;
  *
  * <p>The commands run without the app's context (no Flyway, no repositories: a restore needs an
  * empty database, which a started app would not leave), so the few catalogue queries they need, and
- * the running of a backup's SQL, are here, over plain JDBC.
+ * the connection a backup's SQL runs on ({@link BackupScript}), are here, over plain JDBC.
  */
 final class BackupTarget implements AutoCloseable {
 
@@ -198,59 +196,9 @@ final class BackupTarget implements AutoCloseable {
                 + "is it the app's database? Nothing was written.");
     }
 
-    /**
-     * Runs a backup's SQL, statement by statement, in one connection; a failing statement stops it,
-     * naming its line. The file is {@code mariadb-dump}'s output, checked against its checksum first:
-     * a statement is a line, or a {@code CREATE TABLE} over several lines, ending with {@code ;} (string
-     * values never hold a raw line break: the dump escapes them), and no {@code DELIMITER} changes
-     * (there are no triggers or routines). The {@code mariadb} client that ships with the embedded
-     * binaries would do this too, but needs libncurses 5, which current Linux distributions lack.
-     */
+    /** Runs a backup's SQL, checked against its checksum first, in one connection ({@link BackupScript}). */
     void runScript(Path file) throws BackupException {
-        int lineNumber = 0;
-        int statementLine = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                Connection c = connect();
-                Statement s = c.createStatement()) {
-            s.setEscapeProcessing(false); // {braces} in JSON values are data, not JDBC escapes
-            StringBuilder statement = new StringBuilder();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNumber++;
-                if (statement.isEmpty() && (line.isBlank() || line.startsWith("--"))) {
-                    continue;
-                }
-                if (line.startsWith("DELIMITER")) {
-                    throw new BackupException("Line " + lineNumber + " of " + file
-                            + " changes the statement delimiter, which " + "backups of this app never do.");
-                }
-                if (statement.isEmpty()) {
-                    statementLine = lineNumber;
-                }
-                statement.append(line).append('\n');
-                if (line.endsWith(";")) {
-                    s.execute(statement.substring(0, statement.lastIndexOf(";")));
-                    if (statement.indexOf("UNIQUE_CHECKS=0") >= 0) {
-                        // With unique and foreign key checks both off, MariaDB (10.6+) loads an empty table by its
-                        // bulk path, which leaves AUTO_INCREMENT one higher after the server restarts: the restored
-                        // database would back up differently. Unique checks stay on (foreign key checks go off:
-                        // the dump creates tables in name order, before the tables they refer to).
-                        s.execute("SET UNIQUE_CHECKS = 1");
-                    }
-                    statement.setLength(0);
-                }
-            }
-            if (!statement.isEmpty()) {
-                throw new BackupException(
-                        file + " ends in the middle of the statement that starts at line " + statementLine + ".");
-            }
-        } catch (SQLException e) {
-            throw new BackupException(
-                    "The statement at line " + statementLine + " of " + file + " failed on " + where + ": "
-                            + e.getMessage(),
-                    e);
-        } catch (IOException e) {
-            throw new BackupException("Cannot read " + file + " at line " + lineNumber + ": " + e.getMessage(), e);
-        }
+        BackupScript.run(file, this::connect, where);
     }
 
     /** Drops every table: after a failed restore into what was an empty database, it is empty again. */

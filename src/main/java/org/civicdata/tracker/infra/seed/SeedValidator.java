@@ -2,16 +2,11 @@ package org.civicdata.tracker.infra.seed;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.civicdata.tracker.core.common.FieldProblem;
-import org.civicdata.tracker.core.common.FieldProblems;
 import org.civicdata.tracker.infra.seed.SeedRecords.CourtCaseSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.DesignationSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.DojLetterSeed;
@@ -85,12 +80,12 @@ final class SeedValidator {
         // Each record: first what only seeds have (keys, references, codes and dates as text), then, when
         // that reads cleanly, the type's own rules on the record as it would be written, as the form checks it.
         for (SourceSeed s : data.sources()) {
-            Check c = v.check(SeedFiles.SOURCES, s);
+            SeedRecordCheck c = v.check(SeedFiles.SOURCES, s);
             c.date("published", s.published());
             c.rules(() -> SourceRules.check(SeedEntities.source(s), today));
         }
         for (JurisdictionSeed j : data.jurisdictions()) {
-            Check c = v.check(SeedFiles.JURISDICTIONS, j);
+            SeedRecordCheck c = v.check(SeedFiles.JURISDICTIONS, j);
             c.oneOf("kind", j.kind(), JurisdictionKind.values());
             if (j.parent() != null && (j.parent().equals(j.slug()) || !v.slugs.contains(j.parent()))) {
                 c.problem("parent", "unknown jurisdiction " + quoted(j.parent()));
@@ -100,12 +95,12 @@ final class SeedValidator {
                     JurisdictionRules.check(SeedEntities.jurisdiction(j, j.parent() == null ? null : REFERENCED)));
         }
         for (PersonSeed p : data.people()) {
-            Check c = v.check(SeedFiles.PEOPLE, p);
+            SeedRecordCheck c = v.check(SeedFiles.PEOPLE, p);
             c.sources();
             c.rules(() -> PersonRules.check(SeedEntities.person(p)));
         }
         for (StatementSeed s : data.statements()) {
-            Check c = v.check(SeedFiles.STATEMENTS, s);
+            SeedRecordCheck c = v.check(SeedFiles.STATEMENTS, s);
             c.reference("speaker", s.speaker(), people, true);
             c.jurisdiction(s.jurisdiction(), false);
             c.oneOf("kind", s.kind(), StatementKind.values());
@@ -117,7 +112,7 @@ final class SeedValidator {
             c.rules(() -> StatementRules.check(SeedEntities.statement(s, REFERENCED, ref(s.jurisdiction())), today));
         }
         for (DesignationSeed d : data.designations()) {
-            Check c = v.check(SeedFiles.DESIGNATIONS, d);
+            SeedRecordCheck c = v.check(SeedFiles.DESIGNATIONS, d);
             c.jurisdiction(d.jurisdiction(), true);
             c.oneOf("designator", d.designator(), Designator.values());
             c.date("designated_on", d.designatedOn());
@@ -125,7 +120,7 @@ final class SeedValidator {
             c.rules(() -> DesignationRules.check(SeedEntities.designation(d, REFERENCED), today));
         }
         for (PolicyPositionSeed p : data.policyPositions()) {
-            Check c = v.check(SeedFiles.POLICY_POSITIONS, p);
+            SeedRecordCheck c = v.check(SeedFiles.POLICY_POSITIONS, p);
             c.jurisdiction(p.jurisdiction(), true);
             c.oneOf("variable", p.variable(), PolicyVariable.values());
             c.oneOf("value", p.value(), PolicyValue.values());
@@ -135,7 +130,7 @@ final class SeedValidator {
             c.rules(() -> PolicyPositionRules.check(SeedEntities.position(p, REFERENCED), today));
         }
         for (DojLetterSeed l : data.dojLetters()) {
-            Check c = v.check(SeedFiles.DOJ_LETTERS, l);
+            SeedRecordCheck c = v.check(SeedFiles.DOJ_LETTERS, l);
             c.jurisdiction(l.jurisdiction(), false);
             c.oneOf("status", l.status(), LetterStatus.values());
             c.date("sent_on", l.sentOn());
@@ -145,7 +140,7 @@ final class SeedValidator {
             c.rules(() -> DojLetterRules.check(SeedEntities.letter(l, ref(l.jurisdiction())), today));
         }
         for (FundingThreatSeed t : data.fundingThreats()) {
-            Check c = v.check(SeedFiles.FUNDING_THREATS, t);
+            SeedRecordCheck c = v.check(SeedFiles.FUNDING_THREATS, t);
             c.jurisdiction(t.jurisdiction(), false);
             c.oneOf("instrument", t.instrument(), ThreatInstrument.values());
             c.oneOf("status", t.status(), ThreatStatus.values());
@@ -155,14 +150,14 @@ final class SeedValidator {
             c.rules(() ->
                     FundingThreatRules.check(SeedEntities.threat(t, ref(t.jurisdiction()), ref(t.dojLetter())), today));
             for (CourtCaseSeed cc : t.courtCases() == null ? List.<CourtCaseSeed>of() : t.courtCases()) {
-                Check cc1 = v.check(SeedFiles.FUNDING_THREATS + " (court case of '" + t.key() + "')", cc);
+                SeedRecordCheck cc1 = v.check(SeedFiles.FUNDING_THREATS + " (court case of '" + t.key() + "')", cc);
                 cc1.date("ruling_on", cc.rulingOn());
                 cc1.sources();
                 cc1.rules(() -> CourtCaseRules.check(SeedEntities.courtCase(cc, REFERENCED), today));
             }
         }
         for (EventSeed e : data.events()) {
-            Check c = v.check(SeedFiles.EVENTS, e);
+            SeedRecordCheck c = v.check(SeedFiles.EVENTS, e);
             c.oneOf("kind", e.kind(), EventKind.values());
             c.date("occurred_on", e.occurredOn());
             for (String slug : e.jurisdictions() == null ? List.<String>of() : e.jurisdictions()) {
@@ -201,84 +196,8 @@ final class SeedValidator {
         return seen;
     }
 
-    private Check check(String file, Keyed record) {
-        return new Check(file + ", record '" + record.key() + "'", record);
-    }
-
-    private final class Check {
-        private final String where;
-        private final Keyed record;
-        /** A code or date that could not be read: the record cannot be built for its rules. */
-        private boolean unreadable;
-
-        Check(String where, Keyed record) {
-            this.where = where;
-            this.record = record;
-        }
-
-        /**
-         * The type's rules on the record as it would be written, each problem at its seed field
-         * (the form's field name in snake case; the state code is {@code state}) with the form's message.
-         * Skipped when the record's codes or dates could not be read: it cannot be built.
-         */
-        void rules(Supplier<List<FieldProblem>> rules) {
-            if (unreadable) {
-                return;
-            }
-            for (FieldProblem p : rules.get()) {
-                problems.add(where + ", field " + seedField(p.field()) + ": " + p.message());
-            }
-        }
-
-        void problem(String field, String what) {
-            problems.add(where + ": " + field + " " + what);
-        }
-
-        <E extends Enum<E>> void oneOf(String field, String value, E[] allowed) {
-            Set<String> names = Arrays.stream(allowed).map(Enum::name).collect(Collectors.toSet());
-            if (value == null || !names.contains(value)) {
-                unreadable = true;
-                problem(field, "must be one of " + Arrays.toString(allowed) + ", was " + quoted(value));
-            }
-        }
-
-        void date(String field, String value) {
-            FieldProblems read = new FieldProblems();
-            read.date(field, field, value);
-            read.list().forEach(p -> problems.add(where + ", field " + p.message()));
-            unreadable |= !read.isEmpty();
-        }
-
-        void reference(String field, String value, Set<String> known, boolean required) {
-            if (value == null) {
-                if (required) {
-                    problem(field, "is required");
-                }
-            } else if (!known.contains(value)) {
-                problem(field, "refers to unknown key " + quoted(value));
-            }
-        }
-
-        void jurisdiction(String slug, boolean required) {
-            reference("jurisdiction", slug, slugs, required);
-        }
-
-        void sources() {
-            List<String> cited = record.sources();
-            if (cited == null || cited.isEmpty()) {
-                problem("sources", "needs at least one source (every value carries a citation)");
-                return;
-            }
-            Set<String> listed = new HashSet<>();
-            for (String key : cited) {
-                if (!sourceKeys.contains(key)) {
-                    problem("sources", "refers to unknown source " + quoted(key));
-                } else if (!listed.add(key)) {
-                    // A record cites a source once (the database keeps one citation per record and source).
-                    problem("sources", "lists source " + quoted(key) + " more than once");
-                }
-            }
-        }
+    private SeedRecordCheck check(String file, Keyed record) {
+        return new SeedRecordCheck(file + ", record '" + record.key() + "'", record, problems, sourceKeys, slugs);
     }
 
     /** The seed file's name for a field the rules name as the form does: saidOn is said_on, stateCode is state. */
@@ -296,7 +215,7 @@ final class SeedValidator {
         return s == null || s.isBlank();
     }
 
-    private static String quoted(String s) {
+    static String quoted(String s) {
         return s == null ? "nothing" : "'" + s + "'";
     }
 }

@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -22,7 +21,6 @@ import org.civicdata.tracker.core.common.CsvRow;
 import org.civicdata.tracker.core.common.CsvRowOutcome;
 import org.civicdata.tracker.core.common.FieldProblems;
 import org.civicdata.tracker.core.common.InvalidInputException;
-import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
@@ -39,6 +37,7 @@ import org.civicdata.tracker.record.source.SourceRepository;
  * <p>A row whose speaker (a person matched by exact name) and exact text equal an existing statement's
  * updates that statement (the columns present; its source is added to those it cites); any other row
  * creates a draft. Quotes are kept verbatim: the text column is neither trimmed nor otherwise changed.
+ * How a row's cells map onto a statement, and back, is {@link StatementRowMapping}'s.
  */
 @Singleton
 public class StatementImport {
@@ -62,6 +61,7 @@ public class StatementImport {
     private final PersonRepository people;
     private final JurisdictionRepository jurisdictions;
     private final SourceRepository sources;
+    private final StatementRowMapping mapping;
 
     private final org.civicdata.tracker.core.audit.TextLimits textLimits;
 
@@ -71,13 +71,15 @@ public class StatementImport {
             StatementService service,
             PersonRepository people,
             JurisdictionRepository jurisdictions,
-            SourceRepository sources) {
+            SourceRepository sources,
+            StatementRowMapping mapping) {
         this.textLimits = textLimits;
         this.statements = statements;
         this.service = service;
         this.people = people;
         this.jurisdictions = jurisdictions;
         this.sources = sources;
+        this.mapping = mapping;
     }
 
     /** One data row as read, with what it names resolved to ids; {@code statementId} set when it updates one. */
@@ -101,29 +103,6 @@ public class StatementImport {
     }
 
     public record Preview(List<String> columns, List<Row> rows, List<CsvProblem> problems) implements CsvPreview<Row> {}
-
-    /** Where each field the rules name is in the file. */
-    private static final Map<String, String> COLUMN_OF_FIELD = Map.of(
-            "speaker",
-            "speaker",
-            "text",
-            "text",
-            "kind",
-            "kind",
-            "saidOn",
-            "said",
-            "saidOnInferred",
-            "said_inferred",
-            "jurisdiction",
-            "jurisdiction",
-            "venue",
-            "venue",
-            "venueDetail",
-            "venue_detail",
-            "reportedBy",
-            "reported_by",
-            "notes",
-            "notes");
 
     /** Reads and checks the whole file for this person (rows their role may not change are flagged); writes nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -174,7 +153,9 @@ public class StatementImport {
         cells.date("saidOn", "Said", v.getOrDefault("said", ""));
         cells.yesNo("saidOnInferred", "Said inferred", v.getOrDefault("said_inferred", ""));
         cells.oneOf("venue", "Venue", v.getOrDefault("venue", ""), Venue.class);
-        cells.list().forEach(p -> problems.add(new CsvProblem(line, COLUMN_OF_FIELD.get(p.field()), p.message())));
+        cells.list()
+                .forEach(p -> problems.add(
+                        new CsvProblem(line, StatementRowMapping.COLUMN_OF_FIELD.get(p.field()), p.message())));
         String slug = v.getOrDefault("jurisdiction", "");
         Long jurisdictionId = slug.isEmpty()
                 ? null
@@ -230,10 +211,10 @@ public class StatementImport {
         Statement s = stored == null
                 ? new Statement()
                 : statements.findById(stored.getId()).orElseThrow();
-        fill(s, row, columns);
+        StatementRowMapping.fill(s, row, columns);
         service.problems(s)
-                .forEach(p -> problems.add(
-                        new CsvProblem(line, COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()), p.message())));
+                .forEach(p -> problems.add(new CsvProblem(
+                        line, StatementRowMapping.COLUMN_OF_FIELD.getOrDefault(p.field(), p.field()), p.message())));
         if (problems.size() > before) {
             return null;
         }
@@ -241,8 +222,8 @@ public class StatementImport {
             return row;
         }
         CsvRowOutcome outcome = CsvRowOutcome.update(
-                asInFile(stored, columns),
-                asInFile(s, columns, sourceId, stored),
+                mapping.asInFile(stored, columns),
+                mapping.asInFile(s, columns, sourceId, stored),
                 RecordEditService.mayChange(who, stored)
                         ? null
                         : "the statement is published, and a contributor changes drafts only; ask an editor to import this row.");
@@ -250,41 +231,6 @@ public class StatementImport {
             problems.add(new CsvProblem(line, "text", outcome.refusal()));
         }
         return new Row(line, v, row.statementId(), row.statementVersion(), personId, jurisdictionId, sourceId, outcome);
-    }
-
-    /** A statement's values in the file's columns (but speaker and text, which matched), as the file writes them. */
-    private Map<String, String> asInFile(Statement s, List<String> columns) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        values.put("kind", s.getKind() == null ? "" : s.getKind().name());
-        PartialDate said = PartialDate.of(s.getSaidOn(), s.getSaidPrecision());
-        values.put("said", said == null ? "" : said.toString());
-        values.put("said_inferred", s.isSaidOnInferred() ? "true" : "false");
-        values.put(
-                "jurisdiction",
-                s.getJurisdictionId() == null
-                        ? ""
-                        : jurisdictions
-                                .findById(s.getJurisdictionId())
-                                .map(Jurisdiction::getSlug)
-                                .orElse(""));
-        values.put("venue", s.getVenue() == null ? "" : s.getVenue().name());
-        values.put("venue_detail", java.util.Objects.requireNonNullElse(s.getVenueDetail(), ""));
-        values.put("reported_by", java.util.Objects.requireNonNullElse(s.getReportedBy(), ""));
-        values.put("notes", java.util.Objects.requireNonNullElse(s.getNotes(), ""));
-        values.put("source", "");
-        values.keySet().retainAll(columns);
-        return values;
-    }
-
-    /** As {@link #asInFile(Statement, List)}, with the row's source shown when the statement does not cite it yet. */
-    private Map<String, String> asInFile(Statement s, List<String> columns, @Nullable Long sourceId, Statement stored) {
-        Map<String, String> values = asInFile(s, columns);
-        if (sourceId != null && !service.sourceIds(stored.getId()).contains(sourceId)) {
-            values.put(
-                    "source",
-                    "+ " + sources.findById(sourceId).map(Source::getTitle).orElse(""));
-        }
-        return values;
     }
 
     private static @Nullable Long exactlyOne(
@@ -330,42 +276,7 @@ public class StatementImport {
         if (row.sourceId() != null && !cited.contains(row.sourceId())) {
             cited.add(row.sourceId());
         }
-        fill(s, row, columns);
+        StatementRowMapping.fill(s, row, columns);
         return () -> service.save(who, s, cited);
-    }
-
-    /** Sets the columns present in the file (all of them on a new statement). */
-    private static void fill(Statement s, Row row, List<String> columns) {
-        Map<String, String> v = row.values();
-        s.setPersonId(row.personId());
-        s.setText(row.text());
-        s.setKind(StatementKind.valueOf(v.get("kind").toUpperCase(Locale.ROOT)));
-        if (columns.contains("said")) {
-            PartialDate said = v.get("said").isEmpty() ? null : PartialDate.parse(v.get("said"));
-            s.setSaidOn(said == null ? null : said.start());
-            s.setSaidPrecision(said == null ? null : said.precision());
-        }
-        if (columns.contains("said_inferred")) {
-            s.setSaidOnInferred(
-                    List.of("true", "yes").contains(v.get("said_inferred").toLowerCase(Locale.ROOT)));
-        }
-        if (columns.contains("jurisdiction")) {
-            s.setJurisdictionId(row.jurisdictionId());
-        }
-        if (columns.contains("venue")) {
-            s.setVenue(
-                    v.get("venue").isEmpty()
-                            ? null
-                            : Venue.valueOf(v.get("venue").toUpperCase(Locale.ROOT)));
-        }
-        if (columns.contains("venue_detail")) {
-            s.setVenueDetail(v.get("venue_detail").isEmpty() ? null : v.get("venue_detail"));
-        }
-        if (columns.contains("reported_by")) {
-            s.setReportedBy(v.get("reported_by").isEmpty() ? null : v.get("reported_by"));
-        }
-        if (columns.contains("notes")) {
-            s.setNotes(v.get("notes").isEmpty() ? null : v.get("notes"));
-        }
     }
 }

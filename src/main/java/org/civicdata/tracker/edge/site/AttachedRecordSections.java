@@ -1,0 +1,237 @@
+package org.civicdata.tracker.edge.site;
+
+import java.util.List;
+import org.civicdata.tracker.core.common.Coded;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.CourtCaseView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.DesignationView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.DojLetterView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.EventView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.FigureView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.PositionView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
+import org.civicdata.tracker.record.designation.Designator;
+import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.event.EventFigures;
+import org.civicdata.tracker.record.event.FigureQualifier;
+import org.civicdata.tracker.record.event.FigureUnit;
+import org.civicdata.tracker.record.funding.ThreatInstrument;
+import org.civicdata.tracker.record.funding.ThreatStatus;
+import org.civicdata.tracker.record.policy.PolicyValue;
+import org.civicdata.tracker.record.policy.PolicyVariable;
+import org.civicdata.tracker.record.statement.Venue;
+import org.jsoup.nodes.Element;
+
+/**
+ * The sections of a jurisdiction's page that list its published records (positions, designations,
+ * letters, threats and their court cases, statements, events), and how a value's facts and sources read.
+ */
+final class AttachedRecordSections {
+
+    private AttachedRecordSections() {}
+
+    /** The sections of the records attached to the jurisdiction, each empty one saying so. */
+    static void appendAll(Element article, JurisdictionDetail j) {
+        Element positions = section(
+                article, "positions", "Policy positions", j.policyPositions().isEmpty());
+        if (!j.policyPositions().isEmpty()) {
+            Element table = positions.appendElement("table").addClass("stack");
+            header(table, "Policy", "Value", "From", "To", "Sources");
+            Element body = table.appendElement("tbody");
+            for (PositionView p : j.policyPositions()) {
+                Element row = body.appendElement("tr");
+                Element policy = row.appendElement("th").attr("scope", "row");
+                policy.appendText(Coded.labelOf(PolicyVariable.class, p.variable()));
+                policy.appendElement("small")
+                        .text(PolicyVariable.valueOf(p.variable()).meaning());
+                row.appendElement("td").attr("data-label", "Value").text(Coded.labelOf(PolicyValue.class, p.value()));
+                row.appendElement("td").attr("data-label", "From").text(orUnknown(p.validFrom()));
+                row.appendElement("td").attr("data-label", "To").text(p.validTo() == null ? "In force" : p.validTo());
+                sources(row.appendElement("td"), p.sources());
+            }
+        }
+        Element designations = section(
+                article,
+                "designations",
+                "Designations, side by side",
+                j.designations().isEmpty());
+        if (!j.designations().isEmpty()) {
+            Element table = designations.appendElement("table").addClass("stack");
+            header(table, "Designated by", "Label", "Date", "Sources");
+            Element body = table.appendElement("tbody");
+            for (DesignationView d : j.designations()) {
+                Element row = body.appendElement("tr");
+                row.appendElement("th")
+                        .attr("scope", "row")
+                        .text(
+                                d.designatorName() != null
+                                        ? d.designatorName()
+                                        : Coded.labelOf(Designator.class, d.designator()));
+                row.appendElement("td").attr("data-label", "Label").text(d.label());
+                row.appendElement("td").attr("data-label", "Date").text(orUnknown(d.designatedOn()));
+                sources(row.appendElement("td"), d.sources());
+            }
+        }
+        Element letters = section(
+                article,
+                "letters",
+                "Department of Justice letters",
+                j.dojLetters().isEmpty());
+        for (DojLetterView l : j.dojLetters()) {
+            Element item = letters.appendElement("div").addClass("item");
+            item.appendElement("h3")
+                    .text("Letter sent " + orUnknown(l.sentOn()) + (l.sender() == null ? "" : " by " + l.sender()));
+            Element dl = item.appendElement("dl");
+            fact(dl, "Status", Coded.labelOf(LetterStatus.class, l.status()));
+            fact(dl, "Recipients", l.recipients());
+            fact(dl, "Legal basis", l.legalBasis());
+            fact(dl, "Deadline", l.deadline());
+            fact(dl, "Response", l.responseOn());
+            fact(dl, "Funding at stake", l.fundingAtStake());
+            fact(dl, "Notes", l.notes());
+            sources(item, l.sources());
+        }
+        Element threats = section(
+                article,
+                "threats",
+                "Federal funding threats and court rulings",
+                j.fundingThreats().isEmpty());
+        for (FundingThreatView t : j.fundingThreats()) {
+            Element item = threats.appendElement("div").addClass("item");
+            item.appendElement("h3")
+                    .text(t.issuingAuthority() + ": " + Coded.labelOf(ThreatInstrument.class, t.instrument())
+                            + (t.announcedOn() == null ? "" : ", " + t.announcedOn()));
+            Element dl = item.appendElement("dl");
+            fact(dl, "Status", Coded.labelOf(ThreatStatus.class, t.status()));
+            fact(dl, "Instrument", t.instrumentDetail());
+            fact(dl, "Programme", t.programme());
+            fact(
+                    dl,
+                    "Amount",
+                    t.amountUsd() == null ? null : EventFigures.wording(null, t.amountUsd(), FigureUnit.USD));
+            fact(dl, "Scope", t.scope());
+            fact(dl, "Notes", t.notes());
+            sources(item, t.sources());
+            for (CourtCaseView c : t.courtCases()) {
+                Element court = item.appendElement("div").addClass("court");
+                court.appendElement("h4").text("Court: " + (c.name() == null ? "case" : c.name()));
+                Element cdl = court.appendElement("dl");
+                fact(cdl, "Court", c.court());
+                fact(cdl, "Judge", c.judge());
+                fact(cdl, "Ruling", c.rulingOn());
+                fact(cdl, "Outcome", c.outcome());
+                fact(cdl, "Summary", c.summary());
+                sources(court, c.sources());
+            }
+        }
+        Element statements =
+                section(article, "statements", "Statements", j.statements().isEmpty());
+        for (StatementView s : j.statements()) {
+            Element figure = statements.appendElement("figure").addClass("statement");
+            if (s.kind().equals("QUOTE")) {
+                figure.appendElement("blockquote").appendElement("p").text("“" + s.text() + "”");
+            } else {
+                figure.appendElement("p").addClass("paraphrase").text("Paraphrase: " + s.text());
+            }
+            Element caption = figure.appendElement("figcaption");
+            caption.appendElement("span").addClass("speaker").text(s.speaker().name());
+            if (s.speaker().role() != null) {
+                caption.appendText(", " + s.speaker().role());
+            }
+            caption.appendText(" · "
+                    + (s.saidOn() == null ? "date unknown" : s.saidOn() + (s.saidOnInferred() ? " (inferred)" : "")));
+            if (s.venue() != null) {
+                caption.appendText(" · " + Coded.labelOf(Venue.class, s.venue())
+                        + (s.venueDetail() == null ? "" : ": " + s.venueDetail()));
+            }
+            if (s.reportedBy() != null) {
+                caption.appendText(" · reported by " + s.reportedBy());
+            }
+            sources(figure, s.sources());
+        }
+        Element events = section(article, "events", "Events", j.events().isEmpty());
+        for (EventView e : j.events()) {
+            Element item = events.appendElement("div").addClass("item");
+            item.appendElement("h3").text(e.title() + (e.occurredOn() == null ? "" : " (" + e.occurredOn() + ")"));
+            if (e.description() != null) {
+                item.appendElement("p").text(e.description());
+            }
+            if (!e.figures().isEmpty()) {
+                Element list = item.appendElement("ul");
+                for (FigureView f : e.figures()) {
+                    list.appendElement("li")
+                            .addClass("figure")
+                            .text(EventFigures.line(
+                                    f.label(),
+                                    f.qualifier() == null ? null : FigureQualifier.valueOf(f.qualifier()),
+                                    f.value(),
+                                    FigureUnit.valueOf(f.unit()),
+                                    f.period(),
+                                    f.attributedTo()));
+                }
+            }
+            sources(item, e.sources());
+        }
+    }
+
+    private static Element section(Element article, String id, String title, boolean empty) {
+        Element section = article.appendElement("section").id(id);
+        section.appendElement("h2").text(title);
+        if (empty) {
+            section.appendElement("p").addClass("none").text("None recorded.");
+        }
+        return section;
+    }
+
+    private static void header(Element table, String... columns) {
+        Element row = table.appendElement("thead").appendElement("tr");
+        for (String c : columns) {
+            row.appendElement("th").attr("scope", "col").text(c);
+        }
+    }
+
+    static void fact(Element dl, String term, String value) {
+        if (value != null && !value.isBlank()) {
+            dl.appendElement("dt").text(term);
+            dl.appendElement("dd").text(value);
+        }
+    }
+
+    private static String orUnknown(String date) {
+        return date == null ? "Date unknown" : date;
+    }
+
+    /** A value's citations: title, publication, author, date, and a link when there is one. */
+    static void sources(Element parent, List<SourceView> sources) {
+        if (sources.isEmpty()) {
+            return;
+        }
+        Element list = parent.appendElement("ul").addClass("sources").attr("aria-label", "Sources");
+        for (SourceView s : sources) {
+            Element item = list.appendElement("li");
+            item.appendText("Source: ");
+            if (s.url() != null && (s.url().startsWith("https://") || s.url().startsWith("http://"))) {
+                item.appendElement("a")
+                        .addClass("source")
+                        .attr("href", s.url())
+                        .attr("rel", "noopener noreferrer")
+                        .text(s.title());
+            } else {
+                item.appendElement("cite").addClass("source").text(s.title());
+            }
+            StringBuilder rest = new StringBuilder();
+            if (s.publication() != null) {
+                rest.append(", ").append(s.publication());
+            }
+            if (s.author() != null) {
+                rest.append(", ").append(s.author());
+            }
+            if (s.published() != null) {
+                rest.append(", ").append(s.published()).append(s.publishedInferred() ? " (inferred)" : "");
+            }
+            item.appendText(rest.toString());
+        }
+    }
+}
