@@ -8,10 +8,12 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,8 +26,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.assertj.core.api.SoftAssertions;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.audit.RecordWriter;
+import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordField;
 import org.civicdata.tracker.core.common.RecordType;
@@ -33,13 +37,16 @@ import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.designation.DesignationFields;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterFields;
+import org.civicdata.tracker.record.dojletter.DojLetterRepository;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.event.EventFields;
 import org.civicdata.tracker.record.event.EventFigureFields;
 import org.civicdata.tracker.record.funding.CourtCase;
 import org.civicdata.tracker.record.funding.CourtCaseFields;
+import org.civicdata.tracker.record.funding.CourtCaseRepository;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatFields;
+import org.civicdata.tracker.record.funding.FundingThreatRepository;
 import org.civicdata.tracker.record.funding.ThreatInstrument;
 import org.civicdata.tracker.record.funding.ThreatStatus;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
@@ -62,7 +69,9 @@ import org.junit.jupiter.api.Test;
  * reasons, is a field of the type's description ({@code DesignationFields} and the like), a key of the
  * record's JSON as served over real HTTP inside {@code GET /api/jurisdictions/{slug}}, and a field of the
  * type's codebook group (model and /codebook page). The truth is the database: a column added by a
- * migration and forgotten anywhere fails here, and so does a new table that is in no list below.
+ * migration and forgotten anywhere fails here, and so does a new table that is in no list below. The
+ * values too: for a DOJ letter, a funding threat and a court case with every field set, the JSON carries
+ * what the description reads from the stored record (the attached records' JSON is mapped by hand).
  */
 @MicronautTest(transactional = false)
 class RecordFieldsEverywhereTest {
@@ -220,6 +229,15 @@ class RecordFieldsEverywhereTest {
     @Inject
     SourceRepository sources;
 
+    @Inject
+    DojLetterRepository letters;
+
+    @Inject
+    FundingThreatRepository threats;
+
+    @Inject
+    CourtCaseRepository courtCases;
+
     /**
      * The bundled seeds publish no DOJ letter, funding threat or court case, so one of each is published
      * here, under a jurisdiction of this test's own (state QX, which no other test uses).
@@ -243,6 +261,16 @@ class RecordFieldsEverywhereTest {
         DojLetter letter = new DojLetter();
         letter.setJurisdictionId(id);
         letter.setStatus(LetterStatus.SENT);
+        letter.setRecipients("The mayor");
+        letter.setSentOn(LocalDate.of(2025, 1, 1));
+        letter.setSentPrecision(DatePrecision.MONTH);
+        letter.setSender("A sender");
+        letter.setLegalBasis("8 U.S.C. 1373");
+        letter.setDeadlineOn(LocalDate.of(2025, 2, 3));
+        letter.setDeadlinePrecision(DatePrecision.DAY);
+        letter.setResponseOn(LocalDate.of(2025, 1, 1));
+        letter.setResponsePrecision(DatePrecision.YEAR);
+        letter.setFundingAtStake("Grants");
         letter.setPublicationState(PublicationState.PUBLISHED);
         writer.create(RecordType.DOJ_LETTER, letter, cited, Map.of(), "test");
         FundingThreat threat = new FundingThreat();
@@ -250,12 +278,24 @@ class RecordFieldsEverywhereTest {
         threat.setIssuingAuthority("Test authority");
         threat.setInstrument(ThreatInstrument.STATEMENT);
         threat.setStatus(ThreatStatus.THREATENED);
+        threat.setInstrumentDetail("A speech");
+        threat.setScope("The city");
+        threat.setProgramme("A programme");
+        threat.setAmountUsd(new BigDecimal("1234.50"));
+        threat.setAnnouncedOn(LocalDate.of(2025, 3, 4));
+        threat.setAnnouncedPrecision(DatePrecision.DAY);
         threat.setPublicationState(PublicationState.PUBLISHED);
         long threatId = writer.create(RecordType.FUNDING_THREAT, threat, cited, Map.of(), "test")
                 .getId();
         CourtCase courtCase = new CourtCase();
         courtCase.setFundingThreatId(threatId);
         courtCase.setName("Test v. Test");
+        courtCase.setCourt("A court");
+        courtCase.setJudge("A judge");
+        courtCase.setRulingOn(LocalDate.of(2025, 4, 1));
+        courtCase.setRulingPrecision(DatePrecision.MONTH);
+        courtCase.setOutcome("Enjoined");
+        courtCase.setSummary("A summary");
         courtCase.setPublicationState(PublicationState.PUBLISHED);
         writer.create(RecordType.COURT_CASE, courtCase, cited, Map.of(), "test");
     }
@@ -405,6 +445,57 @@ class RecordFieldsEverywhereTest {
     @Test
     void everyColumnOfEveryPublicTableIsInItsDescriptionTheJsonAndTheCodebook() throws Exception {
         assertThat(gaps()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJsonCarriesEachDescribedFieldsValue() {
+        // The attached records' JSON is mapped by hand (AttachedRecords): each value must be what the
+        // description reads from the stored record (every field of this test's records is set).
+        Map<String, Object> detail =
+                http.toBlocking().retrieve(HttpRequest.GET("/api/jurisdictions/fields-everywhere-qx"), Map.class);
+        long id = jurisdictions.findBySlug("fields-everywhere-qx").orElseThrow().getId();
+        DojLetter letter = letters.findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(
+                        id, PublicationState.PUBLISHED)
+                .get(0);
+        FundingThreat threat = threats.findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(
+                        id, PublicationState.PUBLISHED)
+                .get(0);
+        CourtCase courtCase = courtCases
+                .findByFundingThreatIdInAndPublicationStateOrderByRulingOnAsc(
+                        List.of(threat.getId()), PublicationState.PUBLISHED)
+                .get(0);
+        Map<String, Object> threatJson =
+                list(detail, "fundingThreats").findFirst().orElseThrow();
+        SoftAssertions soft = new SoftAssertions();
+        sameValues(
+                soft,
+                DojLetterFields.ALL,
+                letter,
+                list(detail, "dojLetters").findFirst().orElseThrow());
+        sameValues(soft, FundingThreatFields.ALL, threat, threatJson);
+        sameValues(
+                soft,
+                CourtCaseFields.ALL,
+                courtCase,
+                list(threatJson, "courtCases").findFirst().orElseThrow());
+        soft.assertAll();
+    }
+
+    private static <R> void sameValues(
+            SoftAssertions soft, List<RecordField<R>> fields, R record, Map<String, Object> json) {
+        for (RecordField<R> field : fields) {
+            Object expected = field.value(record);
+            soft.assertThat(expected).as("%s is set in this test", field.name()).isNotNull();
+            Object actual = json.get(field.name());
+            if (expected instanceof BigDecimal decimal) {
+                soft.assertThat(new BigDecimal(String.valueOf(actual)))
+                        .as(field.name())
+                        .isEqualByComparingTo(decimal);
+            } else {
+                soft.assertThat(actual).as(field.name()).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
