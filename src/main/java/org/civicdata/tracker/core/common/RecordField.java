@@ -3,6 +3,7 @@ package org.civicdata.tracker.core.common;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -34,6 +35,10 @@ public record RecordField<R>(
         boolean isRequired,
         boolean isOnPage) {
 
+    /** What every date field means, after what it is the date of. */
+    public static final String DATE_FORMAT =
+            "A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. Empty when unknown.";
+
     /** How a field's value is written and read. */
     public enum Kind {
         /** Text; an optional one is stored as null when blank. */
@@ -47,7 +52,67 @@ public record RecordField<R>(
         /** A year, written as its four digits. */
         YEAR,
         /** The id of another record of the type, written as that record's slug (each output resolves it). */
-        REFERENCE
+        REFERENCE,
+        /** A {@link PartialDate} kept in two columns (the day it starts, its precision), written as text. */
+        DATE,
+        /** Yes or no; written as true or false. */
+        FLAG
+    }
+
+    /**
+     * A date as precise as the source gives it, stored in two columns ({@code ..._on}, {@code ..._precision})
+     * and going out as one field ("2018-01", "2018-01-24").
+     */
+    public static <R> RecordField<R> date(
+            String name,
+            String label,
+            String meaning,
+            Function<R, LocalDate> start,
+            Function<R, DatePrecision> precision,
+            BiConsumer<R, LocalDate> setStart,
+            BiConsumer<R, DatePrecision> setPrecision) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.DATE,
+                List.of(),
+                null,
+                r -> PartialDate.of(start.apply(r), precision.apply(r)),
+                (r, v) -> {
+                    PartialDate date = (PartialDate) v;
+                    setStart.accept(r, date == null ? null : date.start());
+                    setPrecision.accept(r, date == null ? null : date.precision());
+                },
+                false,
+                false);
+    }
+
+    public static <R> RecordField<R> flag(
+            String name, String label, String meaning, Function<R, Boolean> get, BiConsumer<R, Boolean> set) {
+        return new RecordField<>(
+                name,
+                name,
+                label,
+                meaning,
+                Kind.FLAG,
+                List.of(),
+                null,
+                get::apply,
+                (r, v) -> set.accept(r, Boolean.TRUE.equals(v)),
+                false,
+                false);
+    }
+
+    /**
+     * For a record that is never set field by field (an immutable part such as an event's figure, built
+     * whole by its editor): a setter that refuses, so a file's cell can never be read into it by mistake.
+     */
+    public static <R, V> BiConsumer<R, V> notSetByField(String what) {
+        return (r, v) -> {
+            throw new IllegalStateException(what + " is built whole, not set field by field");
+        };
     }
 
     public static <R> RecordField<R> text(
@@ -153,6 +218,9 @@ public record RecordField<R>(
         if (value instanceof BigDecimal decimal) {
             return plain(decimal);
         }
+        if (value instanceof PartialDate date) {
+            return date.toString();
+        }
         return value;
     }
 
@@ -188,6 +256,8 @@ public record RecordField<R>(
             case CODE -> code(problems, text);
             case DECIMAL -> problems.number(formField, label, text);
             case COUNT, YEAR -> problems.wholeNumber(formField, label, text);
+            case DATE -> problems.date(formField, label, text);
+            case FLAG -> problems.yesNo(formField, label, text);
             case REFERENCE -> throw new IllegalStateException(name + " is a reference: resolve its slug");
         };
         if (isRequired && kind != Kind.TEXT && text.isBlank()) {

@@ -10,26 +10,36 @@ import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordField;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.ReviewRequest;
+import org.civicdata.tracker.record.designation.DesignationFields;
 import org.civicdata.tracker.record.designation.Designator;
+import org.civicdata.tracker.record.dojletter.DojLetterFields;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.event.EventFields;
+import org.civicdata.tracker.record.event.EventFigureFields;
 import org.civicdata.tracker.record.event.EventKind;
 import org.civicdata.tracker.record.event.FigureQualifier;
 import org.civicdata.tracker.record.event.FigureUnit;
+import org.civicdata.tracker.record.funding.CourtCaseFields;
+import org.civicdata.tracker.record.funding.FundingThreatFields;
 import org.civicdata.tracker.record.funding.ThreatInstrument;
 import org.civicdata.tracker.record.funding.ThreatStatus;
-import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFields;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.record.person.PersonFields;
+import org.civicdata.tracker.record.policy.PolicyPositionFields;
 import org.civicdata.tracker.record.policy.PolicyValue;
 import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.policy.Stance;
+import org.civicdata.tracker.record.source.SourceFields;
+import org.civicdata.tracker.record.statement.StatementFields;
 import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.Venue;
 
 /**
  * The codebook of the open data: every field of the public listing and record, what it means and
- * which values it takes. Allowed values come from the enumerations themselves, so the codebook
- * cannot drift from the data. Shown at /codebook; docs/data-model.md explains the storage behind it.
+ * which values it takes. Each record type's group is its field description ({@code JurisdictionFields},
+ * {@code DesignationFields}...) plus what is attached to it; allowed values come from the enumerations
+ * themselves, so the codebook cannot drift from the data. Shown at /codebook; docs/data-model.md explains the storage behind it.
  */
 public final class Codebook {
 
@@ -74,17 +84,25 @@ public final class Codebook {
         return List.of(values);
     }
 
-    private static final String DATE =
-            "A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY. Empty when unknown.";
+    private static final String DATE = RecordField.DATE_FORMAT;
+
+    /** A record type's fields as its description lists them, then the given ones (what is attached to it). */
+    private static List<Field> described(List<? extends RecordField<?>> fields, Field... after) {
+        return described(List.of(), fields, after);
+    }
+
+    private static List<Field> described(List<Field> before, List<? extends RecordField<?>> fields, Field... after) {
+        List<Field> all = new ArrayList<>(before);
+        for (RecordField<?> field : fields) {
+            all.add(new Field(field.name(), field.meaning(), field.allowed()));
+        }
+        all.addAll(List.of(after));
+        return all;
+    }
 
     /** A jurisdiction's own fields as {@link JurisdictionFields} describes them, then the derived ones. */
     private static List<Field> jurisdictionFields(List<Field> derived) {
-        List<Field> fields = new ArrayList<>();
-        for (RecordField<Jurisdiction> field : JurisdictionFields.ALL) {
-            fields.add(new Field(field.name(), field.meaning(), field.allowed()));
-        }
-        fields.addAll(derived);
-        return fields;
+        return described(JurisdictionFields.ALL, derived.toArray(Field[]::new));
     }
 
     public static List<Group> groups() {
@@ -133,90 +151,58 @@ public final class Codebook {
                                 + ")",
                         policy),
                 new Group(
+                        "Policy position (a jurisdiction's policyPositions)",
+                        "A jurisdiction's coded position on one policy variable, for the period it is valid.",
+                        described(PolicyPositionFields.ALL)),
+                new Group(
                         "Designation",
                         "Who called the jurisdiction what (listed side by side: they often disagree).",
-                        List.of(
-                                new Field("designator", "Who designated it.", values(Designator.values())),
-                                new Field("designatorName", "The designating body or person by name."),
-                                new Field("label", "The label used, verbatim."),
-                                new Field("designatedOn", DATE))),
+                        described(DesignationFields.ALL)),
                 new Group(
                         "DOJ letter",
                         "A Department of Justice letter about the jurisdiction's compliance.",
-                        List.of(
-                                new Field("sentOn, deadline, responseOn", DATE),
-                                new Field("sender", "Who signed or sent it."),
-                                new Field(
-                                        "recipients",
-                                        "Whom it went to, as the source says (a letter to many jurisdictions is one record)."),
-                                new Field("legalBasis", "The law or condition it invokes (e.g. 8 U.S.C. 1373)."),
-                                new Field("status", "Its latest known status.", values(LetterStatus.values())),
-                                new Field(
-                                        "fundingAtStake",
-                                        "The funding the letter puts at stake, as the source says."))),
+                        described(DojLetterFields.ALL)),
                 new Group(
-                        "Funding threat and court case",
+                        "Funding threat",
                         "A threat to withhold federal funds, and rulings on it.",
-                        List.of(
-                                new Field("issuingAuthority", "Who made the threat."),
-                                new Field("instrument", "How it was made.", values(ThreatInstrument.values())),
-                                new Field(
-                                        "instrumentDetail, scope",
-                                        "How it was made and whom it threatens, in the source's words."),
-                                new Field(
-                                        "programme, amountUsd",
-                                        "Which funding, and how much in US dollars, when known."),
-                                new Field("status", "Where it stands.", values(ThreatStatus.values())),
-                                new Field("announcedOn, rulingOn", DATE),
+                        described(
+                                FundingThreatFields.ALL,
                                 new Field(
                                         "courtCases",
-                                        "Court, judge, ruling date, outcome and summary of each case about the threat."))),
+                                        "The court cases about the threat, each with the fields of the group Court case."))),
+                new Group(
+                        "Court case (a funding threat's courtCases)",
+                        "A court case about a funding threat, and its ruling.",
+                        described(CourtCaseFields.ALL)),
                 new Group(
                         "Statement",
                         "Who said what, when and where it was reported. The tracker takes no side.",
-                        List.of(
-                                new Field(
-                                        "kind",
-                                        "Whether the text is the speaker's own words.",
-                                        values(StatementKind.values())),
-                                new Field("text", "The quote or paraphrase. Shown as text, never as markup."),
-                                new Field("speaker", "Name, role, office and affiliation of the person or body."),
-                                new Field(
-                                        "saidOn",
-                                        DATE
-                                                + " saidOnInferred is true when the date comes from the report, not the statement."),
-                                new Field(
-                                        "saidOnInferred",
-                                        "True when the date comes from the report, not the statement."),
-                                new Field("venue", "Where it was said.", values(Venue.values())),
-                                new Field("venueDetail", "Where it was said, in the source's words."),
-                                new Field("reportedBy", "Who reported it, when not the speaker."))),
+                        described(
+                                List.of(new Field(
+                                        "speaker",
+                                        "The person or body who said it, with the fields of the group Speaker.")),
+                                StatementFields.ALL)),
+                new Group(
+                        "Speaker (a statement's speaker)",
+                        "The person or body a statement is by.",
+                        described(PersonFields.ALL)),
                 new Group(
                         "Event",
                         "Meetings, boycotts, counts and other dated events, with figures.",
-                        List.of(
-                                new Field("kind", "What happened.", values(EventKind.values())),
-                                new Field("title, description", "What happened, in the source's words."),
-                                new Field("occurredOn", DATE),
-                                new Field("occurredOnInferred", "True when the date was inferred from the report."),
+                        described(
+                                EventFields.ALL,
                                 new Field(
                                         "figures",
-                                        "Numbers the source gives: label, value, qualifier, unit, period, attributed to.",
-                                        values(FigureUnit.values())),
-                                new Field(
-                                        "figures.qualifier",
-                                        "How exact the number is.",
-                                        values(FigureQualifier.values())))),
+                                        "Numbers the source gives, each with the fields of the group Event figure."))),
+                new Group(
+                        "Event figure (an event's figures)",
+                        "A number an event reports.",
+                        described(EventFigureFields.ALL)),
                 new Group(
                         "Source",
                         "Every value above carries its sources.",
-                        List.of(
-                                new Field("title, publication, author, url", "The citation."),
-                                new Field("published", DATE + " publishedInferred is true when the date was inferred."),
-                                new Field("publishedInferred", "True when the date published was inferred."),
-                                new Field(
-                                        "seedDocument",
-                                        "For the first records: the file in seeds/documents/ they were copied from."),
+                        described(
+                                SourceFields.ALL,
                                 new Field(
                                         "sources",
                                         "On every record above: the published sources it cites, each with the fields of this group."),
