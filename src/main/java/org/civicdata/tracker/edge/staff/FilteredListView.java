@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.data.model.Sort;
 import java.io.IOException;
@@ -82,18 +84,20 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     private boolean readingUrl;
 
     /**
+     * The list's title is its {@code @Menu} title and its route its {@code @Route} value: each said once,
+     * on the subclass.
+     *
      * @param records the type's service, which pages and counts in SQL by its filter
      * @param filter  the service's filter for the choices made in the list
      */
     protected <F extends FilterSpec.Filter<T>> FilteredListView(
-            String title,
-            String route,
             String searchHint,
             String newLabel,
             Class<? extends Component> editor,
             FilteredRecordsOfType<T, F> records,
             Function<Choices, F> filter) {
-        this.route = route;
+        this.route = getClass().getAnnotation(Route.class).value();
+        String title = getClass().getAnnotation(Menu.class).title();
         this.search = GridQueries.searchBox(searchHint);
         setSizeFull();
         grid.setId(route);

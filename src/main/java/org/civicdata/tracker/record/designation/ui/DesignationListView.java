@@ -25,8 +25,6 @@ public class DesignationListView extends FilteredListView<Designation> {
 
     public DesignationListView(DesignationService service, JurisdictionService jurisdictions) {
         super(
-                "Designations",
-                "designations",
                 "Search label, designator or jurisdiction",
                 "New designation",
                 DesignationEditorView.class,

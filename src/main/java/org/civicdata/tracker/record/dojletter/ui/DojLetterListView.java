@@ -25,8 +25,6 @@ public class DojLetterListView extends FilteredListView<DojLetter> {
 
     public DojLetterListView(DojLetterService service, JurisdictionService jurisdictions) {
         super(
-                "DOJ letters",
-                "letters",
                 "Search recipients, sender or jurisdiction",
                 "New letter",
                 DojLetterEditorView.class,

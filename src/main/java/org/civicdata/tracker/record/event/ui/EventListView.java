@@ -23,8 +23,6 @@ public class EventListView extends FilteredListView<Event> {
 
     public EventListView(EventService service) {
         super(
-                "Events",
-                "events",
                 "Search title or description",
                 "New event",
                 EventEditorView.class,

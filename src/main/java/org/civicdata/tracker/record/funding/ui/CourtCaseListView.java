@@ -24,8 +24,6 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
 
     public CourtCaseListView(CourtCaseService service, FundingThreatService threats) {
         super(
-                "Court cases",
-                "court-cases",
                 "Search case name, court or judge",
                 "New court case",
                 CourtCaseEditorView.class,

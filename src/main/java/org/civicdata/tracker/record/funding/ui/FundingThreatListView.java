@@ -25,8 +25,6 @@ public class FundingThreatListView extends FilteredListView<FundingThreat> {
 
     public FundingThreatListView(FundingThreatService service, JurisdictionService jurisdictions) {
         super(
-                "Funding threats",
-                "threats",
                 "Search authority, scope, programme or jurisdiction",
                 "New threat",
                 FundingThreatEditorView.class,

@@ -53,8 +53,6 @@ public class JurisdictionListView extends FilteredListView<Jurisdiction> {
 
     public JurisdictionListView(JurisdictionService service, PolicyPositionService positions, Clock clock) {
         super(
-                "Jurisdictions",
-                "jurisdictions",
                 "Search name or slug",
                 "New jurisdiction",
                 JurisdictionEditorView.class,

@@ -20,14 +20,7 @@ import org.civicdata.tracker.record.person.PersonService;
 public class PersonListView extends FilteredListView<Person> {
 
     public PersonListView(PersonService people) {
-        super(
-                "People",
-                "people",
-                "Search name",
-                "New person",
-                PersonEditorView.class,
-                people,
-                c -> new PersonFilter(c.text()));
+        super("Search name", "New person", PersonEditorView.class, people, c -> new PersonFilter(c.text()));
         column("Name", Person::getName).setFlexGrow(2);
         column("Office", p -> p.getOffice() == null ? "" : p.getOffice()).setFlexGrow(2);
         column("Kind", p -> p.isOrganization() ? "body" : "person");

@@ -26,8 +26,6 @@ public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
 
     public PolicyPositionListView(PolicyPositionService service, JurisdictionService jurisdictions) {
         super(
-                "Policy positions",
-                "positions",
                 "Search jurisdiction",
                 "New position",
                 PolicyPositionEditorView.class,

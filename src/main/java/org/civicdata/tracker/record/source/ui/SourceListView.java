@@ -21,14 +21,7 @@ import org.civicdata.tracker.record.source.SourceService;
 public class SourceListView extends FilteredListView<Source> {
 
     public SourceListView(SourceService sources) {
-        super(
-                "Sources",
-                "sources",
-                "Search title",
-                "New source",
-                SourceEditorView.class,
-                sources,
-                c -> new SourceFilter(c.text()));
+        super("Search title", "New source", SourceEditorView.class, sources, c -> new SourceFilter(c.text()));
         column("Title", Source::getTitle).setFlexGrow(2);
         column("Publication", s -> s.getPublication() == null ? "" : s.getPublication());
         column("Published", s -> {

@@ -26,8 +26,6 @@ public class StatementListView extends FilteredListView<Statement> {
 
     public StatementListView(StatementService service) {
         super(
-                "Statements",
-                "statements",
                 "Search quote or speaker",
                 "New statement",
                 StatementEditorView.class,
