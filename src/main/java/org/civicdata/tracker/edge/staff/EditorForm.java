@@ -26,6 +26,7 @@ import org.civicdata.tracker.core.audit.TextLimits;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.core.editing.Edits;
 
 /**
@@ -105,6 +106,24 @@ public class EditorForm<T> extends FormLayout {
     public <V, F extends Component & HasValue<?, V>> Binder.BindingBuilder<T, V> bind(String name, F field) {
         add(name, field);
         return binder.forField(field);
+    }
+
+    /** Puts a text field in the form, bound to a text property that may be empty: trimmed, blank stored as null. */
+    public <F extends Component & HasValue<?, String>> void optionalText(
+            String name, F field, ValueProvider<T, String> getter, Setter<T, String> setter) {
+        bind(name, field).withConverter(FieldConverters.trimmedOrNull()).bind(getter, setter);
+    }
+
+    /** Puts a text field in the form, bound to a text property that must be given: trimmed (blank is the rules' to refuse). */
+    public <F extends Component & HasValue<?, String>> void requiredText(
+            String name, F field, ValueProvider<T, String> getter, Setter<T, String> setter) {
+        bind(name, field).withConverter(FieldConverters.trimmed()).bind(getter, setter);
+    }
+
+    /** Puts a picker in the form, bound to the record's id column of the record picked. */
+    public <R extends TrackedRecord> void picked(
+            String name, RecordPicker<R> picker, ValueProvider<T, Long> getter, Setter<T, Long> setter) {
+        bind(name, picker).withConverter(picker.ids()).bind(getter, setter);
     }
 
     /** A text field for the record's property {@code name}, no longer than its column (not yet in the form). */

@@ -47,9 +47,11 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
                 e.getValue() == null ? "" : "Yes means: " + e.getValue().meaning()));
         validFrom.setId("valid-from");
         validTo.setId("valid-to");
-        form().bind("jurisdiction", jurisdiction)
-                .withConverter(jurisdiction.ids())
-                .bind(PolicyPosition::getJurisdictionId, PolicyPosition::setJurisdictionId);
+        form().picked(
+                        "jurisdiction",
+                        jurisdiction,
+                        PolicyPosition::getJurisdictionId,
+                        PolicyPosition::setJurisdictionId);
         form().bind("variable", variable).bind(PolicyPosition::getVariable, PolicyPosition::setVariable);
         form().bind("value", value).bind(PolicyPosition::getValue, PolicyPosition::setValue);
         form().date(
