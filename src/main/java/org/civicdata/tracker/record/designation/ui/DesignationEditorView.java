@@ -52,13 +52,7 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
                         Designation::getDesignatorName,
                         Designation::setDesignatorName);
         form().requiredText("label", label, Designation::getLabel, Designation::setLabel);
-        form().date(
-                        "designatedOn",
-                        designatedOn,
-                        Designation::getDesignatedOn,
-                        Designation::getDesignatedPrecision,
-                        Designation::setDesignatedOn,
-                        Designation::setDesignatedPrecision);
+        form().date("designatedOn", designatedOn, "designated");
         addSourcesAndNotes();
     }
 

@@ -54,29 +54,11 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
         responseOn.setId("response-on");
         form().picked("jurisdiction", jurisdiction, DojLetter::getJurisdictionId, DojLetter::setJurisdictionId);
         form().optionalText("recipients", recipients, DojLetter::getRecipients, DojLetter::setRecipients);
-        form().date(
-                        "sentOn",
-                        sentOn,
-                        DojLetter::getSentOn,
-                        DojLetter::getSentPrecision,
-                        DojLetter::setSentOn,
-                        DojLetter::setSentPrecision);
+        form().date("sentOn", sentOn, "sent");
         form().optionalText("sender", sender, DojLetter::getSender, DojLetter::setSender);
         form().bind("status", status).bind(DojLetter::getStatus, DojLetter::setStatus);
-        form().date(
-                        "deadline",
-                        deadline,
-                        DojLetter::getDeadlineOn,
-                        DojLetter::getDeadlinePrecision,
-                        DojLetter::setDeadlineOn,
-                        DojLetter::setDeadlinePrecision);
-        form().date(
-                        "responseOn",
-                        responseOn,
-                        DojLetter::getResponseOn,
-                        DojLetter::getResponsePrecision,
-                        DojLetter::setResponseOn,
-                        DojLetter::setResponsePrecision);
+        form().date("deadline", deadline, "deadline");
+        form().date("responseOn", responseOn, "response");
         form().optionalText(
                         "fundingAtStake", fundingAtStake, DojLetter::getFundingAtStake, DojLetter::setFundingAtStake);
         form().optionalText("legalBasis", legalBasis, DojLetter::getLegalBasis, DojLetter::setLegalBasis);

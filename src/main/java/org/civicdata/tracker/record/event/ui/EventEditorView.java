@@ -62,13 +62,7 @@ public class EventEditorView extends RecordEditorView<Event> {
                 .forEach((column, setMaxLength) -> form().limitLength(setMaxLength, "event_figure", column));
         form().requiredText("title", title, Event::getTitle, Event::setTitle);
         form().bind("kind", kind).bind(Event::getKind, Event::setKind);
-        form().date(
-                        "occurredOn",
-                        occurredOn,
-                        Event::getOccurredOn,
-                        Event::getOccurredPrecision,
-                        Event::setOccurredOn,
-                        Event::setOccurredPrecision);
+        form().date("occurredOn", occurredOn, "occurred");
         form().bind("occurredOnInferred", occurredOnInferred)
                 .bind(Event::isOccurredOnInferred, Event::setOccurredOnInferred);
         form().optionalText("description", description, Event::getDescription, Event::setDescription);

@@ -62,13 +62,7 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
         form().optionalText("name", name, CourtCase::getName, CourtCase::setName);
         form().optionalText("court", court, CourtCase::getCourt, CourtCase::setCourt);
         form().optionalText("judge", judge, CourtCase::getJudge, CourtCase::setJudge);
-        form().date(
-                        "rulingOn",
-                        rulingOn,
-                        CourtCase::getRulingOn,
-                        CourtCase::getRulingPrecision,
-                        CourtCase::setRulingOn,
-                        CourtCase::setRulingPrecision);
+        form().date("rulingOn", rulingOn, "ruling");
         form().optionalText("outcome", outcome, CourtCase::getOutcome, CourtCase::setOutcome);
         form().optionalText("summary", summary, CourtCase::getSummary, CourtCase::setSummary);
         addSourcesAndNotes();

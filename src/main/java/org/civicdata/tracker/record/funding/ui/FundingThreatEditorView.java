@@ -104,13 +104,7 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
         form().optionalText("programme", programme, FundingThreat::getProgramme, FundingThreat::setProgramme);
         form().bind("amountUsd", amountUsd).bind(FundingThreat::getAmountUsd, FundingThreat::setAmountUsd);
         form().bind("status", status).bind(FundingThreat::getStatus, FundingThreat::setStatus);
-        form().date(
-                        "announcedOn",
-                        announcedOn,
-                        FundingThreat::getAnnouncedOn,
-                        FundingThreat::getAnnouncedPrecision,
-                        FundingThreat::setAnnouncedOn,
-                        FundingThreat::setAnnouncedPrecision);
+        form().date("announcedOn", announcedOn, "announced");
         addSourcesAndNotes();
     }
 

@@ -54,20 +54,8 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
                         PolicyPosition::setJurisdictionId);
         form().bind("variable", variable).bind(PolicyPosition::getVariable, PolicyPosition::setVariable);
         form().bind("value", value).bind(PolicyPosition::getValue, PolicyPosition::setValue);
-        form().date(
-                        "validFrom",
-                        validFrom,
-                        PolicyPosition::getValidFromOn,
-                        PolicyPosition::getValidFromPrecision,
-                        PolicyPosition::setValidFromOn,
-                        PolicyPosition::setValidFromPrecision);
-        form().date(
-                        "validTo",
-                        validTo,
-                        PolicyPosition::getValidToOn,
-                        PolicyPosition::getValidToPrecision,
-                        PolicyPosition::setValidToOn,
-                        PolicyPosition::setValidToPrecision);
+        form().date("validFrom", validFrom, "validFrom");
+        form().date("validTo", validTo, "validTo");
         addSourcesAndNotes();
     }
 

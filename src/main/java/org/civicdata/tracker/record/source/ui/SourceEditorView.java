@@ -38,13 +38,7 @@ public class SourceEditorView extends RecordEditorView<Source> {
         form().optionalText("publication", publication, Source::getPublication, Source::setPublication);
         form().optionalText("author", author, Source::getAuthor, Source::setAuthor);
         form().optionalText("url", url, Source::getUrl, Source::setUrl);
-        form().date(
-                        "published",
-                        published,
-                        Source::getPublishedOn,
-                        Source::getPublishedPrecision,
-                        Source::setPublishedOn,
-                        Source::setPublishedPrecision);
+        form().date("published", published, "published");
         form().bind("publishedInferred", publishedInferred)
                 .bind(Source::isPublishedInferred, Source::setPublishedInferred);
         // Shown, never changed in the form: the seed loader sets it.

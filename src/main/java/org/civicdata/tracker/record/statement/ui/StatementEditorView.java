@@ -64,13 +64,7 @@ public class StatementEditorView extends RecordEditorView<Statement> {
         form().picked("speaker", speaker, Statement::getPersonId, Statement::setPersonId);
         form().picked("jurisdiction", jurisdiction, Statement::getJurisdictionId, Statement::setJurisdictionId);
         form().bind("kind", kind).bind(Statement::getKind, Statement::setKind);
-        form().date(
-                        "saidOn",
-                        saidOn,
-                        Statement::getSaidOn,
-                        Statement::getSaidPrecision,
-                        Statement::setSaidOn,
-                        Statement::setSaidPrecision);
+        form().date("saidOn", saidOn, "said");
         // A quote is kept exactly as typed or pasted: no trimming of its characters.
         form().bind("text", text).bind(Statement::getText, Statement::setText);
         form().bind("saidOnInferred", saidOnInferred).bind(Statement::isSaidOnInferred, Statement::setSaidOnInferred);
