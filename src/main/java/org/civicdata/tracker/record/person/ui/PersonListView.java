@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.person.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +12,6 @@ import org.civicdata.tracker.record.person.PersonService;
 
 /** All people and bodies at /admin/people, searched by name. */
 @Route(value = "people", layout = StaffLayout.class)
-@PageTitle("People · Policy tracker staff")
 @Menu(title = "People", order = 50)
 @PermitAll
 @Prototype

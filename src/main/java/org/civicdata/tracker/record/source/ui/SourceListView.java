@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.source.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +13,6 @@ import org.civicdata.tracker.record.source.SourceService;
 
 /** All sources at /admin/sources, searched by title. */
 @Route(value = "sources", layout = StaffLayout.class)
-@PageTitle("Sources · Policy tracker staff")
 @Menu(title = "Sources", order = 60)
 @PermitAll
 @Prototype
