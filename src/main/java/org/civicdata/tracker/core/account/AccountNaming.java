@@ -6,16 +6,10 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** How people name a staff account: its user name. */
 @Singleton
-class AccountNaming implements RecordNaming<Account> {
+class AccountNaming extends RecordNaming.Of<Account> {
 
-    @Override
-    public RecordType recordType() {
-        return RecordType.ACCOUNT;
-    }
-
-    @Override
-    public Class<Account> recordClass() {
-        return Account.class;
+    AccountNaming() {
+        super(RecordType.ACCOUNT, Account.class);
     }
 
     @Override

@@ -34,4 +34,40 @@ public interface RecordNaming<T extends TrackedRecord> {
         String flat = text.strip().replaceAll("\\s+", " ");
         return flat.length() > max ? flat.substring(0, max).strip() + "…" : flat;
     }
+
+    /**
+     * The base every type's naming extends: its type, its class and its references are given once, to
+     * the constructor; the type writes only {@link #nameOf} (and {@link #partText} if it has parts).
+     */
+    abstract class Of<T extends TrackedRecord> implements RecordNaming<T> {
+
+        private final RecordType type;
+        private final Class<T> recordClass;
+        private final Map<String, RecordType> references;
+
+        protected Of(RecordType type, Class<T> recordClass) {
+            this(type, recordClass, Map.of());
+        }
+
+        protected Of(RecordType type, Class<T> recordClass, Map<String, RecordType> references) {
+            this.type = type;
+            this.recordClass = recordClass;
+            this.references = Map.copyOf(references);
+        }
+
+        @Override
+        public final RecordType recordType() {
+            return type;
+        }
+
+        @Override
+        public final Class<T> recordClass() {
+            return recordClass;
+        }
+
+        @Override
+        public final Map<String, RecordType> references() {
+            return references;
+        }
+    }
 }

@@ -1,6 +1,12 @@
 package org.civicdata.tracker.core.editing;
 
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.FieldProblem;
+import org.civicdata.tracker.core.common.FieldProblems;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.TrackedRepository;
@@ -43,5 +49,16 @@ public abstract class RecordsOfType<T extends PublishableRecord> implements Edit
     @Override
     public Optional<T> find(long id) {
         return repository.findById(id);
+    }
+
+    /** The type's rules (its rules class): what is wrong with the record as it would be saved; empty when nothing is. */
+    public abstract List<FieldProblem> problems(T record);
+
+    /** Every type's create-or-update: its rules, then the one audited write ({@link RecordEditService#save}). */
+    @Override
+    @Transactional
+    public T save(StaffPrincipal who, T record, Collection<Long> sourceIds) {
+        FieldProblems.throwFirst(problems(record));
+        return editor.save(who, type, record, sourceIds);
     }
 }

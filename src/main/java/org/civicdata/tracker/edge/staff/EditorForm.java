@@ -10,6 +10,8 @@ import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.function.ValueProvider;
+import io.micronaut.core.beans.BeanIntrospection;
+import io.micronaut.core.beans.BeanProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +28,7 @@ import org.civicdata.tracker.core.audit.TextLimits;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.core.editing.Edits;
 
 /**
@@ -107,6 +110,24 @@ public class EditorForm<T> extends FormLayout {
         return binder.forField(field);
     }
 
+    /** Puts a text field in the form, bound to a text property that may be empty: trimmed, blank stored as null. */
+    public <F extends Component & HasValue<?, String>> void optionalText(
+            String name, F field, ValueProvider<T, String> getter, Setter<T, String> setter) {
+        bind(name, field).withConverter(FieldConverters.trimmedOrNull()).bind(getter, setter);
+    }
+
+    /** Puts a text field in the form, bound to a text property that must be given: trimmed (blank is the rules' to refuse). */
+    public <F extends Component & HasValue<?, String>> void requiredText(
+            String name, F field, ValueProvider<T, String> getter, Setter<T, String> setter) {
+        bind(name, field).withConverter(FieldConverters.trimmed()).bind(getter, setter);
+    }
+
+    /** Puts a picker in the form, bound to the record's id column of the record picked. */
+    public <R extends TrackedRecord> void picked(
+            String name, RecordPicker<R> picker, ValueProvider<T, Long> getter, Setter<T, Long> setter) {
+        bind(name, picker).withConverter(picker.ids()).bind(getter, setter);
+    }
+
     /** A text field for the record's property {@code name}, no longer than its column (not yet in the form). */
     public TextField text(String name, String id, String label) {
         TextField field = new TextField(label);
@@ -115,20 +136,29 @@ public class EditorForm<T> extends FormLayout {
         return field;
     }
 
-    /** Puts a date field in the form, bound to the record's two columns of a partial date (first day, precision). */
-    public void date(
-            String name,
-            PartialDateField field,
-            ValueProvider<T, LocalDate> on,
-            ValueProvider<T, DatePrecision> precision,
-            Setter<T, LocalDate> setOn,
-            Setter<T, DatePrecision> setPrecision) {
+    /**
+     * Puts a date field in the form, bound to the record's two columns of a partial date, the properties
+     * {@code <property>On} (first day) and {@code <property>Precision} that every dated record has.
+     */
+    public void date(String name, PartialDateField field, String property) {
         bind(name, field)
                 .withConverter(field.converter())
-                .bind(r -> PartialDate.of(on.apply(r), precision.apply(r)), (r, date) -> {
-                    setOn.accept(r, date == null ? null : date.start());
-                    setPrecision.accept(r, date == null ? null : date.precision());
-                });
+                .bind(
+                        r -> PartialDate.of(
+                                property(r, property + "On", LocalDate.class).get(r),
+                                property(r, property + "Precision", DatePrecision.class)
+                                        .get(r)),
+                        (r, date) -> {
+                            property(r, property + "On", LocalDate.class).set(r, date == null ? null : date.start());
+                            property(r, property + "Precision", DatePrecision.class)
+                                    .set(r, date == null ? null : date.precision());
+                        });
+    }
+
+    /** The record's property by name: a name it does not have fails at once, not as an empty value. */
+    @SuppressWarnings("unchecked")
+    private static <R, P> BeanProperty<R, P> property(R record, String name, Class<P> type) {
+        return BeanIntrospection.getIntrospection((Class<R>) record.getClass()).getRequiredProperty(name, type);
     }
 
     /** The field's maximum length is its column's: of a table of its own (a part), or ({@code table} null) the record's property. */

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.data.model.Sort;
 import java.io.IOException;
@@ -36,7 +39,7 @@ import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
  * search box alone.
  */
 public abstract class FilteredListView<T extends PublishableRecord> extends VerticalLayout
-        implements BeforeEnterObserver {
+        implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The search text and the value chosen in each filter (absent: any), by the filter's URL name. */
     public record Choices(String text, Map<String, Object> chosen) {
@@ -82,18 +85,19 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     private final UrlQuery.Reader fromUrl = new UrlQuery.Reader();
 
     /**
+     * The list's title is its {@code @Menu} title and its route its {@code @Route} value: each said once,
+     * on the subclass.
+     *
      * @param records the type's service, which pages and counts in SQL by its filter
      * @param filter  the service's filter for the choices made in the list
      */
     protected <F extends FilterSpec.Filter<T>> FilteredListView(
-            String title,
-            String route,
             String searchHint,
             String newLabel,
             Class<? extends Component> editor,
             FilteredRecordsOfType<T, F> records,
             Function<Choices, F> filter) {
-        this.route = route;
+        this.route = getClass().getAnnotation(Route.class).value();
         this.search = GridQueries.searchBox(searchHint);
         setSizeFull();
         grid.setId(route);
@@ -122,7 +126,18 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         bar.add(search, create, exportLink);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        add(new H1(title), bar, grid);
+        add(new H1(title()), bar, grid);
+    }
+
+    /** The list's title: its menu entry's. */
+    private String title() {
+        return getClass().getAnnotation(Menu.class).title();
+    }
+
+    /** The browser tab's title: the list's, then the app's (as every staff view's). */
+    @Override
+    public String getPageTitle() {
+        return title() + " · Policy tracker staff";
     }
 
     /** Adds a column to the grid and to its CSV export. */

@@ -8,32 +8,18 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** How people name a designation: the jurisdiction, the label and who applied it. */
 @Singleton
-class DesignationNaming implements RecordNaming<Designation> {
+class DesignationNaming extends RecordNaming.Of<Designation> {
 
     private final JurisdictionService jurisdictions;
 
     DesignationNaming(JurisdictionService jurisdictions) {
+        super(RecordType.DESIGNATION, Designation.class, Map.of("jurisdictionId", RecordType.JURISDICTION));
         this.jurisdictions = jurisdictions;
-    }
-
-    @Override
-    public RecordType recordType() {
-        return RecordType.DESIGNATION;
-    }
-
-    @Override
-    public Class<Designation> recordClass() {
-        return Designation.class;
     }
 
     @Override
     public String nameOf(Designation r) {
         return jurisdictions.nameOf(r.getJurisdictionId()) + ": “" + r.getLabel() + "” ("
                 + r.getDesignator().label() + ")";
-    }
-
-    @Override
-    public Map<String, RecordType> references() {
-        return Map.of("jurisdictionId", RecordType.JURISDICTION);
     }
 }

@@ -8,9 +8,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DesignationRepository
-        extends PublishableRepository<Designation>,
-                io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Designation> {
+public interface DesignationRepository extends PublishableRepository<Designation> {
 
     @Override
     default RecordType recordType() {

@@ -1,11 +1,9 @@
 package org.civicdata.tracker.record.designation;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.FieldProblem;
 import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
@@ -32,9 +30,7 @@ public class DesignationService extends FilteredRecordsOfType<Designation, Desig
     }
 
     @Override
-    @Transactional
-    public Designation save(StaffPrincipal who, Designation designation, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(DesignationRules.check(designation, today()));
-        return editor().save(who, RecordType.DESIGNATION, designation, sourceIds);
+    public List<FieldProblem> problems(Designation designation) {
+        return DesignationRules.check(designation, today());
     }
 }

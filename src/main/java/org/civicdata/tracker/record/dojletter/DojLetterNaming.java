@@ -8,22 +8,13 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** How people name a DOJ letter: its recipients and date. */
 @Singleton
-class DojLetterNaming implements RecordNaming<DojLetter> {
+class DojLetterNaming extends RecordNaming.Of<DojLetter> {
 
     private final JurisdictionService jurisdictions;
 
     DojLetterNaming(JurisdictionService jurisdictions) {
+        super(RecordType.DOJ_LETTER, DojLetter.class, Map.of("jurisdictionId", RecordType.JURISDICTION));
         this.jurisdictions = jurisdictions;
-    }
-
-    @Override
-    public RecordType recordType() {
-        return RecordType.DOJ_LETTER;
-    }
-
-    @Override
-    public Class<DojLetter> recordClass() {
-        return DojLetter.class;
     }
 
     @Override
@@ -37,10 +28,5 @@ class DojLetterNaming implements RecordNaming<DojLetter> {
                         : ", sent "
                                 + org.civicdata.tracker.core.common.PartialDate.of(
                                         r.getSentOn(), r.getSentPrecision()));
-    }
-
-    @Override
-    public Map<String, RecordType> references() {
-        return Map.of("jurisdictionId", RecordType.JURISDICTION);
     }
 }

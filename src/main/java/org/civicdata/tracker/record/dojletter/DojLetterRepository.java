@@ -8,8 +8,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DojLetterRepository
-        extends PublishableRepository<DojLetter>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<DojLetter> {
+public interface DojLetterRepository extends PublishableRepository<DojLetter> {
 
     @Override
     default RecordType recordType() {

@@ -3,11 +3,9 @@ package org.civicdata.tracker.record.dojletter;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.FieldProblem;
 import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.RecordType;
@@ -56,9 +54,7 @@ public class DojLetterService extends FilteredRecordsOfType<DojLetter, DojLetter
     }
 
     @Override
-    @Transactional
-    public DojLetter save(StaffPrincipal who, DojLetter letter, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(DojLetterRules.check(letter, today()));
-        return editor().save(who, RecordType.DOJ_LETTER, letter, sourceIds);
+    public List<FieldProblem> problems(DojLetter letter) {
+        return DojLetterRules.check(letter, today());
     }
 }

@@ -9,16 +9,10 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** How people name an event (its title), and read its figures in the history. */
 @Singleton
-class EventNaming implements RecordNaming<Event> {
+class EventNaming extends RecordNaming.Of<Event> {
 
-    @Override
-    public RecordType recordType() {
-        return RecordType.EVENT;
-    }
-
-    @Override
-    public Class<Event> recordClass() {
-        return Event.class;
+    EventNaming() {
+        super(RecordType.EVENT, Event.class);
     }
 
     @Override

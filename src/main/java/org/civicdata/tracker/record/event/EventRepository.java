@@ -8,8 +8,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface EventRepository
-        extends PublishableRepository<Event>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Event> {
+public interface EventRepository extends PublishableRepository<Event> {
 
     @Override
     default RecordType recordType() {

@@ -53,6 +53,11 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
 
     /** Saves the event alone; its jurisdictions and figures stay as they are. */
     @Override
+    public java.util.List<org.civicdata.tracker.core.common.FieldProblem> problems(Event event) {
+        return EventRules.check(event, today());
+    }
+
+    @Override
     @Transactional
     public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds) {
         return save(who, event, sourceIds, Map.of());
@@ -65,7 +70,7 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
     @Override
     @Transactional
     public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds, Map<String, Object> parts) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(EventRules.check(event, today()));
+        org.civicdata.tracker.core.common.FieldProblems.throwFirst(problems(event));
         Map<String, Object> edited = new java.util.LinkedHashMap<>();
         parts.forEach((part, value) -> edited.put(part, this.parts.canonical(part, value)));
         return editor().save(who, RecordType.EVENT, event, sourceIds, edited);

@@ -7,16 +7,10 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** How people name a court case: its name, or the judge. */
 @Singleton
-class CourtCaseNaming implements RecordNaming<CourtCase> {
+class CourtCaseNaming extends RecordNaming.Of<CourtCase> {
 
-    @Override
-    public RecordType recordType() {
-        return RecordType.COURT_CASE;
-    }
-
-    @Override
-    public Class<CourtCase> recordClass() {
-        return CourtCase.class;
+    CourtCaseNaming() {
+        super(RecordType.COURT_CASE, CourtCase.class, Map.of("fundingThreatId", RecordType.FUNDING_THREAT));
     }
 
     @Override
@@ -24,10 +18,5 @@ class CourtCaseNaming implements RecordNaming<CourtCase> {
         return r.getName() != null
                 ? r.getName()
                 : r.getJudge() != null ? "(unnamed) ruling by " + r.getJudge() : "(unnamed court case)";
-    }
-
-    @Override
-    public Map<String, RecordType> references() {
-        return Map.of("fundingThreatId", RecordType.FUNDING_THREAT);
     }
 }

@@ -9,8 +9,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface CourtCaseRepository
-        extends PublishableRepository<CourtCase>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<CourtCase> {
+public interface CourtCaseRepository extends PublishableRepository<CourtCase> {
 
     @Override
     default RecordType recordType() {

@@ -1,10 +1,9 @@
 package org.civicdata.tracker.record.funding;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
+import java.util.List;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.FieldProblem;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
@@ -23,9 +22,7 @@ public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCase
     }
 
     @Override
-    @Transactional
-    public CourtCase save(StaffPrincipal who, CourtCase courtCase, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(CourtCaseRules.check(courtCase, today()));
-        return editor().save(who, RecordType.COURT_CASE, courtCase, sourceIds);
+    public List<FieldProblem> problems(CourtCase courtCase) {
+        return CourtCaseRules.check(courtCase, today());
     }
 }

@@ -8,32 +8,21 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** How people name a funding threat: who made it, how, against whom. */
 @Singleton
-class FundingThreatNaming implements RecordNaming<FundingThreat> {
+class FundingThreatNaming extends RecordNaming.Of<FundingThreat> {
 
     private final JurisdictionService jurisdictions;
 
     FundingThreatNaming(JurisdictionService jurisdictions) {
+        super(
+                RecordType.FUNDING_THREAT,
+                FundingThreat.class,
+                Map.of("jurisdictionId", RecordType.JURISDICTION, "dojLetterId", RecordType.DOJ_LETTER));
         this.jurisdictions = jurisdictions;
-    }
-
-    @Override
-    public RecordType recordType() {
-        return RecordType.FUNDING_THREAT;
-    }
-
-    @Override
-    public Class<FundingThreat> recordClass() {
-        return FundingThreat.class;
     }
 
     @Override
     public String nameOf(FundingThreat r) {
         return r.getIssuingAuthority() + ": " + r.getInstrument().label()
                 + (r.getJurisdictionId() == null ? "" : " against " + jurisdictions.nameOf(r.getJurisdictionId()));
-    }
-
-    @Override
-    public Map<String, RecordType> references() {
-        return Map.of("jurisdictionId", RecordType.JURISDICTION, "dojLetterId", RecordType.DOJ_LETTER);
     }
 }

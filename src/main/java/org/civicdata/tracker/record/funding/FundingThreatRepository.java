@@ -8,9 +8,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface FundingThreatRepository
-        extends PublishableRepository<FundingThreat>,
-                io.micronaut.data.repository.jpa.JpaSpecificationExecutor<FundingThreat> {
+public interface FundingThreatRepository extends PublishableRepository<FundingThreat> {
 
     @Override
     default RecordType recordType() {

@@ -3,11 +3,10 @@ package org.civicdata.tracker.record.funding;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.FieldProblem;
 import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.RecordType;
@@ -73,9 +72,7 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
     }
 
     @Override
-    @Transactional
-    public FundingThreat save(StaffPrincipal who, FundingThreat threat, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(FundingThreatRules.check(threat, today()));
-        return editor().save(who, RecordType.FUNDING_THREAT, threat, sourceIds);
+    public List<FieldProblem> problems(FundingThreat threat) {
+        return FundingThreatRules.check(threat, today());
     }
 }

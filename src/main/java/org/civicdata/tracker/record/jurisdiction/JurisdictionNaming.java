@@ -7,25 +7,14 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** How people name a jurisdiction: "Cook County, IL". */
 @Singleton
-class JurisdictionNaming implements RecordNaming<Jurisdiction> {
+class JurisdictionNaming extends RecordNaming.Of<Jurisdiction> {
 
-    @Override
-    public RecordType recordType() {
-        return RecordType.JURISDICTION;
-    }
-
-    @Override
-    public Class<Jurisdiction> recordClass() {
-        return Jurisdiction.class;
+    JurisdictionNaming() {
+        super(RecordType.JURISDICTION, Jurisdiction.class, Map.of("parentId", RecordType.JURISDICTION));
     }
 
     @Override
     public String nameOf(Jurisdiction r) {
         return r.getName() + ", " + r.getStateCode();
-    }
-
-    @Override
-    public Map<String, RecordType> references() {
-        return Map.of("parentId", RecordType.JURISDICTION);
     }
 }

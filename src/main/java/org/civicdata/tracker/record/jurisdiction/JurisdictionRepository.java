@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.jpa.JpaSpecificationExecutor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface JurisdictionRepository
-        extends PublishableRepository<Jurisdiction>, JpaSpecificationExecutor<Jurisdiction> {
+public interface JurisdictionRepository extends PublishableRepository<Jurisdiction> {
 
     @Override
     default RecordType recordType() {

@@ -4,11 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
@@ -40,13 +38,6 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
     }
 
     /** Creates (no id) or updates (with the id and version it was read at) a jurisdiction. */
-    @Override
-    @Transactional
-    public Jurisdiction save(StaffPrincipal who, Jurisdiction jurisdiction, Collection<Long> sourceIds) {
-        validate(jurisdiction);
-        return editor().save(who, RecordType.JURISDICTION, jurisdiction, sourceIds);
-    }
-
     /**
      * Writes every jurisdiction the filter selects, in the grid's order, as CSV: a page of 500 rows at
      * a time, never all rows in memory.
@@ -126,6 +117,7 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
      * Every problem with a jurisdiction's input ({@link JurisdictionRules}, normalising it in place), and
      * a slug another jurisdiction already uses; for the form, the CSV import and the seed loader alike.
      */
+    @Override
     public List<org.civicdata.tracker.core.common.FieldProblem> problems(Jurisdiction j) {
         List<org.civicdata.tracker.core.common.FieldProblem> problems =
                 new java.util.ArrayList<>(JurisdictionRules.check(j));
@@ -135,9 +127,5 @@ public class JurisdictionService extends FilteredRecordsOfType<Jurisdiction, Jur
                 .ifPresent(other -> problems.add(new org.civicdata.tracker.core.common.FieldProblem(
                         "slug", "Slug: '" + j.getSlug() + "' is already used by " + other.getName() + ".")));
         return problems;
-    }
-
-    private void validate(Jurisdiction j) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(problems(j));
     }
 }

@@ -6,16 +6,10 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** How people name a person: name and office. */
 @Singleton
-class PersonNaming implements RecordNaming<Person> {
+class PersonNaming extends RecordNaming.Of<Person> {
 
-    @Override
-    public RecordType recordType() {
-        return RecordType.PERSON;
-    }
-
-    @Override
-    public Class<Person> recordClass() {
-        return Person.class;
+    PersonNaming() {
+        super(RecordType.PERSON, Person.class);
     }
 
     @Override

@@ -8,8 +8,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PersonRepository
-        extends PublishableRepository<Person>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Person> {
+public interface PersonRepository extends PublishableRepository<Person> {
 
     @Override
     default RecordType recordType() {

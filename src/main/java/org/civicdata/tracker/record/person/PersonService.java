@@ -3,11 +3,9 @@ package org.civicdata.tracker.record.person;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.FieldProblem;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
@@ -29,9 +27,7 @@ public class PersonService extends FilteredRecordsOfType<Person, PersonFilter> {
     }
 
     @Override
-    @Transactional
-    public Person save(StaffPrincipal who, Person person, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(PersonRules.check(person));
-        return editor().save(who, RecordType.PERSON, person, sourceIds);
+    public List<FieldProblem> problems(Person person) {
+        return PersonRules.check(person);
     }
 }

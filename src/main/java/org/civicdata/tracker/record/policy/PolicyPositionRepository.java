@@ -10,9 +10,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PolicyPositionRepository
-        extends PublishableRepository<PolicyPosition>,
-                io.micronaut.data.repository.jpa.JpaSpecificationExecutor<PolicyPosition> {
+public interface PolicyPositionRepository extends PublishableRepository<PolicyPosition> {
 
     @Override
     default RecordType recordType() {

@@ -2,11 +2,10 @@ package org.civicdata.tracker.record.policy;
 
 import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
+import org.civicdata.tracker.core.common.FieldProblem;
 import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
@@ -66,9 +65,7 @@ public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition,
     }
 
     @Override
-    @Transactional
-    public PolicyPosition save(StaffPrincipal who, PolicyPosition position, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(PolicyPositionRules.check(position, today()));
-        return editor().save(who, RecordType.POLICY_POSITION, position, sourceIds);
+    public List<FieldProblem> problems(PolicyPosition position) {
+        return PolicyPositionRules.check(position, today());
     }
 }

@@ -6,16 +6,10 @@ import org.civicdata.tracker.core.common.RecordType;
 
 /** How people name a source: its title. */
 @Singleton
-class SourceNaming implements RecordNaming<Source> {
+class SourceNaming extends RecordNaming.Of<Source> {
 
-    @Override
-    public RecordType recordType() {
-        return RecordType.SOURCE;
-    }
-
-    @Override
-    public Class<Source> recordClass() {
-        return Source.class;
+    SourceNaming() {
+        super(RecordType.SOURCE, Source.class);
     }
 
     @Override

@@ -8,8 +8,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface SourceRepository
-        extends PublishableRepository<Source>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Source> {
+public interface SourceRepository extends PublishableRepository<Source> {
 
     @Override
     default RecordType recordType() {

@@ -33,9 +33,14 @@ public class SourceService extends FilteredRecordsOfType<Source, SourceFilter> {
     }
 
     @Override
+    public java.util.List<org.civicdata.tracker.core.common.FieldProblem> problems(Source source) {
+        return SourceRules.check(source, today());
+    }
+
+    /** As every type's save, citing nothing: a source cites no sources. */
+    @Override
     @Transactional
     public Source save(StaffPrincipal who, Source source, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(SourceRules.check(source, today()));
-        return editor().save(who, RecordType.SOURCE, source, null); // a source cites no sources
+        return super.save(who, source, null);
     }
 }

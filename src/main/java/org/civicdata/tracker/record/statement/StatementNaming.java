@@ -9,22 +9,16 @@ import org.civicdata.tracker.record.person.PersonRepository;
 
 /** How people name a statement: the speaker and the start of the quote. */
 @Singleton
-class StatementNaming implements RecordNaming<Statement> {
+class StatementNaming extends RecordNaming.Of<Statement> {
 
     private final PersonRepository people;
 
     StatementNaming(PersonRepository people) {
+        super(
+                RecordType.STATEMENT,
+                Statement.class,
+                Map.of("personId", RecordType.PERSON, "jurisdictionId", RecordType.JURISDICTION));
         this.people = people;
-    }
-
-    @Override
-    public RecordType recordType() {
-        return RecordType.STATEMENT;
-    }
-
-    @Override
-    public Class<Statement> recordClass() {
-        return Statement.class;
     }
 
     @Override
@@ -33,10 +27,5 @@ class StatementNaming implements RecordNaming<Statement> {
                 ? ""
                 : people.findById(s.getPersonId()).map(Person::getName).orElse("?") + ": ";
         return speaker + "“" + RecordNaming.excerpt(s.getText(), 80) + "”";
-    }
-
-    @Override
-    public Map<String, RecordType> references() {
-        return Map.of("personId", RecordType.PERSON, "jurisdictionId", RecordType.JURISDICTION);
     }
 }

@@ -8,8 +8,7 @@ import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface StatementRepository
-        extends PublishableRepository<Statement>, io.micronaut.data.repository.jpa.JpaSpecificationExecutor<Statement> {
+public interface StatementRepository extends PublishableRepository<Statement> {
 
     @Override
     default RecordType recordType() {

@@ -2,12 +2,9 @@ package org.civicdata.tracker.record.statement;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
@@ -51,14 +48,8 @@ public class StatementService extends FilteredRecordsOfType<Statement, Statement
     }
 
     /** Every problem with a statement's input ({@link StatementRules}), for the form and the CSV import alike. */
+    @Override
     public List<org.civicdata.tracker.core.common.FieldProblem> problems(Statement statement) {
         return StatementRules.check(statement, today());
-    }
-
-    @Override
-    @Transactional
-    public Statement save(StaffPrincipal who, Statement statement, Collection<Long> sourceIds) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(problems(statement));
-        return editor().save(who, RecordType.STATEMENT, statement, sourceIds);
     }
 }

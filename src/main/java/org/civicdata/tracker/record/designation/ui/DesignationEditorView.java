@@ -1,8 +1,5 @@
 package org.civicdata.tracker.record.designation.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmed;
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -47,21 +44,15 @@ public class DesignationEditorView extends RecordEditorView<Designation> {
         jurisdiction.setRequiredIndicatorVisible(true);
         label.setRequiredIndicatorVisible(true);
         designatedOn.setId("designated-on");
-        form().bind("jurisdiction", jurisdiction)
-                .withConverter(jurisdiction.ids())
-                .bind(Designation::getJurisdictionId, Designation::setJurisdictionId);
+        form().picked("jurisdiction", jurisdiction, Designation::getJurisdictionId, Designation::setJurisdictionId);
         form().bind("designator", designator).bind(Designation::getDesignator, Designation::setDesignator);
-        form().bind("designatorName", designatorName)
-                .withConverter(trimmedOrNull())
-                .bind(Designation::getDesignatorName, Designation::setDesignatorName);
-        form().bind("label", label).withConverter(trimmed()).bind(Designation::getLabel, Designation::setLabel);
-        form().date(
-                        "designatedOn",
-                        designatedOn,
-                        Designation::getDesignatedOn,
-                        Designation::getDesignatedPrecision,
-                        Designation::setDesignatedOn,
-                        Designation::setDesignatedPrecision);
+        form().optionalText(
+                        "designatorName",
+                        designatorName,
+                        Designation::getDesignatorName,
+                        Designation::setDesignatorName);
+        form().requiredText("label", label, Designation::getLabel, Designation::setLabel);
+        form().date("designatedOn", designatedOn, "designated");
         addSourcesAndNotes();
     }
 

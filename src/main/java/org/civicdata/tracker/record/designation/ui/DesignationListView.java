@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.designation.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +16,6 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** All designations at /admin/designations: search label, designator or jurisdiction; filters in SQL and the URL. */
 @Route(value = "designations", layout = StaffLayout.class)
-@PageTitle("Designations · Policy tracker staff")
 @Menu(title = "Designations", order = 14)
 @PermitAll
 @Prototype
@@ -25,8 +23,6 @@ public class DesignationListView extends FilteredListView<Designation> {
 
     public DesignationListView(DesignationService service, JurisdictionService jurisdictions) {
         super(
-                "Designations",
-                "designations",
                 "Search label, designator or jurisdiction",
                 "New designation",
                 DesignationEditorView.class,

@@ -1,7 +1,5 @@
 package org.civicdata.tracker.record.dojletter.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,41 +52,16 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
         sentOn.setId("sent-on");
         deadline.setId("deadline");
         responseOn.setId("response-on");
-        form().bind("jurisdiction", jurisdiction)
-                .withConverter(jurisdiction.ids())
-                .bind(DojLetter::getJurisdictionId, DojLetter::setJurisdictionId);
-        form().bind("recipients", recipients)
-                .withConverter(trimmedOrNull())
-                .bind(DojLetter::getRecipients, DojLetter::setRecipients);
-        form().date(
-                        "sentOn",
-                        sentOn,
-                        DojLetter::getSentOn,
-                        DojLetter::getSentPrecision,
-                        DojLetter::setSentOn,
-                        DojLetter::setSentPrecision);
-        form().bind("sender", sender).withConverter(trimmedOrNull()).bind(DojLetter::getSender, DojLetter::setSender);
+        form().picked("jurisdiction", jurisdiction, DojLetter::getJurisdictionId, DojLetter::setJurisdictionId);
+        form().optionalText("recipients", recipients, DojLetter::getRecipients, DojLetter::setRecipients);
+        form().date("sentOn", sentOn, "sent");
+        form().optionalText("sender", sender, DojLetter::getSender, DojLetter::setSender);
         form().bind("status", status).bind(DojLetter::getStatus, DojLetter::setStatus);
-        form().date(
-                        "deadline",
-                        deadline,
-                        DojLetter::getDeadlineOn,
-                        DojLetter::getDeadlinePrecision,
-                        DojLetter::setDeadlineOn,
-                        DojLetter::setDeadlinePrecision);
-        form().date(
-                        "responseOn",
-                        responseOn,
-                        DojLetter::getResponseOn,
-                        DojLetter::getResponsePrecision,
-                        DojLetter::setResponseOn,
-                        DojLetter::setResponsePrecision);
-        form().bind("fundingAtStake", fundingAtStake)
-                .withConverter(trimmedOrNull())
-                .bind(DojLetter::getFundingAtStake, DojLetter::setFundingAtStake);
-        form().bind("legalBasis", legalBasis)
-                .withConverter(trimmedOrNull())
-                .bind(DojLetter::getLegalBasis, DojLetter::setLegalBasis);
+        form().date("deadline", deadline, "deadline");
+        form().date("responseOn", responseOn, "response");
+        form().optionalText(
+                        "fundingAtStake", fundingAtStake, DojLetter::getFundingAtStake, DojLetter::setFundingAtStake);
+        form().optionalText("legalBasis", legalBasis, DojLetter::getLegalBasis, DojLetter::setLegalBasis);
         addSourcesAndNotes();
     }
 

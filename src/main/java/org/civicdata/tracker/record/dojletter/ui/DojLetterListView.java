@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.dojletter.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +16,6 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** All DOJ letters at /admin/letters: search recipients, sender or jurisdiction; filters in SQL and the URL. */
 @Route(value = "letters", layout = StaffLayout.class)
-@PageTitle("DOJ letters · Policy tracker staff")
 @Menu(title = "DOJ letters", order = 22)
 @PermitAll
 @Prototype
@@ -25,8 +23,6 @@ public class DojLetterListView extends FilteredListView<DojLetter> {
 
     public DojLetterListView(DojLetterService service, JurisdictionService jurisdictions) {
         super(
-                "DOJ letters",
-                "letters",
                 "Search recipients, sender or jurisdiction",
                 "New letter",
                 DojLetterEditorView.class,

@@ -1,8 +1,5 @@
 package org.civicdata.tracker.record.event.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmed;
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
@@ -63,20 +60,12 @@ public class EventEditorView extends RecordEditorView<Event> {
                 q -> jurisdictions.searchForPicker(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
         figures.textColumns()
                 .forEach((column, setMaxLength) -> form().limitLength(setMaxLength, "event_figure", column));
-        form().bind("title", title).withConverter(trimmed()).bind(Event::getTitle, Event::setTitle);
+        form().requiredText("title", title, Event::getTitle, Event::setTitle);
         form().bind("kind", kind).bind(Event::getKind, Event::setKind);
-        form().date(
-                        "occurredOn",
-                        occurredOn,
-                        Event::getOccurredOn,
-                        Event::getOccurredPrecision,
-                        Event::setOccurredOn,
-                        Event::setOccurredPrecision);
+        form().date("occurredOn", occurredOn, "occurred");
         form().bind("occurredOnInferred", occurredOnInferred)
                 .bind(Event::isOccurredOnInferred, Event::setOccurredOnInferred);
-        form().bind("description", description)
-                .withConverter(trimmedOrNull())
-                .bind(Event::getDescription, Event::setDescription);
+        form().optionalText("description", description, Event::getDescription, Event::setDescription);
         form().add(EventService.JURISDICTIONS, concerns);
         form().addWide(EventService.FIGURES, figures);
         addSourcesAndNotes();

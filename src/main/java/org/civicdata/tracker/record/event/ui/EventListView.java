@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.event.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +14,6 @@ import org.civicdata.tracker.record.event.EventService;
 
 /** All events at /admin/events: search title or description; kind and state filters in SQL and the URL. */
 @Route(value = "events", layout = StaffLayout.class)
-@PageTitle("Events · Policy tracker staff")
 @Menu(title = "Events", order = 28)
 @PermitAll
 @Prototype
@@ -23,8 +21,6 @@ public class EventListView extends FilteredListView<Event> {
 
     public EventListView(EventService service) {
         super(
-                "Events",
-                "events",
                 "Search title or description",
                 "New event",
                 EventEditorView.class,

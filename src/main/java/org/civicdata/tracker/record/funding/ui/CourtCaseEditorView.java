@@ -1,7 +1,5 @@
 package org.civicdata.tracker.record.funding.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,25 +58,13 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
                         FundingThreatEditorView.class, new RouteParameters("id", String.valueOf(threat.selectedId()))));
             }
         });
-        form().bind("fundingThreat", threat)
-                .withConverter(threat.ids())
-                .bind(CourtCase::getFundingThreatId, CourtCase::setFundingThreatId);
-        form().bind("name", name).withConverter(trimmedOrNull()).bind(CourtCase::getName, CourtCase::setName);
-        form().bind("court", court).withConverter(trimmedOrNull()).bind(CourtCase::getCourt, CourtCase::setCourt);
-        form().bind("judge", judge).withConverter(trimmedOrNull()).bind(CourtCase::getJudge, CourtCase::setJudge);
-        form().date(
-                        "rulingOn",
-                        rulingOn,
-                        CourtCase::getRulingOn,
-                        CourtCase::getRulingPrecision,
-                        CourtCase::setRulingOn,
-                        CourtCase::setRulingPrecision);
-        form().bind("outcome", outcome)
-                .withConverter(trimmedOrNull())
-                .bind(CourtCase::getOutcome, CourtCase::setOutcome);
-        form().bind("summary", summary)
-                .withConverter(trimmedOrNull())
-                .bind(CourtCase::getSummary, CourtCase::setSummary);
+        form().picked("fundingThreat", threat, CourtCase::getFundingThreatId, CourtCase::setFundingThreatId);
+        form().optionalText("name", name, CourtCase::getName, CourtCase::setName);
+        form().optionalText("court", court, CourtCase::getCourt, CourtCase::setCourt);
+        form().optionalText("judge", judge, CourtCase::getJudge, CourtCase::setJudge);
+        form().date("rulingOn", rulingOn, "ruling");
+        form().optionalText("outcome", outcome, CourtCase::getOutcome, CourtCase::setOutcome);
+        form().optionalText("summary", summary, CourtCase::getSummary, CourtCase::setSummary);
         addSourcesAndNotes();
         showAttached(openThreat);
     }

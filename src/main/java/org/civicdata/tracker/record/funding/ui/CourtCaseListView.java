@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.funding.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +15,6 @@ import org.civicdata.tracker.record.funding.FundingThreatService;
 
 /** All court cases at /admin/court-cases: search name, court or judge; state filter in SQL and the URL. */
 @Route(value = "court-cases", layout = StaffLayout.class)
-@PageTitle("Court cases · Policy tracker staff")
 @Menu(title = "Court cases", order = 26)
 @PermitAll
 @Prototype
@@ -24,8 +22,6 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
 
     public CourtCaseListView(CourtCaseService service, FundingThreatService threats) {
         super(
-                "Court cases",
-                "court-cases",
                 "Search case name, court or judge",
                 "New court case",
                 CourtCaseEditorView.class,

@@ -1,8 +1,5 @@
 package org.civicdata.tracker.record.funding.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmed;
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -90,34 +87,24 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
                                         .toString())
                 .wideColumn("Outcome", c -> c.getOutcome() == null ? "" : c.getOutcome())
                 .withState();
-        form().bind("jurisdiction", jurisdiction)
-                .withConverter(jurisdiction.ids())
-                .bind(FundingThreat::getJurisdictionId, FundingThreat::setJurisdictionId);
-        form().bind("scope", scope)
-                .withConverter(trimmedOrNull())
-                .bind(FundingThreat::getScope, FundingThreat::setScope);
-        form().bind("issuingAuthority", issuingAuthority)
-                .withConverter(trimmed())
-                .bind(FundingThreat::getIssuingAuthority, FundingThreat::setIssuingAuthority);
+        form().picked("jurisdiction", jurisdiction, FundingThreat::getJurisdictionId, FundingThreat::setJurisdictionId);
+        form().optionalText("scope", scope, FundingThreat::getScope, FundingThreat::setScope);
+        form().requiredText(
+                        "issuingAuthority",
+                        issuingAuthority,
+                        FundingThreat::getIssuingAuthority,
+                        FundingThreat::setIssuingAuthority);
         form().bind("instrument", instrument).bind(FundingThreat::getInstrument, FundingThreat::setInstrument);
-        form().bind("instrumentDetail", instrumentDetail)
-                .withConverter(trimmedOrNull())
-                .bind(FundingThreat::getInstrumentDetail, FundingThreat::setInstrumentDetail);
-        form().bind("dojLetter", letter)
-                .withConverter(letter.ids())
-                .bind(FundingThreat::getDojLetterId, FundingThreat::setDojLetterId);
-        form().bind("programme", programme)
-                .withConverter(trimmedOrNull())
-                .bind(FundingThreat::getProgramme, FundingThreat::setProgramme);
+        form().optionalText(
+                        "instrumentDetail",
+                        instrumentDetail,
+                        FundingThreat::getInstrumentDetail,
+                        FundingThreat::setInstrumentDetail);
+        form().picked("dojLetter", letter, FundingThreat::getDojLetterId, FundingThreat::setDojLetterId);
+        form().optionalText("programme", programme, FundingThreat::getProgramme, FundingThreat::setProgramme);
         form().bind("amountUsd", amountUsd).bind(FundingThreat::getAmountUsd, FundingThreat::setAmountUsd);
         form().bind("status", status).bind(FundingThreat::getStatus, FundingThreat::setStatus);
-        form().date(
-                        "announcedOn",
-                        announcedOn,
-                        FundingThreat::getAnnouncedOn,
-                        FundingThreat::getAnnouncedPrecision,
-                        FundingThreat::setAnnouncedOn,
-                        FundingThreat::setAnnouncedPrecision);
+        form().date("announcedOn", announcedOn, "announced");
         addSourcesAndNotes();
     }
 

@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.funding.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -17,7 +16,6 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** All funding threats at /admin/threats: search authority, scope, programme or jurisdiction; filters in SQL and the URL. */
 @Route(value = "threats", layout = StaffLayout.class)
-@PageTitle("Funding threats · Policy tracker staff")
 @Menu(title = "Funding threats", order = 24)
 @PermitAll
 @Prototype
@@ -25,8 +23,6 @@ public class FundingThreatListView extends FilteredListView<FundingThreat> {
 
     public FundingThreatListView(FundingThreatService service, JurisdictionService jurisdictions) {
         super(
-                "Funding threats",
-                "threats",
                 "Search authority, scope, programme or jurisdiction",
                 "New threat",
                 FundingThreatEditorView.class,

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import io.micronaut.context.annotation.Prototype;
@@ -36,7 +35,6 @@ import org.civicdata.tracker.record.policy.Stance;
  */
 @Route(value = "jurisdictions", layout = StaffLayout.class)
 @RouteAlias(value = "", layout = StaffLayout.class)
-@PageTitle("Jurisdictions · Policy tracker staff")
 @Menu(title = "Jurisdictions", order = 10)
 @PermitAll
 @Prototype
@@ -53,8 +51,6 @@ public class JurisdictionListView extends FilteredListView<Jurisdiction> {
 
     public JurisdictionListView(JurisdictionService service, PolicyPositionService positions, Clock clock) {
         super(
-                "Jurisdictions",
-                "jurisdictions",
                 "Search name or slug",
                 "New jurisdiction",
                 JurisdictionEditorView.class,

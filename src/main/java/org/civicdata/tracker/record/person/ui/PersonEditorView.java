@@ -1,8 +1,5 @@
 package org.civicdata.tracker.record.person.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmed;
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -31,12 +28,10 @@ public class PersonEditorView extends RecordEditorView<Person> {
         super("person", people, sources, history);
         name.setRequiredIndicatorVisible(true);
         organization.setId("organization");
-        form().bind("name", name).withConverter(trimmed()).bind(Person::getName, Person::setName);
-        form().bind("role", role).withConverter(trimmedOrNull()).bind(Person::getRole, Person::setRole);
-        form().bind("office", office).withConverter(trimmedOrNull()).bind(Person::getOffice, Person::setOffice);
-        form().bind("affiliation", affiliation)
-                .withConverter(trimmedOrNull())
-                .bind(Person::getAffiliation, Person::setAffiliation);
+        form().requiredText("name", name, Person::getName, Person::setName);
+        form().optionalText("role", role, Person::getRole, Person::setRole);
+        form().optionalText("office", office, Person::getOffice, Person::setOffice);
+        form().optionalText("affiliation", affiliation, Person::getAffiliation, Person::setAffiliation);
         form().bind("organization", organization).bind(Person::isOrganization, Person::setOrganization);
         addSourcesAndNotes();
     }

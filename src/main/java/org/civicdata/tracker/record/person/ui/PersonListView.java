@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.person.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -13,21 +12,13 @@ import org.civicdata.tracker.record.person.PersonService;
 
 /** All people and bodies at /admin/people, searched by name. */
 @Route(value = "people", layout = StaffLayout.class)
-@PageTitle("People · Policy tracker staff")
 @Menu(title = "People", order = 50)
 @PermitAll
 @Prototype
 public class PersonListView extends FilteredListView<Person> {
 
     public PersonListView(PersonService people) {
-        super(
-                "People",
-                "people",
-                "Search name",
-                "New person",
-                PersonEditorView.class,
-                people,
-                c -> new PersonFilter(c.text()));
+        super("Search name", "New person", PersonEditorView.class, people, c -> new PersonFilter(c.text()));
         column("Name", Person::getName).setFlexGrow(2);
         column("Office", p -> p.getOffice() == null ? "" : p.getOffice()).setFlexGrow(2);
         column("Kind", p -> p.isOrganization() ? "body" : "person");

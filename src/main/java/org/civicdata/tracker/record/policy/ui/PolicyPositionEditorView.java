@@ -47,25 +47,15 @@ public class PolicyPositionEditorView extends RecordEditorView<PolicyPosition> {
                 e.getValue() == null ? "" : "Yes means: " + e.getValue().meaning()));
         validFrom.setId("valid-from");
         validTo.setId("valid-to");
-        form().bind("jurisdiction", jurisdiction)
-                .withConverter(jurisdiction.ids())
-                .bind(PolicyPosition::getJurisdictionId, PolicyPosition::setJurisdictionId);
+        form().picked(
+                        "jurisdiction",
+                        jurisdiction,
+                        PolicyPosition::getJurisdictionId,
+                        PolicyPosition::setJurisdictionId);
         form().bind("variable", variable).bind(PolicyPosition::getVariable, PolicyPosition::setVariable);
         form().bind("value", value).bind(PolicyPosition::getValue, PolicyPosition::setValue);
-        form().date(
-                        "validFrom",
-                        validFrom,
-                        PolicyPosition::getValidFromOn,
-                        PolicyPosition::getValidFromPrecision,
-                        PolicyPosition::setValidFromOn,
-                        PolicyPosition::setValidFromPrecision);
-        form().date(
-                        "validTo",
-                        validTo,
-                        PolicyPosition::getValidToOn,
-                        PolicyPosition::getValidToPrecision,
-                        PolicyPosition::setValidToOn,
-                        PolicyPosition::setValidToPrecision);
+        form().date("validFrom", validFrom, "validFrom");
+        form().date("validTo", validTo, "validTo");
         addSourcesAndNotes();
     }
 

@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.policy.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +17,6 @@ import org.civicdata.tracker.record.policy.PolicyVariable;
 
 /** All policy positions at /admin/positions: search by jurisdiction; variable, value and state filters in SQL and the URL. */
 @Route(value = "positions", layout = StaffLayout.class)
-@PageTitle("Policy positions · Policy tracker staff")
 @Menu(title = "Policy positions", order = 12)
 @PermitAll
 @Prototype
@@ -26,8 +24,6 @@ public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
 
     public PolicyPositionListView(PolicyPositionService service, JurisdictionService jurisdictions) {
         super(
-                "Policy positions",
-                "positions",
                 "Search jurisdiction",
                 "New position",
                 PolicyPositionEditorView.class,

@@ -1,8 +1,5 @@
 package org.civicdata.tracker.record.source.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmed;
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -37,19 +34,11 @@ public class SourceEditorView extends RecordEditorView<Source> {
         seedDocument.setId("seed-document");
         seedDocument.setReadOnly(true);
         seedDocument.setHelperText("For seeded sources: the file in seeds/documents/ this record comes from");
-        form().bind("title", title).withConverter(trimmed()).bind(Source::getTitle, Source::setTitle);
-        form().bind("publication", publication)
-                .withConverter(trimmedOrNull())
-                .bind(Source::getPublication, Source::setPublication);
-        form().bind("author", author).withConverter(trimmedOrNull()).bind(Source::getAuthor, Source::setAuthor);
-        form().bind("url", url).withConverter(trimmedOrNull()).bind(Source::getUrl, Source::setUrl);
-        form().date(
-                        "published",
-                        published,
-                        Source::getPublishedOn,
-                        Source::getPublishedPrecision,
-                        Source::setPublishedOn,
-                        Source::setPublishedPrecision);
+        form().requiredText("title", title, Source::getTitle, Source::setTitle);
+        form().optionalText("publication", publication, Source::getPublication, Source::setPublication);
+        form().optionalText("author", author, Source::getAuthor, Source::setAuthor);
+        form().optionalText("url", url, Source::getUrl, Source::setUrl);
+        form().date("published", published, "published");
         form().bind("publishedInferred", publishedInferred)
                 .bind(Source::isPublishedInferred, Source::setPublishedInferred);
         // Shown, never changed in the form: the seed loader sets it.

@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.source.ui;
 
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -14,21 +13,13 @@ import org.civicdata.tracker.record.source.SourceService;
 
 /** All sources at /admin/sources, searched by title. */
 @Route(value = "sources", layout = StaffLayout.class)
-@PageTitle("Sources · Policy tracker staff")
 @Menu(title = "Sources", order = 60)
 @PermitAll
 @Prototype
 public class SourceListView extends FilteredListView<Source> {
 
     public SourceListView(SourceService sources) {
-        super(
-                "Sources",
-                "sources",
-                "Search title",
-                "New source",
-                SourceEditorView.class,
-                sources,
-                c -> new SourceFilter(c.text()));
+        super("Search title", "New source", SourceEditorView.class, sources, c -> new SourceFilter(c.text()));
         column("Title", Source::getTitle).setFlexGrow(2);
         column("Publication", s -> s.getPublication() == null ? "" : s.getPublication());
         column("Published", s -> {

@@ -1,7 +1,5 @@
 package org.civicdata.tracker.record.statement.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -63,30 +61,16 @@ public class StatementEditorView extends RecordEditorView<Statement> {
         saidOn.setId("said-on");
         saidOnInferred.setId("said-on-inferred");
         venue.setEmptySelectionAllowed(true);
-        form().bind("speaker", speaker)
-                .withConverter(speaker.ids())
-                .bind(Statement::getPersonId, Statement::setPersonId);
-        form().bind("jurisdiction", jurisdiction)
-                .withConverter(jurisdiction.ids())
-                .bind(Statement::getJurisdictionId, Statement::setJurisdictionId);
+        form().picked("speaker", speaker, Statement::getPersonId, Statement::setPersonId);
+        form().picked("jurisdiction", jurisdiction, Statement::getJurisdictionId, Statement::setJurisdictionId);
         form().bind("kind", kind).bind(Statement::getKind, Statement::setKind);
-        form().date(
-                        "saidOn",
-                        saidOn,
-                        Statement::getSaidOn,
-                        Statement::getSaidPrecision,
-                        Statement::setSaidOn,
-                        Statement::setSaidPrecision);
+        form().date("saidOn", saidOn, "said");
         // A quote is kept exactly as typed or pasted: no trimming of its characters.
         form().bind("text", text).bind(Statement::getText, Statement::setText);
         form().bind("saidOnInferred", saidOnInferred).bind(Statement::isSaidOnInferred, Statement::setSaidOnInferred);
         form().bind("venue", venue).bind(Statement::getVenue, Statement::setVenue);
-        form().bind("venueDetail", venueDetail)
-                .withConverter(trimmedOrNull())
-                .bind(Statement::getVenueDetail, Statement::setVenueDetail);
-        form().bind("reportedBy", reportedBy)
-                .withConverter(trimmedOrNull())
-                .bind(Statement::getReportedBy, Statement::setReportedBy);
+        form().optionalText("venueDetail", venueDetail, Statement::getVenueDetail, Statement::setVenueDetail);
+        form().optionalText("reportedBy", reportedBy, Statement::getReportedBy, Statement::setReportedBy);
         addSourcesAndNotes();
     }
 

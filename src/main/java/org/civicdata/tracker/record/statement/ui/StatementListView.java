@@ -3,7 +3,6 @@ package org.civicdata.tracker.record.statement.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +17,6 @@ import org.civicdata.tracker.record.statement.StatementService;
 
 /** All statements at /admin/statements: search quote text or speaker; filters in SQL and the URL. */
 @Route(value = "statements", layout = StaffLayout.class)
-@PageTitle("Statements · Policy tracker staff")
 @Menu(title = "Statements", order = 20)
 @PermitAll
 @Prototype
@@ -26,8 +24,6 @@ public class StatementListView extends FilteredListView<Statement> {
 
     public StatementListView(StatementService service) {
         super(
-                "Statements",
-                "statements",
                 "Search quote or speaker",
                 "New statement",
                 StatementEditorView.class,
