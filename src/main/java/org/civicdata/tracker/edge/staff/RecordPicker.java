@@ -39,11 +39,23 @@ public class RecordPicker<T extends TrackedRecord> extends ComboBox<T> {
                 id, label, JurisdictionService::label, jurisdictions::searchForPicker, jurisdictions::find);
     }
 
-    /** For a form's binding: the chosen record as its id, and an id as the record shown. */
+    /**
+     * For a form's binding: the chosen record as its id, and an id as the record shown. The record
+     * already shown is not read again: the binder converts a saved id back to the field after every
+     * save, and a save must not need the database before it knows whether the database is there.
+     */
     public Converter<T, Long> ids() {
-        return Converter.from(
-                record -> Result.ok(record == null ? null : record.getId()),
-                id -> id == null ? null : find.apply(id).orElse(null));
+        return Converter.from(record -> Result.ok(record == null ? null : record.getId()), this::shown);
+    }
+
+    private T shown(Long id) {
+        if (id == null) {
+            return null;
+        }
+        T showing = getValue();
+        return showing != null && id.equals(showing.getId())
+                ? showing
+                : find.apply(id).orElse(null);
     }
 
     /** The chosen record's id, or null. */

@@ -174,7 +174,7 @@ class DatabaseOutageProcessTest {
         assertThat(get("/j/boston-ma").statusCode()).isEqualTo(200);
 
         String log = AppProcess.log(workDir);
-        assertThat(log.split("WARN  o.c.tracker.db.DatabaseHealth - The database is unavailable", -1))
+        assertThat(log.split("WARN  o.c.tracker.infra.db.DatabaseHealth - The database is unavailable", -1))
                 .as("each outage logged once, as a WARN")
                 .hasSize(3);
         assertThat(log)
