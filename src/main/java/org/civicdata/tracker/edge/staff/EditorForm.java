@@ -13,18 +13,14 @@ import com.vaadin.flow.function.ValueProvider;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanProperty;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import org.civicdata.tracker.core.audit.TextLimits;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.PartialDate;
@@ -44,19 +40,15 @@ public class EditorForm<T> extends FormLayout {
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Map<String, HasValidation> validated = new HashMap<>();
     /** Text fields waiting for their column's size, applied once it can be read. */
-    private final List<Length> lengths = new ArrayList<>();
+    private final ColumnLengths lengths = new ColumnLengths();
     /** Fields made read-only because the signed-in role may not change this record. */
     private final Set<HasValue<?, ?>> lockedForRole = new HashSet<>();
 
     private final Runnable changed;
-    private transient TextLimits limits;
     private final Supplier<Map<String, Object>> editedParts;
     private final Consumer<Map<String, Object>> restoreParts;
     /** The form's values (fields, sources, notes, parts) as the record was shown: unsaved changes differ. */
     private Map<String, Object> valuesAsShown = Map.of();
-
-    /** A field's maximum length from its column: a property of the record, or a table's column. */
-    private record Length(IntConsumer setMaxLength, String table, String column) {}
 
     /**
      * {@code changed} runs after any field's value changes; the record's parts kept in other tables
@@ -163,32 +155,12 @@ public class EditorForm<T> extends FormLayout {
 
     /** The field's maximum length is its column's: of a table of its own (a part), or ({@code table} null) the record's property. */
     public void limitLength(IntConsumer setMaxLength, String table, String column) {
-        lengths.add(new Length(setMaxLength, table, column));
+        lengths.limit(setMaxLength, table, column);
     }
 
-    void setTextLimits(TextLimits limits) {
-        this.limits = limits;
-    }
-
-    /**
-     * The text fields' maximum lengths from their columns, once: the first time the database can say
-     * them (until then the fields take any length, and a save still refuses too long a text).
-     */
-    void applyLengths(Class<?> recordType) {
-        try {
-            for (Length length : List.copyOf(lengths)) {
-                if (limits == null) {
-                    return;
-                }
-                OptionalInt max = length.table() == null
-                        ? limits.maxLength(recordType, length.column())
-                        : limits.maxLength(length.table(), length.column());
-                max.ifPresent(length.setMaxLength());
-                lengths.remove(length);
-            }
-        } catch (RuntimeException unreadable) {
-            // tried again when the next record is shown
-        }
+    /** The text fields' maximum lengths, applied once the database can say them. */
+    ColumnLengths lengths() {
+        return lengths;
     }
 
     /** The record's values into the bound fields; no problems shown. */

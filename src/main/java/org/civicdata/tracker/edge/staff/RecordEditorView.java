@@ -173,7 +173,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     /** The columns' sizes, for the text fields' maximum lengths. */
     @Inject
     public void setTextLimits(TextLimits textLimits) {
-        form.setTextLimits(textLimits);
+        form.lengths().setTextLimits(textLimits);
     }
 
     @Override
@@ -235,7 +235,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     void show(T record) {
         current = record;
         boolean stored = record.getId() != null;
-        form.applyLengths(record.getClass());
+        form.lengths().apply(record.getClass());
         fillAll(record, stored ? records.sourceIds(record.getId()) : List.of(), true);
         form.shown();
         boolean locked = !ReviewActions.mayEdit(record);
