@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.audit.TextLimits;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.editing.EditableRecords;
@@ -279,9 +278,5 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     /** Runs an action on the saved record, saying in the status line that it was done, or why not. */
     void run(Runnable action, String done) {
         saving.run(action, done);
-    }
-
-    protected static StaffPrincipal who() {
-        return StaffSession.signedIn();
     }
 }
