@@ -9,11 +9,6 @@ import org.civicdata.tracker.core.common.RecordType;
 class AccountNaming extends RecordNaming.Of<Account> {
 
     AccountNaming() {
-        super(RecordType.ACCOUNT, Account.class);
-    }
-
-    @Override
-    public String nameOf(Account r) {
-        return r.getUsername();
+        super(RecordType.ACCOUNT, Account.class, Account::getUsername);
     }
 }

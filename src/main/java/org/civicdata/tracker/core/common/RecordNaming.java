@@ -2,6 +2,7 @@ package org.civicdata.tracker.core.common;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How people name a record of one type ("Cook County, IL", a source's title), for the history, the
@@ -36,23 +37,26 @@ public interface RecordNaming<T extends TrackedRecord> {
     }
 
     /**
-     * The base every type's naming extends: its type, its class and its references are given once, to
-     * the constructor; the type writes only {@link #nameOf} (and {@link #partText} if it has parts).
+     * The base every type's naming extends: its type, its class, its references and how it names a record
+     * are given once, to the constructor (a type with parts also writes {@link #partText}).
      */
     abstract class Of<T extends TrackedRecord> implements RecordNaming<T> {
 
         private final RecordType type;
         private final Class<T> recordClass;
         private final Map<String, RecordType> references;
+        private final Function<T, String> name;
 
-        protected Of(RecordType type, Class<T> recordClass) {
-            this(type, recordClass, Map.of());
+        protected Of(RecordType type, Class<T> recordClass, Function<T, String> name) {
+            this(type, recordClass, Map.of(), name);
         }
 
-        protected Of(RecordType type, Class<T> recordClass, Map<String, RecordType> references) {
+        protected Of(
+                RecordType type, Class<T> recordClass, Map<String, RecordType> references, Function<T, String> name) {
             this.type = type;
             this.recordClass = recordClass;
             this.references = Map.copyOf(references);
+            this.name = name;
         }
 
         @Override
@@ -63,6 +67,11 @@ public interface RecordNaming<T extends TrackedRecord> {
         @Override
         public final Class<T> recordClass() {
             return recordClass;
+        }
+
+        @Override
+        public final String nameOf(T record) {
+            return name.apply(record);
         }
 
         @Override

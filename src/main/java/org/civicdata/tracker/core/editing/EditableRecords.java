@@ -27,12 +27,7 @@ public interface EditableRecords<T extends PublishableRecord> {
      * As {@link #save(StaffPrincipal, PublishableRecord, Collection)}, with the record's parts kept in
      * other tables (an event's jurisdictions). Types without such parts take none.
      */
-    default T save(StaffPrincipal who, T record, Collection<Long> sourceIds, Map<String, Object> parts) {
-        if (!parts.isEmpty()) {
-            throw new IllegalArgumentException(type() + " has no parts kept apart: " + parts.keySet());
-        }
-        return save(who, record, sourceIds);
-    }
+    T save(StaffPrincipal who, T record, Collection<Long> sourceIds, Map<String, Object> parts);
 
     default List<Long> sourceIds(long id) {
         return editor().sourceIds(type(), id);

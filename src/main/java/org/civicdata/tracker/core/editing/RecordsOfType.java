@@ -3,6 +3,7 @@ package org.civicdata.tracker.core.editing;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.FieldProblem;
@@ -54,11 +55,28 @@ public abstract class RecordsOfType<T extends PublishableRecord> implements Edit
     /** The type's rules (its rules class): what is wrong with the record as it would be saved; empty when nothing is. */
     public abstract List<FieldProblem> problems(T record);
 
-    /** Every type's create-or-update: its rules, then the one audited write ({@link RecordEditService#save}). */
     @Override
     @Transactional
     public T save(StaffPrincipal who, T record, Collection<Long> sourceIds) {
+        return save(who, record, sourceIds, Map.of());
+    }
+
+    /**
+     * Every type's create-or-update: its rules, then the one audited write ({@link RecordEditService#save}),
+     * with its parts kept in other tables in the form they are stored ({@link #canonical}).
+     */
+    @Override
+    @Transactional
+    public T save(StaffPrincipal who, T record, Collection<Long> sourceIds, Map<String, Object> parts) {
         FieldProblems.throwFirst(problems(record));
-        return editor.save(who, type, record, sourceIds);
+        return editor.save(who, type, record, sourceIds, canonical(parts));
+    }
+
+    /** The parts a save was given, in the form they are stored and audited: a type without such parts takes none. */
+    protected Map<String, Object> canonical(Map<String, Object> parts) {
+        if (!parts.isEmpty()) {
+            throw new IllegalArgumentException(type + " has no parts kept apart: " + parts.keySet());
+        }
+        return parts;
     }
 }

@@ -5,10 +5,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.record.jurisdiction.AttachedRecord;
 
 /** A label someone applies to a jurisdiction (labels differ; all are kept side by side). */
 @MappedEntity("designation")
-public class Designation extends PublishableRecord {
+public class Designation extends PublishableRecord implements AttachedRecord {
 
     private Long jurisdictionId;
     private Designator designator;
@@ -24,6 +25,7 @@ public class Designation extends PublishableRecord {
     @Nullable
     private DatePrecision designatedPrecision;
 
+    @Override
     public Long getJurisdictionId() {
         return jurisdictionId;
     }

@@ -4,11 +4,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.List;
 import org.civicdata.tracker.core.common.PublicationState;
-import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.AttachedRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DesignationRepository extends PublishableRepository<Designation> {
+public interface DesignationRepository extends AttachedRepository<Designation> {
 
     @Override
     default RecordType recordType() {
@@ -17,7 +17,4 @@ public interface DesignationRepository extends PublishableRepository<Designation
 
     List<Designation> findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(
             long jurisdictionId, PublicationState publicationState);
-
-    /** Every designation of a jurisdiction, drafts too (its staff editor). */
-    List<Designation> findByJurisdictionIdOrderByDesignatedOnAsc(long jurisdictionId);
 }

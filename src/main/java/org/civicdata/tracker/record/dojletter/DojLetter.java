@@ -5,10 +5,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.record.jurisdiction.AttachedRecord;
 
 /** A Department of Justice letter to a jurisdiction (or to many, described in recipients) and what came of it. */
 @MappedEntity("doj_letter")
-public class DojLetter extends PublishableRecord {
+public class DojLetter extends PublishableRecord implements AttachedRecord {
 
     @Nullable
     private Long jurisdictionId;
@@ -45,6 +46,7 @@ public class DojLetter extends PublishableRecord {
     @Nullable
     private String fundingAtStake;
 
+    @Override
     public @Nullable Long getJurisdictionId() {
         return jurisdictionId;
     }

@@ -4,11 +4,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.List;
 import org.civicdata.tracker.core.common.PublicationState;
-import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.AttachedRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DojLetterRepository extends PublishableRepository<DojLetter> {
+public interface DojLetterRepository extends AttachedRepository<DojLetter> {
 
     @Override
     default RecordType recordType() {
@@ -20,7 +20,4 @@ public interface DojLetterRepository extends PublishableRepository<DojLetter> {
 
     /** Every published letter addressed to one jurisdiction (the public map's letter filter). */
     List<DojLetter> findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PublicationState publicationState);
-
-    /** Every letter to a jurisdiction, drafts too (its staff editor). */
-    List<DojLetter> findByJurisdictionIdOrderBySentOnAsc(long jurisdictionId);
 }

@@ -12,12 +12,7 @@ import org.civicdata.tracker.core.common.RecordType;
 class EventNaming extends RecordNaming.Of<Event> {
 
     EventNaming() {
-        super(RecordType.EVENT, Event.class);
-    }
-
-    @Override
-    public String nameOf(Event r) {
-        return r.getTitle();
+        super(RecordType.EVENT, Event.class, Event::getTitle);
     }
 
     @Override

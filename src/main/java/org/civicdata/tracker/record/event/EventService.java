@@ -1,12 +1,9 @@
 package org.civicdata.tracker.record.event;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
@@ -51,28 +48,20 @@ public class EventService extends FilteredRecordsOfType<Event, EventFilter> {
         return figures.findByEventIdInOrderByPosition(List.of(eventId));
     }
 
-    /** Saves the event alone; its jurisdictions and figures stay as they are. */
     @Override
     public java.util.List<org.civicdata.tracker.core.common.FieldProblem> problems(Event event) {
         return EventRules.check(event, today());
     }
 
-    @Override
-    @Transactional
-    public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds) {
-        return save(who, event, sourceIds, Map.of());
-    }
-
     /**
-     * @param parts {@link #JURISDICTIONS}: the slugs of the jurisdictions the event concerns, and
-     *              {@link #FIGURES}: its figures ({@link EventFigures} maps), each only if edited
+     * An event's parts, each only if edited (a save without them leaves them as they are):
+     * {@link #JURISDICTIONS}, the slugs of the jurisdictions it concerns, and {@link #FIGURES}, its figures
+     * ({@link EventFigures} maps).
      */
     @Override
-    @Transactional
-    public Event save(StaffPrincipal who, Event event, Collection<Long> sourceIds, Map<String, Object> parts) {
-        org.civicdata.tracker.core.common.FieldProblems.throwFirst(problems(event));
-        Map<String, Object> edited = new java.util.LinkedHashMap<>();
-        parts.forEach((part, value) -> edited.put(part, this.parts.canonical(part, value)));
-        return editor().save(who, RecordType.EVENT, event, sourceIds, edited);
+    protected Map<String, Object> canonical(Map<String, Object> edited) {
+        Map<String, Object> canonical = new java.util.LinkedHashMap<>();
+        edited.forEach((part, value) -> canonical.put(part, parts.canonical(part, value)));
+        return canonical;
     }
 }

@@ -10,13 +10,12 @@ import org.civicdata.tracker.core.common.RecordType;
 class CourtCaseNaming extends RecordNaming.Of<CourtCase> {
 
     CourtCaseNaming() {
-        super(RecordType.COURT_CASE, CourtCase.class, Map.of("fundingThreatId", RecordType.FUNDING_THREAT));
-    }
-
-    @Override
-    public String nameOf(CourtCase r) {
-        return r.getName() != null
-                ? r.getName()
-                : r.getJudge() != null ? "(unnamed) ruling by " + r.getJudge() : "(unnamed court case)";
+        super(
+                RecordType.COURT_CASE,
+                CourtCase.class,
+                Map.of("fundingThreatId", RecordType.FUNDING_THREAT),
+                r -> r.getName() != null
+                        ? r.getName()
+                        : r.getJudge() != null ? "(unnamed) ruling by " + r.getJudge() : "(unnamed court case)");
     }
 }

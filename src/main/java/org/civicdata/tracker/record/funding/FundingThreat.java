@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.record.jurisdiction.AttachedRecord;
 
 /** A federal threat to a jurisdiction's funding (or to a described group of them). */
 @MappedEntity("funding_threat")
-public class FundingThreat extends PublishableRecord {
+public class FundingThreat extends PublishableRecord implements AttachedRecord {
 
     @Nullable
     private Long jurisdictionId;
@@ -40,6 +41,7 @@ public class FundingThreat extends PublishableRecord {
     @Nullable
     private DatePrecision announcedPrecision;
 
+    @Override
     public @Nullable Long getJurisdictionId() {
         return jurisdictionId;
     }

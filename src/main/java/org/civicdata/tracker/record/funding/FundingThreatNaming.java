@@ -10,19 +10,14 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 @Singleton
 class FundingThreatNaming extends RecordNaming.Of<FundingThreat> {
 
-    private final JurisdictionService jurisdictions;
-
     FundingThreatNaming(JurisdictionService jurisdictions) {
         super(
                 RecordType.FUNDING_THREAT,
                 FundingThreat.class,
-                Map.of("jurisdictionId", RecordType.JURISDICTION, "dojLetterId", RecordType.DOJ_LETTER));
-        this.jurisdictions = jurisdictions;
-    }
-
-    @Override
-    public String nameOf(FundingThreat r) {
-        return r.getIssuingAuthority() + ": " + r.getInstrument().label()
-                + (r.getJurisdictionId() == null ? "" : " against " + jurisdictions.nameOf(r.getJurisdictionId()));
+                Map.of("jurisdictionId", RecordType.JURISDICTION, "dojLetterId", RecordType.DOJ_LETTER),
+                r -> r.getIssuingAuthority() + ": " + r.getInstrument().label()
+                        + (r.getJurisdictionId() == null
+                                ? ""
+                                : " against " + jurisdictions.nameOf(r.getJurisdictionId())));
     }
 }

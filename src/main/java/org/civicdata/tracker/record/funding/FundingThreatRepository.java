@@ -4,11 +4,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.List;
 import org.civicdata.tracker.core.common.PublicationState;
-import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.AttachedRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface FundingThreatRepository extends PublishableRepository<FundingThreat> {
+public interface FundingThreatRepository extends AttachedRepository<FundingThreat> {
 
     @Override
     default RecordType recordType() {
@@ -21,9 +21,6 @@ public interface FundingThreatRepository extends PublishableRepository<FundingTh
     /** Every published threat against one jurisdiction (the public map's threat filter). */
     List<FundingThreat> findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(
             PublicationState publicationState);
-
-    /** Every threat to a jurisdiction, drafts too (its staff editor). */
-    List<FundingThreat> findByJurisdictionIdOrderByAnnouncedOnAsc(long jurisdictionId);
 
     long countByDojLetterId(long dojLetterId);
 }

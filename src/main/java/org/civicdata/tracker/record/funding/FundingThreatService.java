@@ -7,23 +7,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.core.common.FieldProblem;
-import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.record.jurisdiction.AttachedRecordsOfType;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** Staff work on funding threats: filtered in SQL, searched by authority, scope or jurisdiction; audited edits. */
 @Singleton
-public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, FundingThreatFilter> {
+public class FundingThreatService extends AttachedRecordsOfType<FundingThreat, FundingThreatFilter> {
 
     public static final Set<String> SORTABLE =
             Set.of("announcedOn", "instrument", "status", "amountUsd", "publicationState", "updatedAt");
 
-    private final FundingThreatRepository repository;
     private final CourtCaseRepository courtCases;
-    private final JurisdictionService jurisdictions;
 
     FundingThreatService(
             FundingThreatRepository repository,
@@ -33,13 +30,11 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
         super(
                 RecordType.FUNDING_THREAT,
                 repository,
+                jurisdictions,
                 editor,
                 SORTABLE,
-                Paging.LATEST_CHANGE,
-                jurisdictions::idsMatching);
-        this.repository = repository;
+                Sort.of(Sort.Order.asc("announcedOn")));
         this.courtCases = courtCases;
-        this.jurisdictions = jurisdictions;
     }
 
     /** Threats for a picker (a court case's threat). */
@@ -51,11 +46,6 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
                 List.of(Sort.Order.desc("announcedOn"), Sort.Order.asc("id")));
     }
 
-    /** Every threat to a jurisdiction, drafts included. */
-    public List<FundingThreat> ofJurisdiction(long jurisdictionId) {
-        return repository.findByJurisdictionIdOrderByAnnouncedOnAsc(jurisdictionId);
-    }
-
     /** The court cases on these threats, drafts included, by ruling date. */
     public List<CourtCase> courtCasesOf(Collection<Long> threatIds) {
         return threatIds.isEmpty() ? List.of() : courtCases.findByFundingThreatIdInOrderByRulingOnAsc(threatIds);
@@ -64,9 +54,7 @@ public class FundingThreatService extends FilteredRecordsOfType<FundingThreat, F
     /** A threat in a few words, for pickers and lists: "U.S. DOJ against Chicago, 2017-08 (THREATENED)". */
     public String describe(FundingThreat threat) {
         PartialDate announced = PartialDate.of(threat.getAnnouncedOn(), threat.getAnnouncedPrecision());
-        String target = threat.getJurisdictionId() != null
-                ? jurisdictions.nameOf(threat.getJurisdictionId())
-                : threat.getScope();
+        String target = threat.getJurisdictionId() != null ? jurisdictionName(threat) : threat.getScope();
         return threat.getIssuingAuthority() + " against " + target + (announced == null ? "" : ", " + announced) + " ("
                 + org.civicdata.tracker.core.common.Coded.labelOf(threat.getStatus()) + ")";
     }

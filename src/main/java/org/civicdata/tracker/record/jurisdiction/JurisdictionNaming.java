@@ -10,11 +10,10 @@ import org.civicdata.tracker.core.common.RecordType;
 class JurisdictionNaming extends RecordNaming.Of<Jurisdiction> {
 
     JurisdictionNaming() {
-        super(RecordType.JURISDICTION, Jurisdiction.class, Map.of("parentId", RecordType.JURISDICTION));
-    }
-
-    @Override
-    public String nameOf(Jurisdiction r) {
-        return r.getName() + ", " + r.getStateCode();
+        super(
+                RecordType.JURISDICTION,
+                Jurisdiction.class,
+                Map.of("parentId", RecordType.JURISDICTION),
+                r -> r.getName() + ", " + r.getStateCode());
     }
 }

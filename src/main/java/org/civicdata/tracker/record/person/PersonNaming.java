@@ -9,11 +9,6 @@ import org.civicdata.tracker.core.common.RecordType;
 class PersonNaming extends RecordNaming.Of<Person> {
 
     PersonNaming() {
-        super(RecordType.PERSON, Person.class);
-    }
-
-    @Override
-    public String nameOf(Person r) {
-        return r.getName() + (r.getOffice() == null ? "" : ", " + r.getOffice());
+        super(RecordType.PERSON, Person.class, r -> r.getName() + (r.getOffice() == null ? "" : ", " + r.getOffice()));
     }
 }

@@ -14,11 +14,8 @@ import org.civicdata.tracker.core.editing.RecordEditService;
 @Singleton
 public class PersonService extends FilteredRecordsOfType<Person, PersonFilter> {
 
-    private final PersonRepository repository;
-
     PersonService(PersonRepository repository, RecordEditService editor) {
         super(RecordType.PERSON, repository, editor, Set.of(), Sort.of(Sort.Order.asc("name")), text -> List.of());
-        this.repository = repository;
     }
 
     /** By name, a page at a time (the pickers). */

@@ -5,10 +5,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.record.jurisdiction.AttachedRecord;
 
 /** The value of one coded policy variable for a jurisdiction over a period. */
 @MappedEntity("policy_position")
-public class PolicyPosition extends PublishableRecord {
+public class PolicyPosition extends PublishableRecord implements AttachedRecord {
 
     private Long jurisdictionId;
     private PolicyVariable variable;
@@ -26,6 +27,7 @@ public class PolicyPosition extends PublishableRecord {
     @Nullable
     private DatePrecision validToPrecision;
 
+    @Override
     public Long getJurisdictionId() {
         return jurisdictionId;
     }

@@ -6,11 +6,11 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.Collection;
 import java.util.List;
 import org.civicdata.tracker.core.common.PublicationState;
-import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.AttachedRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface PolicyPositionRepository extends PublishableRepository<PolicyPosition> {
+public interface PolicyPositionRepository extends AttachedRepository<PolicyPosition> {
 
     @Override
     default RecordType recordType() {
@@ -29,7 +29,4 @@ public interface PolicyPositionRepository extends PublishableRepository<PolicyPo
     /** The positions of several jurisdictions in one state (a page of the staff list), in {@link #STANCE_ORDER}. */
     List<PolicyPosition> findByJurisdictionIdInAndPublicationState(
             Collection<Long> jurisdictionIds, PublicationState publicationState, Sort sort);
-
-    /** Every position of a jurisdiction, drafts too (its staff editor). */
-    List<PolicyPosition> findByJurisdictionId(long jurisdictionId, Sort sort);
 }

@@ -6,15 +6,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.civicdata.tracker.core.common.FieldProblem;
-import org.civicdata.tracker.core.common.Paging;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.FilteredRecordsOfType;
 import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.record.jurisdiction.AttachedRecordsOfType;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /** Staff work on policy positions: filtered and sorted in SQL, searched by jurisdiction; audited edits. */
 @Singleton
-public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition, PolicyPositionFilter> {
+public class PolicyPositionService extends AttachedRecordsOfType<PolicyPosition, PolicyPositionFilter> {
 
     public static final Set<String> SORTABLE =
             Set.of("variable", "value", "validFromOn", "validToOn", "publicationState", "updatedAt");
@@ -26,18 +25,11 @@ public class PolicyPositionService extends FilteredRecordsOfType<PolicyPosition,
         super(
                 RecordType.POLICY_POSITION,
                 repository,
+                jurisdictions,
                 editor,
                 SORTABLE,
-                Paging.LATEST_CHANGE,
-                jurisdictions::idsMatching);
-        this.repository = repository;
-    }
-
-    /** Every position of a jurisdiction, drafts included, by variable then start. */
-    public List<PolicyPosition> ofJurisdiction(long jurisdictionId) {
-        return repository.findByJurisdictionId(
-                jurisdictionId,
                 Sort.of(Sort.Order.asc("variable"), Sort.Order.asc("validFromOn"), Sort.Order.asc("id")));
+        this.repository = repository;
     }
 
     /**

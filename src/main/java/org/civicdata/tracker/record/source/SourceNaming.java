@@ -9,11 +9,6 @@ import org.civicdata.tracker.core.common.RecordType;
 class SourceNaming extends RecordNaming.Of<Source> {
 
     SourceNaming() {
-        super(RecordType.SOURCE, Source.class);
-    }
-
-    @Override
-    public String nameOf(Source r) {
-        return r.getTitle();
+        super(RecordType.SOURCE, Source.class, Source::getTitle);
     }
 }

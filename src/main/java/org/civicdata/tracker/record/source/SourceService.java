@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.common.RecordType;
@@ -40,7 +41,7 @@ public class SourceService extends FilteredRecordsOfType<Source, SourceFilter> {
     /** As every type's save, citing nothing: a source cites no sources. */
     @Override
     @Transactional
-    public Source save(StaffPrincipal who, Source source, Collection<Long> sourceIds) {
-        return super.save(who, source, null);
+    public Source save(StaffPrincipal who, Source source, Collection<Long> sourceIds, Map<String, Object> parts) {
+        return super.save(who, source, null, parts);
     }
 }

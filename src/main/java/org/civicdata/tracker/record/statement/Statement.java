@@ -5,10 +5,11 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.LocalDate;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.record.jurisdiction.AttachedRecord;
 
 /** Who said what, when and where, as a source reports it. */
 @MappedEntity("statement")
-public class Statement extends PublishableRecord {
+public class Statement extends PublishableRecord implements AttachedRecord {
 
     private Long personId;
 
@@ -43,6 +44,7 @@ public class Statement extends PublishableRecord {
         this.personId = personId;
     }
 
+    @Override
     public @Nullable Long getJurisdictionId() {
         return jurisdictionId;
     }

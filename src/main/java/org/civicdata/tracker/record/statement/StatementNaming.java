@@ -11,21 +11,18 @@ import org.civicdata.tracker.record.person.PersonRepository;
 @Singleton
 class StatementNaming extends RecordNaming.Of<Statement> {
 
-    private final PersonRepository people;
-
     StatementNaming(PersonRepository people) {
         super(
                 RecordType.STATEMENT,
                 Statement.class,
-                Map.of("personId", RecordType.PERSON, "jurisdictionId", RecordType.JURISDICTION));
-        this.people = people;
-    }
-
-    @Override
-    public String nameOf(Statement s) {
-        String speaker = s.getPersonId() == null
-                ? ""
-                : people.findById(s.getPersonId()).map(Person::getName).orElse("?") + ": ";
-        return speaker + "“" + RecordNaming.excerpt(s.getText(), 80) + "”";
+                Map.of("personId", RecordType.PERSON, "jurisdictionId", RecordType.JURISDICTION),
+                s -> {
+                    String speaker = s.getPersonId() == null
+                            ? ""
+                            : people.findById(s.getPersonId())
+                                            .map(Person::getName)
+                                            .orElse("?") + ": ";
+                    return speaker + "“" + RecordNaming.excerpt(s.getText(), 80) + "”";
+                });
     }
 }

@@ -4,11 +4,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import java.util.List;
 import org.civicdata.tracker.core.common.PublicationState;
-import org.civicdata.tracker.core.common.PublishableRepository;
 import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.record.jurisdiction.AttachedRepository;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface StatementRepository extends PublishableRepository<Statement> {
+public interface StatementRepository extends AttachedRepository<Statement> {
 
     @Override
     default RecordType recordType() {
@@ -16,8 +16,6 @@ public interface StatementRepository extends PublishableRepository<Statement> {
     }
 
     long countByPersonId(long personId);
-
-    List<Statement> findByJurisdictionIdOrderBySaidOnAsc(long jurisdictionId);
 
     List<Statement> findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(
             long jurisdictionId, PublicationState publicationState);

@@ -1,6 +1,7 @@
 package org.civicdata.tracker.record.statement;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ public class StatementService extends FilteredRecordsOfType<Statement, Statement
 
     /** Every statement attached to a jurisdiction, drafts included (the staff view of it). */
     public List<Statement> ofJurisdiction(long jurisdictionId) {
-        return repository.findByJurisdictionIdOrderBySaidOnAsc(jurisdictionId);
+        return repository.findByJurisdictionId(jurisdictionId, Sort.of(Sort.Order.asc("saidOn")));
     }
 
     /** Speakers for a picker or a search: name contains the text. */
