@@ -1,7 +1,7 @@
 package org.civicdata.tracker.edge.opendata;
 
 import static org.civicdata.tracker.edge.opendata.PublicValues.date;
-import static org.civicdata.tracker.edge.opendata.PublicValues.dated;
+import static org.civicdata.tracker.edge.opendata.PublicValues.datedOnOrBefore;
 import static org.civicdata.tracker.edge.opendata.PublicValues.ids;
 
 import io.micronaut.core.annotation.Nullable;
@@ -24,7 +24,9 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.PersonView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.PositionView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
+import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationRepository;
+import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterRepository;
 import org.civicdata.tracker.record.event.Event;
 import org.civicdata.tracker.record.event.EventFigure;
@@ -102,9 +104,10 @@ class AttachedRecords {
     }
 
     List<DesignationView> designations(long id, @Nullable LocalDate asOf) {
-        var rows = designations.findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(id, PUBLISHED).stream()
-                .filter(d -> dated(d.getDesignatedOn(), asOf))
-                .toList();
+        List<Designation> rows = datedOnOrBefore(
+                designations.findByJurisdictionIdAndPublicationStateOrderByDesignatedOnAsc(id, PUBLISHED),
+                Designation::getDesignatedOn,
+                asOf);
         Sources designationSources = sources.of(RecordType.DESIGNATION, rows);
         return rows.stream()
                 .map(d -> new DesignationView(
@@ -118,9 +121,10 @@ class AttachedRecords {
     }
 
     List<DojLetterView> letters(long id, @Nullable LocalDate asOf) {
-        var rows = letters.findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(id, PUBLISHED).stream()
-                .filter(l -> dated(l.getSentOn(), asOf))
-                .toList();
+        List<DojLetter> rows = datedOnOrBefore(
+                letters.findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(id, PUBLISHED),
+                DojLetter::getSentOn,
+                asOf);
         Sources letterSources = sources.of(RecordType.DOJ_LETTER, rows);
         return rows.stream()
                 .map(l -> new DojLetterView(
@@ -138,10 +142,10 @@ class AttachedRecords {
     }
 
     List<FundingThreatView> threats(long id, @Nullable LocalDate asOf) {
-        List<FundingThreat> rows =
-                threats.findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(id, PUBLISHED).stream()
-                        .filter(t -> dated(t.getAnnouncedOn(), asOf))
-                        .toList();
+        List<FundingThreat> rows = datedOnOrBefore(
+                threats.findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(id, PUBLISHED),
+                FundingThreat::getAnnouncedOn,
+                asOf);
         Sources threatSources = sources.of(RecordType.FUNDING_THREAT, rows);
         Map<Long, List<CourtCase>> casesByThreat = rows.isEmpty()
                 ? Map.of()
@@ -162,8 +166,8 @@ class AttachedRecords {
                         date(t.getAnnouncedOn(), t.getAnnouncedPrecision()),
                         t.getNotes(),
                         threatSources.of(t),
-                        casesByThreat.getOrDefault(t.getId(), List.of()).stream()
-                                .filter(c -> dated(c.getRulingOn(), asOf))
+                        datedOnOrBefore(casesByThreat.getOrDefault(t.getId(), List.of()), CourtCase::getRulingOn, asOf)
+                                .stream()
                                 .map(c -> new CourtCaseView(
                                         c.getName(),
                                         c.getCourt(),
@@ -178,10 +182,10 @@ class AttachedRecords {
     }
 
     List<StatementView> statements(long id, @Nullable LocalDate asOf) {
-        List<Statement> rows =
-                statements.findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(id, PUBLISHED).stream()
-                        .filter(s -> dated(s.getSaidOn(), asOf))
-                        .toList();
+        List<Statement> rows = datedOnOrBefore(
+                statements.findByJurisdictionIdAndPublicationStateOrderBySaidOnAsc(id, PUBLISHED),
+                Statement::getSaidOn,
+                asOf);
         Sources statementSources = sources.of(RecordType.STATEMENT, rows);
         Map<Long, Person> speakers = rows.isEmpty()
                 ? Map.of()
@@ -215,9 +219,7 @@ class AttachedRecords {
     }
 
     List<EventView> events(long id, @Nullable LocalDate asOf) {
-        List<Event> rows = events.findPublishedByJurisdiction(id).stream()
-                .filter(e -> dated(e.getOccurredOn(), asOf))
-                .toList();
+        List<Event> rows = datedOnOrBefore(events.findPublishedByJurisdiction(id), Event::getOccurredOn, asOf);
         Sources eventSources = sources.of(RecordType.EVENT, rows);
         Map<Long, List<EventFigure>> figuresByEvent = rows.isEmpty()
                 ? Map.of()

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.TrackedRecord;
@@ -18,6 +19,11 @@ final class PublicValues {
     /** With no as-of date every record counts; with one, only records dated on or before it. */
     static boolean dated(@Nullable LocalDate date, @Nullable LocalDate asOf) {
         return asOf == null || date != null && !date.isAfter(asOf);
+    }
+
+    /** The records whose date ({@code dateOf}) lets them in as of {@code asOf}: all, without one ({@link #dated}). */
+    static <T> List<T> datedOnOrBefore(List<T> records, Function<T, LocalDate> dateOf, @Nullable LocalDate asOf) {
+        return records.stream().filter(r -> dated(dateOf.apply(r), asOf)).toList();
     }
 
     static @Nullable String date(@Nullable LocalDate start, @Nullable DatePrecision precision) {

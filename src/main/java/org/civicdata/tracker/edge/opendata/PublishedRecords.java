@@ -100,18 +100,18 @@ public class PublishedRecords {
                         .collect(Collectors.groupingBy(
                                 PolicyPosition::getJurisdictionId,
                                 Collectors.mapping(PublicValues::forRule, Collectors.toList())));
-        Map<Long, List<String>> letterStatuses =
-                letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED).stream()
-                        .filter(l -> PublicValues.dated(l.getSentOn(), asOf))
-                        .collect(Collectors.groupingBy(
-                                DojLetter::getJurisdictionId,
-                                Collectors.mapping(l -> l.getStatus().name(), Collectors.toList())));
-        Map<Long, List<String>> threatStatuses =
-                threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED).stream()
-                        .filter(t -> PublicValues.dated(t.getAnnouncedOn(), asOf))
-                        .collect(Collectors.groupingBy(
-                                FundingThreat::getJurisdictionId,
-                                Collectors.mapping(t -> t.getStatus().name(), Collectors.toList())));
+        Map<Long, List<String>> letterStatuses = statusesByJurisdiction(
+                letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED),
+                DojLetter::getSentOn,
+                DojLetter::getJurisdictionId,
+                DojLetter::getStatus,
+                asOf);
+        Map<Long, List<String>> threatStatuses = statusesByJurisdiction(
+                threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED),
+                FundingThreat::getAnnouncedOn,
+                FundingThreat::getJurisdictionId,
+                FundingThreat::getStatus,
+                asOf);
         Map<Long, Jurisdiction> published = jurisdictions.findByPublicationState(PUBLISHED).stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity()));
         Set<String> words = query.words();
@@ -178,6 +178,19 @@ public class PublishedRecords {
      */
     public boolean isPublished(String slug) {
         return slug.matches(JurisdictionRules.SLUG) && jurisdictions.existsBySlugAndPublicationState(slug, PUBLISHED);
+    }
+
+    /** The statuses of the records dated on or before {@code asOf} (all, without it), by jurisdiction, in the records' order. */
+    private static <T> Map<Long, List<String>> statusesByJurisdiction(
+            List<T> records,
+            Function<T, LocalDate> dateOf,
+            Function<T, Long> jurisdictionOf,
+            Function<T, ? extends Enum<?>> statusOf,
+            @Nullable LocalDate asOf) {
+        return PublicValues.datedOnOrBefore(records, dateOf, asOf).stream()
+                .collect(Collectors.groupingBy(
+                        jurisdictionOf,
+                        Collectors.mapping(r -> statusOf.apply(r).name(), Collectors.toList())));
     }
 
     private static List<String> distinct(@Nullable List<String> values) {

@@ -1,15 +1,14 @@
 package org.civicdata.tracker.edge.site;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.CourtCaseView;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.DesignationView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.DojLetterView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.EventView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.FigureView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.PositionView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
 import org.civicdata.tracker.record.designation.Designator;
@@ -34,55 +33,33 @@ final class AttachedRecordSections {
 
     /** The sections of the records attached to the jurisdiction, each empty one saying so. */
     static void appendAll(Element article, JurisdictionDetail j) {
-        Element positions = section(
-                article, "positions", "Policy positions", j.policyPositions().isEmpty());
-        if (!j.policyPositions().isEmpty()) {
-            Element table = positions.appendElement("table").addClass("stack");
-            header(table, "Policy", "Value", "From", "To", "Sources");
-            Element body = table.appendElement("tbody");
-            for (PositionView p : j.policyPositions()) {
-                Element row = body.appendElement("tr");
-                Element policy = row.appendElement("th").attr("scope", "row");
-                policy.appendText(Coded.labelOf(PolicyVariable.class, p.variable()));
-                policy.appendElement("small")
-                        .text(PolicyVariable.valueOf(p.variable()).meaning());
-                row.appendElement("td").attr("data-label", "Value").text(Coded.labelOf(PolicyValue.class, p.value()));
-                row.appendElement("td").attr("data-label", "From").text(orUnknown(p.validFrom()));
-                row.appendElement("td").attr("data-label", "To").text(p.validTo() == null ? "In force" : p.validTo());
-                sources(row.appendElement("td"), p.sources());
-            }
-        }
-        Element designations = section(
-                article,
-                "designations",
-                "Designations, side by side",
-                j.designations().isEmpty());
-        if (!j.designations().isEmpty()) {
-            Element table = designations.appendElement("table").addClass("stack");
-            header(table, "Designated by", "Label", "Date", "Sources");
-            Element body = table.appendElement("tbody");
-            for (DesignationView d : j.designations()) {
-                Element row = body.appendElement("tr");
-                row.appendElement("th")
-                        .attr("scope", "row")
-                        .text(
-                                d.designatorName() != null
-                                        ? d.designatorName()
-                                        : Coded.labelOf(Designator.class, d.designator()));
-                row.appendElement("td").attr("data-label", "Label").text(d.label());
-                row.appendElement("td").attr("data-label", "Date").text(orUnknown(d.designatedOn()));
-                sources(row.appendElement("td"), d.sources());
-            }
-        }
-        Element letters = section(
-                article,
-                "letters",
-                "Department of Justice letters",
-                j.dojLetters().isEmpty());
+        Element positions = section(article, "positions", "Policy positions", j.policyPositions());
+        table(positions, j.policyPositions(), List.of("Policy", "Value", "From", "To", "Sources"), (row, p) -> {
+            Element policy = row.appendElement("th").attr("scope", "row");
+            policy.appendText(Coded.labelOf(PolicyVariable.class, p.variable()));
+            policy.appendElement("small")
+                    .text(PolicyVariable.valueOf(p.variable()).meaning());
+            cell(row, "Value", Coded.labelOf(PolicyValue.class, p.value()));
+            cell(row, "From", orUnknown(p.validFrom()));
+            cell(row, "To", p.validTo() == null ? "In force" : p.validTo());
+            sources(row.appendElement("td"), p.sources());
+        });
+        Element designations = section(article, "designations", "Designations, side by side", j.designations());
+        table(designations, j.designations(), List.of("Designated by", "Label", "Date", "Sources"), (row, d) -> {
+            row.appendElement("th")
+                    .attr("scope", "row")
+                    .text(
+                            d.designatorName() != null
+                                    ? d.designatorName()
+                                    : Coded.labelOf(Designator.class, d.designator()));
+            cell(row, "Label", d.label());
+            cell(row, "Date", orUnknown(d.designatedOn()));
+            sources(row.appendElement("td"), d.sources());
+        });
+        Element letters = section(article, "letters", "Department of Justice letters", j.dojLetters());
         for (DojLetterView l : j.dojLetters()) {
-            Element item = letters.appendElement("div").addClass("item");
-            item.appendElement("h3")
-                    .text("Letter sent " + orUnknown(l.sentOn()) + (l.sender() == null ? "" : " by " + l.sender()));
+            Element item = item(
+                    letters, "Letter sent " + orUnknown(l.sentOn()) + (l.sender() == null ? "" : " by " + l.sender()));
             Element dl = item.appendElement("dl");
             fact(dl, "Status", Coded.labelOf(LetterStatus.class, l.status()));
             fact(dl, "Recipients", l.recipients());
@@ -93,15 +70,11 @@ final class AttachedRecordSections {
             fact(dl, "Notes", l.notes());
             sources(item, l.sources());
         }
-        Element threats = section(
-                article,
-                "threats",
-                "Federal funding threats and court rulings",
-                j.fundingThreats().isEmpty());
+        Element threats = section(article, "threats", "Federal funding threats and court rulings", j.fundingThreats());
         for (FundingThreatView t : j.fundingThreats()) {
-            Element item = threats.appendElement("div").addClass("item");
-            item.appendElement("h3")
-                    .text(t.issuingAuthority() + ": " + Coded.labelOf(ThreatInstrument.class, t.instrument())
+            Element item = item(
+                    threats,
+                    t.issuingAuthority() + ": " + Coded.labelOf(ThreatInstrument.class, t.instrument())
                             + (t.announcedOn() == null ? "" : ", " + t.announcedOn()));
             Element dl = item.appendElement("dl");
             fact(dl, "Status", Coded.labelOf(ThreatStatus.class, t.status()));
@@ -126,8 +99,7 @@ final class AttachedRecordSections {
                 sources(court, c.sources());
             }
         }
-        Element statements =
-                section(article, "statements", "Statements", j.statements().isEmpty());
+        Element statements = section(article, "statements", "Statements", j.statements());
         for (StatementView s : j.statements()) {
             Element figure = statements.appendElement("figure").addClass("statement");
             if (s.kind().equals("QUOTE")) {
@@ -151,10 +123,9 @@ final class AttachedRecordSections {
             }
             sources(figure, s.sources());
         }
-        Element events = section(article, "events", "Events", j.events().isEmpty());
+        Element events = section(article, "events", "Events", j.events());
         for (EventView e : j.events()) {
-            Element item = events.appendElement("div").addClass("item");
-            item.appendElement("h3").text(e.title() + (e.occurredOn() == null ? "" : " (" + e.occurredOn() + ")"));
+            Element item = item(events, e.title() + (e.occurredOn() == null ? "" : " (" + e.occurredOn() + ")"));
             if (e.description() != null) {
                 item.appendElement("p").text(e.description());
             }
@@ -176,20 +147,42 @@ final class AttachedRecordSections {
         }
     }
 
-    private static Element section(Element article, String id, String title, boolean empty) {
+    /** A section of the page; with no records it says so. */
+    private static Element section(Element article, String id, String title, List<?> records) {
         Element section = article.appendElement("section").id(id);
         section.appendElement("h2").text(title);
-        if (empty) {
+        if (records.isEmpty()) {
             section.appendElement("p").addClass("none").text("None recorded.");
         }
         return section;
     }
 
-    private static void header(Element table, String... columns) {
-        Element row = table.appendElement("thead").appendElement("tr");
-        for (String c : columns) {
-            row.appendElement("th").attr("scope", "col").text(c);
+    /** A table of the records, a row each that {@code row} fills (stacked on narrow screens); none without records. */
+    private static <T> void table(Element section, List<T> records, List<String> columns, BiConsumer<Element, T> row) {
+        if (records.isEmpty()) {
+            return;
         }
+        Element table = section.appendElement("table").addClass("stack");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String c : columns) {
+            head.appendElement("th").attr("scope", "col").text(c);
+        }
+        Element body = table.appendElement("tbody");
+        for (T record : records) {
+            row.accept(body.appendElement("tr"), record);
+        }
+    }
+
+    /** A cell of a stacked table, labelled with its column for narrow screens. */
+    private static void cell(Element row, String column, String text) {
+        row.appendElement("td").attr("data-label", column).text(text);
+    }
+
+    /** One record of a section, shown as an item under its heading. */
+    private static Element item(Element section, String heading) {
+        Element item = section.appendElement("div").addClass("item");
+        item.appendElement("h3").text(heading);
+        return item;
     }
 
     static void fact(Element dl, String term, String value) {

@@ -1,8 +1,6 @@
 package org.civicdata.tracker.edge.site;
 
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.edge.opendata.PublishedRecords;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
@@ -18,8 +16,8 @@ final class JurisdictionPage {
 
     private JurisdictionPage() {}
 
-    /** The page of a published jurisdiction; {@code lastChange} is the data's, for the footer. */
-    static byte[] render(PublishedRecords.Page found, Optional<Instant> lastChange) {
+    /** The page of a published jurisdiction (the footer is added by {@link SitePages}). */
+    static SitePage render(PublishedRecords.Page found) {
         JurisdictionDetail j = found.detail();
         String kind = Coded.labelOf(JurisdictionKind.class, j.kind()).toLowerCase(Locale.ROOT);
         String stance = StanceStyle.of(j.stance()).label();
@@ -65,7 +63,7 @@ final class JurisdictionPage {
                 .appendElement("a")
                 .attr("href", "/api/jurisdictions/" + j.slug() + (j.asOf() == null ? "" : "?asOf=" + j.asOf()))
                 .text("This record as JSON");
-        return page.footer(lastChange, "").render();
+        return page;
     }
 
     private static void asOfForm(Element parent, JurisdictionDetail j) {

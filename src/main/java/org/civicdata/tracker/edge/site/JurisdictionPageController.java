@@ -7,10 +7,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.time.LocalDate;
-import org.civicdata.tracker.core.audit.DataVersion;
-import org.civicdata.tracker.edge.opendata.PublicQuery;
-import org.civicdata.tracker.edge.opendata.PublicResponses;
 import org.civicdata.tracker.edge.opendata.PublishedRecords;
 
 /**
@@ -23,28 +19,22 @@ import org.civicdata.tracker.edge.opendata.PublishedRecords;
 public class JurisdictionPageController {
 
     private final PublishedRecords records;
-    private final PublicResponses responses;
-    private final DataVersion dataVersion;
+    private final SitePages pages;
 
-    JurisdictionPageController(PublishedRecords records, PublicResponses responses, DataVersion dataVersion) {
+    JurisdictionPageController(PublishedRecords records, SitePages pages) {
         this.records = records;
-        this.responses = responses;
-        this.dataVersion = dataVersion;
+        this.pages = pages;
     }
 
     @Get(value = "/{slug}", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String slug) {
-        LocalDate asOf = PublicQuery.asOfOnly(request.getParameters().asMap());
-        return responses.respond(
+        return pages.respond(
                 request,
-                HomePageController.HTML,
                 () -> records.isPublished(slug) ? null : notFound(slug),
-                () -> JurisdictionPage.render(
-                        records.findPage(slug, asOf)
-                                .orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
-                                        io.micronaut.http.HttpStatus.NOT_FOUND,
-                                        "No published jurisdiction has the slug '" + slug + "'")),
-                        dataVersion.lastChange()));
+                asOf -> JurisdictionPage.render(records.findPage(slug, asOf)
+                        .orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
+                                io.micronaut.http.HttpStatus.NOT_FOUND,
+                                "No published jurisdiction has the slug '" + slug + "'"))));
     }
 
     private static io.micronaut.http.MutableHttpResponse<?> notFound(String slug) {

@@ -1,5 +1,6 @@
 package org.civicdata.tracker.infra.backup;
 
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,45 +27,26 @@ import org.civicdata.tracker.infra.db.EmbeddedDatabase;
  * <p>The commands run without the app's context (no Flyway, no repositories: a restore needs an
  * empty database, which a started app would not leave), so the few catalogue queries they need, and
  * the connection a backup's SQL runs on ({@link BackupScript}), are here, over plain JDBC.
+ *
+ * @param where       for messages: which database, where
+ * @param toolsDir    the folder of the embedded database's binaries and data, whose mariadb-dump is
+ *                    used; for an external one, where it is unpacked
+ * @param startedHere the embedded server this command started (stopped by {@link #close}), or null
  */
-final class BackupTarget implements AutoCloseable {
+record BackupTarget(
+        String host,
+        int port,
+        String database,
+        String user,
+        String password,
+        String where,
+        Path toolsDir,
+        String jdbcUrl,
+        @Nullable EmbeddedDatabase startedHere)
+        implements AutoCloseable {
 
     private static final Pattern URL =
             Pattern.compile("jdbc:(?:mysql|mariadb)://(\\[[^\\]]+\\]|[^:/?,\\[]+)(?::(\\d+))?/([^?/]+)(?:\\?(.*))?");
-
-    final String host;
-    final int port;
-    final String database;
-    final String user;
-    final String password;
-    /** For messages: which database, where. */
-    final String where;
-    /** The folder of the embedded database's binaries and data, whose mariadb-dump is used; for an external one, where it is unpacked. */
-    final Path toolsDir;
-
-    private final String jdbcUrl;
-    private final EmbeddedDatabase startedHere;
-
-    private BackupTarget(
-            String host,
-            int port,
-            String database,
-            String user,
-            String password,
-            String where,
-            Path toolsDir,
-            String jdbcUrl,
-            EmbeddedDatabase startedHere) {
-        this.host = host;
-        this.port = port;
-        this.database = database;
-        this.user = user;
-        this.password = password;
-        this.where = where;
-        this.toolsDir = toolsDir;
-        this.jdbcUrl = jdbcUrl;
-        this.startedHere = startedHere;
-    }
 
     /**
      * The configured database. {@code forRestore}: an embedded data folder that does not exist yet is
@@ -252,6 +234,12 @@ final class BackupTarget implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /** Which database, where: never the password. */
+    @Override
+    public String toString() {
+        return where;
     }
 
     /** Stops the embedded server if this command started it. */

@@ -59,7 +59,7 @@ public final class Backups {
                     "--skip-add-locks", // restoring needs no LOCK TABLES privilege
                     "--skip-disable-keys", // statements for MyISAM only
                     "--skip-add-drop-table")); // never drops: a restore goes into an empty database only
-            TRANSIENT_TABLES.forEach(t -> options.add("--ignore-table-data=" + target.database + "." + t));
+            TRANSIENT_TABLES.forEach(t -> options.add("--ignore-table-data=" + target.database() + "." + t));
             MariaDbTools.dump(target, options, sql);
             String sha256 = BackupFile.sha256(sql);
             ownerOnly(whole);
@@ -68,7 +68,7 @@ public final class Backups {
                 Files.copy(sql, out);
             }
             Files.move(whole, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return new Done("Backed up " + target.where + " (schema version " + schema + ") into " + absolute + " ("
+            return new Done("Backed up " + target.where() + " (schema version " + schema + ") into " + absolute + " ("
                     + Files.size(absolute) + " bytes).");
         } catch (IOException e) {
             throw new BackupException("Cannot write " + file + ": " + e.getMessage(), e);
@@ -88,7 +88,7 @@ public final class Backups {
         List<String> existing = target.tables();
         if (!existing.isEmpty()) {
             throw new BackupException(
-                    target.where + " is not empty: it has " + existing.size() + " tables ("
+                    target.where() + " is not empty: it has " + existing.size() + " tables ("
                             + String.join(", ", existing.subList(0, Math.min(5, existing.size())))
                             + (existing.size() > 5 ? ", ..." : "")
                             + "). A restore goes only into an empty database, so nothing was changed. Restore into a new, empty "
@@ -99,9 +99,9 @@ public final class Backups {
         } catch (BackupException failed) {
             target.dropAllTables();
             throw new BackupException(
-                    failed.getMessage() + "\nThe restore was undone: " + target.where + " is empty again.", failed);
+                    failed.getMessage() + "\nThe restore was undone: " + target.where() + " is empty again.", failed);
         }
-        return new Done("Restored " + file + " (schema version " + header.schemaVersion() + ") into " + target.where
+        return new Done("Restored " + file + " (schema version " + header.schemaVersion() + ") into " + target.where()
                 + ": " + target.tables().size() + " tables. Start the app with the same settings.");
     }
 

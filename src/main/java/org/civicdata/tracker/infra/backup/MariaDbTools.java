@@ -28,21 +28,21 @@ final class MariaDbTools {
     static void dump(BackupTarget target, List<String> options, Path output) throws BackupException {
         String program = DUMP;
         List<String> command = new ArrayList<>();
-        command.add(program(target.toolsDir, program).toString());
+        command.add(program(target.toolsDir(), program).toString());
         command.add("--no-defaults");
         command.add("--protocol=TCP");
-        command.add("--host=" + target.host);
-        command.add("--port=" + target.port);
-        command.add("--user=" + target.user);
+        command.add("--host=" + target.host());
+        command.add("--port=" + target.port());
+        command.add("--user=" + target.user());
         command.add("--default-character-set=utf8mb4");
         command.addAll(options);
-        command.add(target.database);
+        command.add(target.database());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.to(output.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         builder.environment().remove("MYSQL_PWD");
-        if (!target.password.isEmpty()) {
-            builder.environment().put("MYSQL_PWD", target.password);
+        if (!target.password().isEmpty()) {
+            builder.environment().put("MYSQL_PWD", target.password());
         }
         try {
             Process process = builder.start();
@@ -50,7 +50,7 @@ final class MariaDbTools {
             String said = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             int exit = process.waitFor();
             if (exit != 0) {
-                throw new BackupException(program + " failed on " + target.where + " (exit " + exit + "): "
+                throw new BackupException(program + " failed on " + target.where() + " (exit " + exit + "): "
                         + (said.isEmpty() ? "it said nothing" : said));
             }
         } catch (IOException e) {

@@ -165,6 +165,22 @@ class PublicSiteTest {
     }
 
     @Test
+    void theSitesOwnPagesEndWithTheDataFooterAndTakeOnlyAsOf() throws Exception {
+        for (String path : List.of("/codebook", "/api/docs", "/j/chicago-il", "/j/chicago-il?asOf=2020-01-01")) {
+            Document page = get(path);
+            assertThat(page.select("body > footer.site").text())
+                    .as(path)
+                    .contains("Data last updated")
+                    .contains("Download the data");
+        }
+        for (String path : List.of("/codebook?stance=SANCTUARY", "/api/docs?q=x", "/j/chicago-il?kind=CITY")) {
+            java.net.http.HttpResponse<String> refused = plainGet(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.body()).as(path).contains("This address takes only 'asOf'");
+        }
+    }
+
+    @Test
     void theCodebookListsEveryStanceAndTheApiDocsListEveryEndpoint() {
         Document codebook = get("/codebook");
         for (Stance s : Stance.values()) {

@@ -48,11 +48,11 @@ class BackupCommandTest {
                 .hasMessageContaining("set DATASOURCES_DEFAULT_USERNAME");
         try (BackupTarget t = BackupTarget.external(
                 "jdbc:mysql://[::1]:3307/tracker?user=bk&password=s%26cret&useSSL=false", null, null)) {
-            assertThat(t.host).isEqualTo("::1");
-            assertThat(t.port).isEqualTo(3307);
-            assertThat(t.database).isEqualTo("tracker");
-            assertThat(t.user).isEqualTo("bk");
-            assertThat(t.password).isEqualTo("s&cret");
+            assertThat(t.host()).isEqualTo("::1");
+            assertThat(t.port()).isEqualTo(3307);
+            assertThat(t.database()).isEqualTo("tracker");
+            assertThat(t.user()).isEqualTo("bk");
+            assertThat(t.password()).isEqualTo("s&cret");
         }
     }
 }

@@ -3,45 +3,22 @@ package org.civicdata.tracker.edge.site;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
-import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.edge.opendata.OpenApiController;
-import org.civicdata.tracker.edge.opendata.PublicQuery;
-import org.civicdata.tracker.edge.opendata.PublicResponses;
 import org.jsoup.nodes.Element;
 
 /**
  * A readable page of the API, rendered on our server from the generated OpenAPI document: each
  * operation with its parameters and responses, and each schema's fields. No third-party viewer.
  */
-@Controller("/api/docs")
-@Hidden
-public class ApiDocsController {
+final class ApiDocsPage {
 
-    private final PublicResponses responses;
-    private final DataVersion dataVersion;
+    private ApiDocsPage() {}
 
-    ApiDocsController(PublicResponses responses, DataVersion dataVersion) {
-        this.responses = responses;
-        this.dataVersion = dataVersion;
-    }
-
-    @Get(produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> docs(HttpRequest<?> request) {
-        PublicQuery.asOfOnly(request.getParameters().asMap());
-        return responses.respond(request, HomePageController.HTML, this::render);
-    }
-
-    private byte[] render() {
+    static SitePage render() {
         JsonNode api;
         try {
             api = new ObjectMapper(new YAMLFactory()).readTree(OpenApiController.read());
@@ -120,7 +97,7 @@ public class ApiDocsController {
                 item.appendText(": " + schemaValues(api, prop.getValue()));
             }
         }
-        return page.footer(dataVersion.lastChange(), "").render();
+        return page;
     }
 
     /** A schema in words: its type, its allowed values, or the shape it refers to. */

@@ -1,38 +1,15 @@
 package org.civicdata.tracker.edge.site;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.swagger.v3.oas.annotations.Hidden;
-import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.edge.opendata.Codebook;
-import org.civicdata.tracker.edge.opendata.PublicQuery;
-import org.civicdata.tracker.edge.opendata.PublicResponses;
 import org.jsoup.nodes.Element;
 
 /** The codebook page: every field of the open data, its meaning and its allowed values. */
-@Controller("/codebook")
-@Hidden
-public class CodebookController {
+final class CodebookPage {
 
-    private final PublicResponses responses;
-    private final DataVersion dataVersion;
+    private CodebookPage() {}
 
-    CodebookController(PublicResponses responses, DataVersion dataVersion) {
-        this.responses = responses;
-        this.dataVersion = dataVersion;
-    }
-
-    @Get(produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> codebook(HttpRequest<?> request) {
-        PublicQuery.asOfOnly(request.getParameters().asMap());
-        return responses.respond(request, HomePageController.HTML, this::render);
-    }
-
-    private byte[] render() {
+    static SitePage render() {
         SitePage page = new SitePage(
                 "Codebook | " + SitePage.SITE_NAME,
                 "Every field of the tracker's open data (JSON, CSV, GeoJSON): its meaning and allowed values.");
@@ -71,6 +48,6 @@ public class CodebookController {
                 }
             }
         }
-        return page.footer(dataVersion.lastChange(), "").render();
+        return page;
     }
 }
