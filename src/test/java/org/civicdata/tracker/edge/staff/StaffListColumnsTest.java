@@ -91,11 +91,12 @@ class StaffListColumnsTest {
                 .containsExactly(
                         "Name | name | fixed | 2",
                         "Slug | slug | fixed | 1",
-                        "Kind | kind | fixed | 1",
+                        // Coded and state-of-record columns are as wide as their labels in every list.
+                        "Kind | kind | auto | 1",
                         "State | stateCode | fixed | 1",
                         "FIPS | fips | fixed | 1",
                         "Public stance | - | fixed | 1",
-                        "State of record | publicationState | fixed | 1");
+                        "State of record | publicationState | auto | 1");
         assertThat(layout("positions"))
                 .containsExactly(
                         "Jurisdiction | - | fixed | 1",
