@@ -6,12 +6,22 @@ import com.vaadin.flow.data.provider.SortDirection;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PartialDate;
 
-/** What the staff lists share: the grid's sort handed to SQL, and optional enum filters. */
+/** What the staff lists share: the grid's sort handed to SQL, optional enum filters, how values and times show. */
 public final class GridQueries {
+
+    /** A moment as staff grids show it: in UTC, to the minute ("2026-12-03 14:07"). */
+    public static final DateTimeFormatter UTC_MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    /** A moment in UTC to the second, where rows within a minute are told apart (changes, sign-ins). */
+    public static final DateTimeFormatter UTC_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private GridQueries() {}
 

@@ -230,4 +230,14 @@ class StaffListColumnsTest {
                         "2017 (inferred)",
                         "Published");
     }
+
+    @Test
+    void theListsAndTheImportsTitleTheBrowserTabWithTheirHeading() {
+        UI.getCurrent().navigate("designations");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Designations · Policy tracker staff");
+        UI.getCurrent().navigate("import/jurisdictions");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Import jurisdictions · Policy tracker staff");
+        UI.getCurrent().navigate("import/statements");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Import statements · Policy tracker staff");
+    }
 }
