@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,7 +29,8 @@ import org.civicdata.tracker.core.common.NotPermittedException;
  * updated, then import all rows or none, in the background with a progress bar pushed to the page.
  * A type supplies its import's check and write, and the columns of its rows grid (after the line).
  */
-public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> extends VerticalLayout {
+public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> extends VerticalLayout
+        implements HasDynamicTitle {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CsvImportView.class);
 
@@ -39,6 +41,7 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
 
     private final Button run = new Button("Import all rows");
     private final ProgressBar progress = new ProgressBar();
+    private final String title;
     private final transient Check<P> check;
     private final transient Write<P> write;
     private transient P preview;
@@ -53,7 +56,9 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         int write(StaffPrincipal who, P checked, IntConsumer done);
     }
 
+    /** @param title the page's heading, and the browser tab's title (then the app's) */
     protected CsvImportView(String title, String explanation, Check<P> check, Write<P> write) {
+        this.title = title;
         this.check = check;
         this.write = write;
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> previewFile(bytes)));
@@ -82,6 +87,11 @@ public abstract class CsvImportView<R extends CsvRow, P extends CsvPreview<R>> e
         progress.setId("import-progress");
         progress.setVisible(false);
         add(new H1(title), new Paragraph(explanation), upload, summary, problems, rows, run, progress);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Policy tracker staff";
     }
 
     /** What each row will do (new, changes, unchanged, not permitted) and its changed fields, old → new. */

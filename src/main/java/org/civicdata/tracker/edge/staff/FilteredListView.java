@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,11 +22,15 @@ import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.data.model.Sort;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import org.civicdata.tracker.core.common.Coded;
+import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.FilterSpec;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.PublishableRecord;
@@ -141,13 +146,63 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
     }
 
     /** Adds a column to the grid and to its CSV export. */
-    protected Grid.Column<T> column(String header, com.vaadin.flow.function.ValueProvider<T, ?> value) {
+    protected Grid.Column<T> column(String header, ValueProvider<T, ?> value) {
         return export.column(header, value);
     }
 
-    /** The "State of record" column, sortable: every list has it, last. */
+    /** A column of text (or a number, written in full): "" when there is none. */
+    protected Grid.Column<T> textColumn(String header, Function<T, ?> value) {
+        return column(header, r -> GridQueries.text(value.apply(r)));
+    }
+
+    /** A text column the grid sorts (in SQL) by this property. */
+    protected Grid.Column<T> textColumn(String header, Function<T, ?> value, String sortProperty) {
+        return textColumn(header, value).setSortProperty(sortProperty);
+    }
+
+    /** A date as precise as its source ("2018-01", "—" when unknown), sorted by its start; as wide as it needs. */
+    protected Grid.Column<T> dateColumn(
+            String header, Function<T, LocalDate> start, Function<T, DatePrecision> precision, String sortProperty) {
+        return dateColumn(header, start, precision, r -> false, sortProperty);
+    }
+
+    /** A date column whose dates may be inferred (from the source's date): "2017 (inferred)". */
+    protected Grid.Column<T> dateColumn(
+            String header,
+            Function<T, LocalDate> start,
+            Function<T, DatePrecision> precision,
+            Predicate<T> inferred,
+            String sortProperty) {
+        return column(header, r -> GridQueries.dateText(start.apply(r), precision.apply(r), inferred.test(r)))
+                .setSortProperty(sortProperty)
+                .setAutoWidth(true);
+    }
+
+    /** A coded value (a status, a kind) by its label, sorted by its code; as wide as it needs. */
+    protected Grid.Column<T> codedColumn(String header, Function<T, ? extends Coded> code, String sortProperty) {
+        return column(header, r -> code.apply(r).label())
+                .setSortProperty(sortProperty)
+                .setAutoWidth(true);
+    }
+
+    /** The name of the record a row refers to by id (its jurisdiction, its speaker), looked up once per id. */
+    protected Grid.Column<T> nameColumn(String header, Function<T, Long> id, Function<Long, String> name) {
+        return nameColumn(header, id, name, r -> "");
+    }
+
+    /** A referred-to record's name, or {@code otherwise} for a row that refers to none (a letter's recipients). */
+    protected Grid.Column<T> nameColumn(
+            String header, Function<T, Long> id, Function<Long, String> name, Function<T, String> otherwise) {
+        Map<Long, String> known = new HashMap<>();
+        return column(header, r -> {
+            Long ref = id.apply(r);
+            return ref == null ? otherwise.apply(r) : known.computeIfAbsent(ref, name);
+        });
+    }
+
+    /** The "State of record" column, sortable: every list with the publication filter has it, last. */
     protected Grid.Column<T> publicationColumn() {
-        return column("State of record", r -> r.getPublicationState().label()).setSortProperty("publicationState");
+        return codedColumn("State of record", PublishableRecord::getPublicationState, "publicationState");
     }
 
     /** Adds a filter, kept in the URL as {@code ?name=VALUE}; its component id is {@code filter-name}. */
@@ -181,15 +236,11 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         addFilter(PUBLICATION, "Drafts and published", PublicationState.class);
     }
 
-    /** A lookup (a jurisdiction's name by id) made once per id while the view lives: rows repeat them. */
-    protected static Function<Long, String> cached(Function<Long, String> lookup) {
-        Map<Long, String> known = new HashMap<>();
-        return id -> known.computeIfAbsent(id, lookup);
-    }
-
-    /** Puts a component (a link to an import, say) in the bar, after the "New" button. */
-    protected void addToBar(Component component) {
-        bar.addComponentAtIndex(bar.indexOf(create) + 1, component);
+    /** Puts an "Import CSV" button ({@code id="import-csv"}) opening this import view in the bar, after "New". */
+    protected void addImportButton(Class<? extends Component> importView) {
+        Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(importView));
+        importCsv.setId("import-csv");
+        bar.addComponentAtIndex(bar.indexOf(create) + 1, importCsv);
     }
 
     /** The "New" button's id ({@code new-record} unless a list says otherwise). */

@@ -20,8 +20,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.civicdata.tracker.core.account.Account;
 import org.civicdata.tracker.core.account.AccountService;
@@ -39,9 +37,6 @@ import org.civicdata.tracker.edge.staff.*;
 @RolesAllowed("ADMIN")
 @Prototype
 public class AccountsView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final transient AccountService accounts;
     private final Grid<Account> grid = new Grid<>();
@@ -94,7 +89,7 @@ public class AccountsView extends VerticalLayout {
                 .setFlexGrow(0);
 
         failures.setId("failed-sign-ins");
-        failures.addColumn(a -> WHEN.format(a.attemptedAt())).setHeader("When (UTC)");
+        failures.addColumn(a -> GridQueries.UTC_SECONDS.format(a.attemptedAt())).setHeader("When (UTC)");
         failures.addColumn(SignInAttempt::username).setHeader("User name tried");
         failures.addColumn(a -> a.remoteAddress() == null ? "unknown" : a.remoteAddress())
                 .setHeader("From address");

@@ -23,8 +23,6 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -45,9 +43,6 @@ import org.civicdata.tracker.edge.staff.*;
 @PermitAll
 @Prototype
 public class ActivityView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final Grid<Activity> grid = new Grid<>();
     private final TextField actor = new TextField();
@@ -74,7 +69,9 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver 
 
         grid.setId("activity");
         GridCsvExport<Activity> export = new GridCsvExport<>(grid);
-        export.column("When (UTC)", a -> WHEN.format(a.at())).setAutoWidth(true).setFlexGrow(0);
+        export.column("When (UTC)", a -> GridQueries.UTC_SECONDS.format(a.at()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         export.column("Who", Activity::actor).setAutoWidth(true).setFlexGrow(0);
         export.column("What", a -> a.action().label()).setAutoWidth(true).setFlexGrow(0);
         export.column("Type", a -> a.type().label()).setAutoWidth(true).setFlexGrow(0);

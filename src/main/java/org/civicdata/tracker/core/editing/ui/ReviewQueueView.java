@@ -9,8 +9,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.civicdata.tracker.core.editing.RecordNames;
 import org.civicdata.tracker.core.editing.ReviewQueue;
 import org.civicdata.tracker.core.editing.ReviewRequest;
@@ -24,13 +22,10 @@ import org.civicdata.tracker.edge.staff.*;
 @Prototype
 public class ReviewQueueView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     public ReviewQueueView(ReviewQueue queue, RecordNames names) {
         Grid<ReviewRequest> grid = new Grid<>();
         grid.setId("review-queue");
-        grid.addColumn(r -> WHEN.format(r.submittedAt()))
+        grid.addColumn(r -> GridQueries.UTC_MINUTES.format(r.submittedAt()))
                 .setHeader("Submitted (UTC)")
                 .setAutoWidth(true)
                 .setFlexGrow(0);

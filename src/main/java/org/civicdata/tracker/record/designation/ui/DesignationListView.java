@@ -4,9 +4,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.util.function.Function;
 import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationFilter;
@@ -30,18 +28,12 @@ public class DesignationListView extends FilteredListView<Designation> {
                 c -> new DesignationFilter(c.text(), c.get("designator", Designator.class), c.publication()));
         addFilter("designator", "Any designator", Designator.class);
         addPublicationFilter();
-        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        column("Jurisdiction", d -> jurisdictionName.apply(d.getJurisdictionId()))
+        nameColumn("Jurisdiction", Designation::getJurisdictionId, jurisdictions::nameOf)
                 .setAutoWidth(true);
-        column("Label", Designation::getLabel).setSortProperty("label").setFlexGrow(1);
-        column("Designator", d -> d.getDesignator().label())
-                .setSortProperty("designator")
-                .setAutoWidth(true);
-        column("Designator name", d -> d.getDesignatorName() == null ? "" : d.getDesignatorName())
-                .setFlexGrow(1);
-        column("Designated", d -> GridQueries.dateText(d.getDesignatedOn(), d.getDesignatedPrecision()))
-                .setSortProperty("designatedOn")
-                .setAutoWidth(true);
-        publicationColumn().setAutoWidth(true);
+        textColumn("Label", Designation::getLabel, "label");
+        codedColumn("Designator", Designation::getDesignator, "designator");
+        textColumn("Designator name", Designation::getDesignatorName);
+        dateColumn("Designated", Designation::getDesignatedOn, Designation::getDesignatedPrecision, "designatedOn");
+        publicationColumn();
     }
 }

@@ -4,9 +4,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.util.function.Function;
 import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterFilter;
@@ -30,21 +28,11 @@ public class DojLetterListView extends FilteredListView<DojLetter> {
                 c -> new DojLetterFilter(c.text(), c.get("status", LetterStatus.class), c.publication()));
         addFilter("status", "Any status", LetterStatus.class);
         addPublicationFilter();
-        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        column(
-                        "To",
-                        l -> l.getJurisdictionId() != null
-                                ? jurisdictionName.apply(l.getJurisdictionId())
-                                : l.getRecipients())
-                .setFlexGrow(1);
-        column("Sent", l -> GridQueries.dateText(l.getSentOn(), l.getSentPrecision()))
-                .setSortProperty("sentOn")
-                .setAutoWidth(true);
-        column("Sender", l -> l.getSender() == null ? "" : l.getSender()).setFlexGrow(1);
-        column("Deadline", l -> GridQueries.dateText(l.getDeadlineOn(), l.getDeadlinePrecision()))
-                .setSortProperty("deadlineOn")
-                .setAutoWidth(true);
-        column("Status", l -> l.getStatus().label()).setSortProperty("status").setAutoWidth(true);
-        publicationColumn().setAutoWidth(true);
+        nameColumn("To", DojLetter::getJurisdictionId, jurisdictions::nameOf, DojLetter::getRecipients);
+        dateColumn("Sent", DojLetter::getSentOn, DojLetter::getSentPrecision, "sentOn");
+        textColumn("Sender", DojLetter::getSender);
+        dateColumn("Deadline", DojLetter::getDeadlineOn, DojLetter::getDeadlinePrecision, "deadlineOn");
+        codedColumn("Status", DojLetter::getStatus, "status");
+        publicationColumn();
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.event.Event;
 import org.civicdata.tracker.record.event.EventFilter;
@@ -28,14 +27,14 @@ public class EventListView extends FilteredListView<Event> {
                 c -> new EventFilter(c.text(), c.get("kind", EventKind.class), c.publication()));
         addFilter("kind", "Any kind", EventKind.class);
         addPublicationFilter();
-        column("Title", Event::getTitle).setSortProperty("title").setFlexGrow(1);
-        column("Kind", e -> e.getKind().label()).setSortProperty("kind").setAutoWidth(true);
-        column(
-                        "Occurred",
-                        e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision())
-                                + (e.isOccurredOnInferred() ? " (inferred)" : ""))
-                .setSortProperty("occurredOn")
-                .setAutoWidth(true);
-        publicationColumn().setAutoWidth(true);
+        textColumn("Title", Event::getTitle, "title");
+        codedColumn("Kind", Event::getKind, "kind");
+        dateColumn(
+                "Occurred",
+                Event::getOccurredOn,
+                Event::getOccurredPrecision,
+                Event::isOccurredOnInferred,
+                "occurredOn");
+        publicationColumn();
     }
 }

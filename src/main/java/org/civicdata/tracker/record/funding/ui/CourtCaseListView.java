@@ -4,9 +4,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.util.function.Function;
 import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.funding.CourtCase;
 import org.civicdata.tracker.record.funding.CourtCaseFilter;
@@ -28,17 +26,14 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
                 service,
                 c -> new CourtCaseFilter(c.text(), c.publication()));
         addPublicationFilter();
-        Function<Long, String> threat =
-                cached(id -> threats.find(id).map(threats::describe).orElse("?"));
-        column("Case", c -> c.getName() == null ? "(unnamed)" : c.getName())
-                .setSortProperty("name")
-                .setFlexGrow(1);
-        column("Court", c -> c.getCourt() == null ? "" : c.getCourt()).setSortProperty("court");
-        column("Judge", c -> c.getJudge() == null ? "" : c.getJudge()).setAutoWidth(true);
-        column("Ruling", c -> GridQueries.dateText(c.getRulingOn(), c.getRulingPrecision()))
-                .setSortProperty("rulingOn")
-                .setAutoWidth(true);
-        column("On the threat", c -> threat.apply(c.getFundingThreatId())).setFlexGrow(1);
-        publicationColumn().setAutoWidth(true);
+        textColumn("Case", c -> c.getName() == null ? "(unnamed)" : c.getName(), "name");
+        textColumn("Court", CourtCase::getCourt, "court");
+        textColumn("Judge", CourtCase::getJudge).setAutoWidth(true);
+        dateColumn("Ruling", CourtCase::getRulingOn, CourtCase::getRulingPrecision, "rulingOn");
+        nameColumn(
+                "On the threat",
+                CourtCase::getFundingThreatId,
+                id -> threats.find(id).map(threats::describe).orElse("?"));
+        publicationColumn();
     }
 }

@@ -4,9 +4,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.util.function.Function;
 import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatFilter;
@@ -30,26 +28,12 @@ public class FundingThreatListView extends FilteredListView<FundingThreat> {
                 c -> new FundingThreatFilter(c.text(), c.get("status", ThreatStatus.class), c.publication()));
         addFilter("status", "Any status", ThreatStatus.class);
         addPublicationFilter();
-        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        column("Issued by", FundingThreat::getIssuingAuthority).setFlexGrow(1);
-        column(
-                        "Against",
-                        t -> t.getJurisdictionId() != null
-                                ? jurisdictionName.apply(t.getJurisdictionId())
-                                : t.getScope())
-                .setFlexGrow(1);
-        column("Instrument", t -> t.getInstrument().label())
-                .setSortProperty("instrument")
-                .setAutoWidth(true);
-        column(
-                        "Amount (USD)",
-                        t -> t.getAmountUsd() == null ? "" : t.getAmountUsd().toPlainString())
-                .setSortProperty("amountUsd")
-                .setAutoWidth(true);
-        column("Announced", t -> GridQueries.dateText(t.getAnnouncedOn(), t.getAnnouncedPrecision()))
-                .setSortProperty("announcedOn")
-                .setAutoWidth(true);
-        column("Status", t -> t.getStatus().label()).setSortProperty("status").setAutoWidth(true);
-        publicationColumn().setAutoWidth(true);
+        textColumn("Issued by", FundingThreat::getIssuingAuthority);
+        nameColumn("Against", FundingThreat::getJurisdictionId, jurisdictions::nameOf, FundingThreat::getScope);
+        codedColumn("Instrument", FundingThreat::getInstrument, "instrument");
+        textColumn("Amount (USD)", FundingThreat::getAmountUsd, "amountUsd").setAutoWidth(true);
+        dateColumn("Announced", FundingThreat::getAnnouncedOn, FundingThreat::getAnnouncedPrecision, "announcedOn");
+        codedColumn("Status", FundingThreat::getStatus, "status");
+        publicationColumn();
     }
 }

@@ -1,6 +1,5 @@
 package org.civicdata.tracker.record.jurisdiction.ui;
 
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +15,6 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionImport.Row;
  * column, what is wrong) or what will be created and updated, then import all rows or none.
  */
 @Route(value = "import/jurisdictions", layout = StaffLayout.class)
-@PageTitle("Import jurisdictions · Policy tracker staff")
 @PermitAll
 @Prototype
 public class JurisdictionImportView extends CsvImportView<Row, Preview> {

@@ -3,7 +3,6 @@ package org.civicdata.tracker.record.jurisdiction.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -65,18 +64,16 @@ public class JurisdictionListView extends FilteredListView<Jurisdiction> {
         state.setWidth("8em");
         addFilter("kind", "Any kind", JurisdictionKind.class);
         addPublicationFilter();
-        Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(JurisdictionImportView.class));
-        importCsv.setId("import-csv");
-        addToBar(importCsv);
+        addImportButton(JurisdictionImportView.class);
         exportInstead("jurisdictions.csv", (choices, orders, out) -> service.exportCsv(filter(choices), orders, out));
         status.setId("jurisdiction-count");
         addComponentAtIndex(1, status);
 
-        column("Name", Jurisdiction::getName).setSortProperty("name").setFlexGrow(2);
-        column("Slug", Jurisdiction::getSlug).setSortProperty("slug");
-        column("Kind", j -> j.getKind().label()).setSortProperty("kind");
-        column("State", Jurisdiction::getStateCode).setSortProperty("stateCode");
-        column("FIPS", Jurisdiction::getFips).setSortProperty("fips");
+        textColumn("Name", Jurisdiction::getName, "name").setFlexGrow(2);
+        textColumn("Slug", Jurisdiction::getSlug, "slug");
+        codedColumn("Kind", Jurisdiction::getKind, "kind");
+        textColumn("State", Jurisdiction::getStateCode, "stateCode");
+        textColumn("FIPS", Jurisdiction::getFips, "fips");
         column("Public stance", j -> stanceOf(j).label())
                 .setKey("stance")
                 .setTooltipGenerator(j -> stanceOf(j).meaning());

@@ -19,9 +19,9 @@ public class PersonListView extends FilteredListView<Person> {
 
     public PersonListView(PersonService people) {
         super("Search name", "New person", PersonEditorView.class, people, c -> new PersonFilter(c.text()));
-        column("Name", Person::getName).setFlexGrow(2);
-        column("Office", p -> p.getOffice() == null ? "" : p.getOffice()).setFlexGrow(2);
-        column("Kind", p -> p.isOrganization() ? "body" : "person");
-        column("State of record", p -> p.getPublicationState().label());
+        textColumn("Name", Person::getName).setFlexGrow(2);
+        textColumn("Office", Person::getOffice).setFlexGrow(2);
+        textColumn("Kind", p -> p.isOrganization() ? "body" : "person");
+        textColumn("State of record", p -> p.getPublicationState().label());
     }
 }

@@ -4,9 +4,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.util.function.Function;
 import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.policy.PolicyPosition;
@@ -36,19 +34,11 @@ public class PolicyPositionListView extends FilteredListView<PolicyPosition> {
         addFilter("variable", "Any variable", PolicyVariable.class);
         addFilter("value", "Any value", PolicyValue.class);
         addPublicationFilter();
-        Function<Long, String> jurisdictionName = cached(jurisdictions::nameOf);
-        column("Jurisdiction", p -> jurisdictionName.apply(p.getJurisdictionId()))
-                .setFlexGrow(1);
-        column("Variable", p -> p.getVariable().label())
-                .setSortProperty("variable")
-                .setAutoWidth(true);
-        column("Value", p -> p.getValue().label()).setSortProperty("value").setAutoWidth(true);
-        column("Valid from", p -> GridQueries.dateText(p.getValidFromOn(), p.getValidFromPrecision()))
-                .setSortProperty("validFromOn")
-                .setAutoWidth(true);
-        column("Valid to", p -> GridQueries.dateText(p.getValidToOn(), p.getValidToPrecision()))
-                .setSortProperty("validToOn")
-                .setAutoWidth(true);
-        publicationColumn().setAutoWidth(true);
+        nameColumn("Jurisdiction", PolicyPosition::getJurisdictionId, jurisdictions::nameOf);
+        codedColumn("Variable", PolicyPosition::getVariable, "variable");
+        codedColumn("Value", PolicyPosition::getValue, "value");
+        dateColumn("Valid from", PolicyPosition::getValidFromOn, PolicyPosition::getValidFromPrecision, "validFromOn");
+        dateColumn("Valid to", PolicyPosition::getValidToOn, PolicyPosition::getValidToPrecision, "validToOn");
+        publicationColumn();
     }
 }

@@ -1,6 +1,5 @@
 package org.civicdata.tracker.record.statement.ui;
 
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -15,7 +14,6 @@ import org.civicdata.tracker.record.statement.StatementImport.Row;
  * all rows or none. A row with the speaker and exact text of an existing statement updates it.
  */
 @Route(value = "import/statements", layout = StaffLayout.class)
-@PageTitle("Import statements · Policy tracker staff")
 @PermitAll
 @Prototype
 public class StatementImportView extends CsvImportView<Row, Preview> {

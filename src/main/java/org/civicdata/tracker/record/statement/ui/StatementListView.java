@@ -1,14 +1,10 @@
 package org.civicdata.tracker.record.statement.ui;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.util.function.Function;
 import org.civicdata.tracker.edge.staff.FilteredListView;
-import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementFilter;
@@ -31,23 +27,18 @@ public class StatementListView extends FilteredListView<Statement> {
                 c -> new StatementFilter(c.text(), c.get("kind", StatementKind.class), c.publication()));
         addFilter("kind", "Quotes and paraphrases", StatementKind.class);
         addPublicationFilter();
-        Button importCsv = new Button("Import CSV", e -> UI.getCurrent().navigate(StatementImportView.class));
-        importCsv.setId("import-csv");
-        addToBar(importCsv);
-        Function<Long, String> speakerName =
-                cached(id -> service.speaker(id).map(p -> p.getName()).orElse("?"));
-        column("Speaker", s -> speakerName.apply(s.getPersonId()))
+        addImportButton(StatementImportView.class);
+        // The quote takes the room the others leave.
+        nameColumn(
+                        "Speaker",
+                        Statement::getPersonId,
+                        id -> service.speaker(id).map(p -> p.getName()).orElse("?"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        column("Quote or paraphrase", Statement::getText).setFlexGrow(1);
-        column("Said", s -> GridQueries.dateText(s.getSaidOn(), s.getSaidPrecision()))
-                .setSortProperty("saidOn")
-                .setAutoWidth(true)
+        textColumn("Quote or paraphrase", Statement::getText);
+        dateColumn("Said", Statement::getSaidOn, Statement::getSaidPrecision, "saidOn")
                 .setFlexGrow(0);
-        column("Kind", s -> s.getKind().label())
-                .setSortProperty("kind")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        publicationColumn().setAutoWidth(true).setFlexGrow(0);
+        codedColumn("Kind", Statement::getKind, "kind").setFlexGrow(0);
+        publicationColumn().setFlexGrow(0);
     }
 }
