@@ -1,123 +1,129 @@
 package org.civicdata.tracker.edge.staff;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.binder.Setter;
-import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.ValueProvider;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanProperty;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.core.common.DatePrecision;
-import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.TrackedRecord;
-import org.civicdata.tracker.core.editing.Edits;
+import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 
 /**
- * An editor's form: its fields by the name the service uses in its errors (in form order, sources
- * and notes included), bound to the record with Vaadin's {@link Binder}, so a record goes into the
- * form with {@link #read} and the form into a working copy with {@link #write}. Also the form's
- * values by name for the conflict dialog and the unsaved-changes check, text fields no longer than
- * their columns, the problems shown next to their fields, and the fields locked for a role.
+ * An editor's form: the kinds of field an editor declares, each made, put in the form in the order
+ * declared and bound to the record's property of its name (or a property given), so that an editor
+ * says which fields it has, with which widget, and the how lives here: text fields no longer than
+ * their columns, trimmed text, coded choices, partial dates, pickers of records by id, the
+ * jurisdiction a record belongs to. Reading, writing and the form's values are {@link BoundForm}'s.
  */
-public class EditorForm<T> extends FormLayout {
+public class EditorForm<T> extends BoundForm<T> {
 
-    private final Binder<T> binder = new Binder<>();
-    private final Map<String, Component> fields = new LinkedHashMap<>();
-    private final Map<String, HasValidation> validated = new HashMap<>();
+    private static final String JURISDICTION = "jurisdictionId";
+
     /** Text fields waiting for their column's size, applied once it can be read. */
     private final ColumnLengths lengths = new ColumnLengths();
-    /** Fields made read-only because the signed-in role may not change this record. */
-    private final Set<HasValue<?, ?>> lockedForRole = new HashSet<>();
+    /** What a new record starts with (a letter: sent), set before the form shows it. */
+    private final List<Consumer<T>> initialValues = new ArrayList<>();
+    /** Set when the record belongs to one jurisdiction, picked in the form. */
+    private transient JurisdictionService jurisdictions;
 
-    private final Runnable changed;
-    private final Supplier<Map<String, Object>> editedParts;
-    private final Consumer<Map<String, Object>> restoreParts;
-    /** The form's values (fields, sources, notes, parts) as the record was shown: unsaved changes differ. */
-    private Map<String, Object> valuesAsShown = Map.of();
-
-    /**
-     * {@code changed} runs after any field's value changes; the record's parts kept in other tables
-     * (an event's jurisdictions) are read from the form by {@code editedParts} and put back by
-     * {@code restoreParts}.
-     */
     EditorForm(
             Runnable changed, Supplier<Map<String, Object>> editedParts, Consumer<Map<String, Object>> restoreParts) {
-        this.changed = changed;
-        this.editedParts = editedParts;
-        this.restoreParts = restoreParts;
-        // The rules live in each type's rules class (shown through the service's errors), not in the components.
-        binder.setDefaultValidatorsEnabled(false);
+        super(changed, editedParts, restoreParts);
     }
 
-    /** Puts a field in the form under the name the service uses in its errors, not bound (a part kept in another table). */
-    public void add(String name, Component field) {
-        add(field);
-        watch(name, field);
+    /** A text field bound to the record's text property {@code name}, which may be empty: trimmed, blank stored as null. */
+    public TextField optionalText(String name, String id, String label) {
+        return boundText(name, text(name, id, label), FieldConverters.trimmedOrNull());
     }
 
-    /** As {@link #add(String, Component)}, spanning the form's full width (a list edited with the record). */
-    public void addWide(String name, Component field) {
-        add(name, field);
-        setColspan(field, 2);
+    /** A text field bound to the record's text property {@code name}, marked required: trimmed (blank is the rules' to refuse). */
+    public TextField requiredText(String name, String id, String label) {
+        TextField field = boundText(name, text(name, id, label), FieldConverters.trimmed());
+        field.setRequiredIndicatorVisible(true);
+        return field;
     }
 
-    /** Registers a field placed in the form apart, for the conflict dialog and the unsaved-changes check. */
-    void watch(String name, Component field) {
-        fields.put(name, field);
-        if (field instanceof HasValidation hasValidation) {
-            validated.put(name, hasValidation);
-        }
-        if (field instanceof HasValue<?, ?> value) {
-            value.addValueChangeListener(e -> changed.run());
-        }
+    /** A text area for a long text (no column size to keep to), bound as {@link #optionalText}. */
+    public TextArea optionalArea(String name, String id, String label) {
+        TextArea area = new TextArea(label);
+        area.setId(id);
+        return boundText(name, area, FieldConverters.trimmedOrNull());
     }
 
-    /** Starts the binding of a field placed in the form apart (notes), as {@link #bind}. */
-    <V, F extends Component & HasValue<?, V>> Binder.BindingBuilder<T, V> bindApart(String name, F field) {
-        watch(name, field);
-        return binder.forField(field);
+    private <F extends Component & HasValue<?, String>> F boundText(
+            String name, F field, Converter<String, String> stored) {
+        bind(name, field).withConverter(stored).bind(getter(name, String.class), setter(name, String.class));
+        return field;
+    }
+
+    /** A check box bound to the record's yes-or-no property {@code name}. */
+    public Checkbox checkbox(String name, String id, String label) {
+        return field(name, id, new Checkbox(label), Boolean.class);
+    }
+
+    /** A field of the editor's choosing (a number, a quote kept as typed), bound as is to the record's property {@code name}. */
+    public <V, F extends Component & HasValue<?, V>> F field(String name, String id, F field, Class<V> type) {
+        field.setId(id);
+        bind(name, field).bind(getter(name, type), setter(name, type));
+        return field;
+    }
+
+    /** A choice among the coded values of {@code type}, bound to the record's property {@code name}, which is also its id. */
+    public <E extends Enum<E> & Coded> CodedSelect<E> coded(String name, String label, Class<E> type) {
+        return field(name, name, new CodedSelect<>(name, label, type.getEnumConstants()), type);
+    }
+
+    /** As {@link #coded(String, String, Class)}; a new record starts with {@code initial} (a letter: sent). */
+    public <E extends Enum<E> & Coded> CodedSelect<E> coded(String name, String label, Class<E> type, E initial) {
+        initialValues.add(r -> setter(name, type).accept(r, initial));
+        return coded(name, label, type);
+    }
+
+    /** A picker bound to the record's id column {@code property} (a statement's speaker: personId). */
+    public <R extends TrackedRecord> RecordPicker<R> picked(String name, RecordPicker<R> picker, String property) {
+        bind(name, picker).withConverter(picker.ids()).bind(getter(property, Long.class), setter(property, Long.class));
+        return picker;
     }
 
     /**
-     * Puts a field in the form under the name the service uses in its errors, and starts its binding
-     * to the record's property, to be finished with {@code bind(getter, setter)}.
+     * The jurisdiction the record belongs to, picked and bound to its {@code jurisdictionId}: a new
+     * record opened from a jurisdiction's editor starts with it, and the record is shown on its page.
      */
-    public <V, F extends Component & HasValue<?, V>> Binder.BindingBuilder<T, V> bind(String name, F field) {
-        add(name, field);
-        return binder.forField(field);
+    public RecordPicker<Jurisdiction> jurisdiction(String label, JurisdictionService jurisdictions) {
+        this.jurisdictions = jurisdictions;
+        return picked("jurisdiction", RecordPicker.jurisdictions("jurisdiction", label, jurisdictions), JURISDICTION);
     }
 
-    /** Puts a text field in the form, bound to a text property that may be empty: trimmed, blank stored as null. */
-    public <F extends Component & HasValue<?, String>> void optionalText(
-            String name, F field, ValueProvider<T, String> getter, Setter<T, String> setter) {
-        bind(name, field).withConverter(FieldConverters.trimmedOrNull()).bind(getter, setter);
+    /** A new record's starting values, and the jurisdiction it was opened for (when the form has a picker for it). */
+    void startNew(T blank, Long forJurisdiction) {
+        initialValues.forEach(value -> value.accept(blank));
+        if (jurisdictions != null) {
+            setter(JURISDICTION, Long.class).accept(blank, forJurisdiction);
+        }
     }
 
-    /** Puts a text field in the form, bound to a text property that must be given: trimmed (blank is the rules' to refuse). */
-    public <F extends Component & HasValue<?, String>> void requiredText(
-            String name, F field, ValueProvider<T, String> getter, Setter<T, String> setter) {
-        bind(name, field).withConverter(FieldConverters.trimmed()).bind(getter, setter);
-    }
-
-    /** Puts a picker in the form, bound to the record's id column of the record picked. */
-    public <R extends TrackedRecord> void picked(
-            String name, RecordPicker<R> picker, ValueProvider<T, Long> getter, Setter<T, Long> setter) {
-        bind(name, picker).withConverter(picker.ids()).bind(getter, setter);
+    /** The page of the record's jurisdiction (when the form has a picker for it) that shows the record. */
+    List<PublicPage> jurisdictionPages(T record) {
+        return jurisdictions == null
+                ? List.of()
+                : PublicPage.ofJurisdiction(
+                        jurisdictions, getter(JURISDICTION, Long.class).apply(record));
     }
 
     /** A text field for the record's property {@code name}, no longer than its column (not yet in the form). */
@@ -129,22 +135,34 @@ public class EditorForm<T> extends FormLayout {
     }
 
     /**
-     * Puts a date field in the form, bound to the record's two columns of a partial date, the properties
+     * A date field bound to the record's two columns of a partial date, the properties
      * {@code <property>On} (first day) and {@code <property>Precision} that every dated record has.
      */
-    public void date(String name, PartialDateField field, String property) {
+    public PartialDateField date(String name, String id, String label, String property) {
+        PartialDateField field = new PartialDateField(label, name);
+        field.setId(id);
+        Setter<T, LocalDate> setStart = setter(property + "On", LocalDate.class);
+        Setter<T, DatePrecision> setPrecision = setter(property + "Precision", DatePrecision.class);
         bind(name, field)
                 .withConverter(field.converter())
                 .bind(
                         r -> PartialDate.of(
-                                property(r, property + "On", LocalDate.class).get(r),
-                                property(r, property + "Precision", DatePrecision.class)
-                                        .get(r)),
+                                getter(property + "On", LocalDate.class).apply(r),
+                                getter(property + "Precision", DatePrecision.class)
+                                        .apply(r)),
                         (r, date) -> {
-                            property(r, property + "On", LocalDate.class).set(r, date == null ? null : date.start());
-                            property(r, property + "Precision", DatePrecision.class)
-                                    .set(r, date == null ? null : date.precision());
+                            setStart.accept(r, date == null ? null : date.start());
+                            setPrecision.accept(r, date == null ? null : date.precision());
                         });
+        return field;
+    }
+
+    private static <R, P> ValueProvider<R, P> getter(String name, Class<P> type) {
+        return r -> property(r, name, type).get(r);
+    }
+
+    private static <R, P> Setter<R, P> setter(String name, Class<P> type) {
+        return (r, value) -> property(r, name, type).set(r, value);
     }
 
     /** The record's property by name: a name it does not have fails at once, not as an empty value. */
@@ -161,121 +179,5 @@ public class EditorForm<T> extends FormLayout {
     /** The text fields' maximum lengths, applied once the database can say them. */
     ColumnLengths lengths() {
         return lengths;
-    }
-
-    /** The record's values into the bound fields; no problems shown. */
-    void read(T record) {
-        validated.values().forEach(f -> f.setInvalid(false));
-        binder.readBean(record);
-    }
-
-    /**
-     * The bound fields' values into {@code copy}, all or none.
-     *
-     * @throws InvalidInputException naming the first field whose text is not a value (a date that is none)
-     */
-    void write(T copy) {
-        try {
-            binder.writeBean(copy);
-        } catch (ValidationException e) {
-            BindingValidationStatus<?> first = e.getFieldValidationErrors().get(0);
-            String name = fields.entrySet().stream()
-                    .filter(f -> f.getValue() == first.getField())
-                    .findFirst()
-                    .map(Map.Entry::getKey)
-                    .orElse("");
-            throw new InvalidInputException(name, first.getMessage().orElse(""));
-        }
-    }
-
-    /** The form's values: each field by name, then the parts kept in other tables. */
-    Map<String, Object> values() {
-        Map<String, Object> parts = editedParts.get();
-        Map<String, Object> values = new LinkedHashMap<>();
-        fields.forEach((name, field) -> {
-            if (field instanceof HasValue<?, ?> value && !parts.containsKey(name)) {
-                values.put(name, value.getValue());
-            }
-        });
-        values.putAll(parts);
-        return values;
-    }
-
-    /** Puts values of {@link #values} back into the form (some or all). */
-    @SuppressWarnings("unchecked")
-    void put(Map<String, Object> values) {
-        Map<String, Object> parts = new LinkedHashMap<>();
-        Set<String> partNames = editedParts.get().keySet();
-        values.forEach((name, value) -> {
-            if (partNames.contains(name)) {
-                parts.put(name, value);
-            } else if (fields.get(name) instanceof HasValue<?, ?> field) {
-                ((HasValue<?, Object>) field).setValue(value);
-            }
-        });
-        if (!parts.isEmpty()) {
-            restoreParts.accept(parts);
-        }
-    }
-
-    /** The values now in the form are the record as shown: nothing unsaved. */
-    void shown() {
-        valuesAsShown = values();
-    }
-
-    Map<String, Object> valuesAsShown() {
-        return valuesAsShown;
-    }
-
-    /** Unsaved changes: the form's values differ from the record as shown (fields, sources, notes, parts). */
-    boolean isDirty() {
-        try {
-            Map<String, Object> now = values();
-            return !Edits.differences(valuesAsShown, now, now).isEmpty();
-        } catch (RuntimeException unreadable) {
-            return true;
-        }
-    }
-
-    /** A part name ({@link #values}: a part kept in another table), not a field's. */
-    boolean isPart(String name) {
-        return editedParts.get().containsKey(name);
-    }
-
-    /** Shows the problem next to its field; false when no field has that name. */
-    boolean showProblem(String name, String message) {
-        HasValidation field = validated.get(name);
-        if (field == null) {
-            return false;
-        }
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        return true;
-    }
-
-    /** A contributor on a published record: every field read-only (until the next record is shown). */
-    void lockForRole(boolean locked) {
-        lockedForRole.forEach(f -> f.setReadOnly(false));
-        lockedForRole.clear();
-        if (locked) {
-            fields.values().stream()
-                    .filter(f -> f instanceof HasValue<?, ?>)
-                    .map(f -> (HasValue<?, ?>) f)
-                    .filter(f -> !f.isReadOnly())
-                    .forEach(f -> {
-                        f.setReadOnly(true);
-                        lockedForRole.add(f);
-                    });
-        }
-    }
-
-    /** A field's name as the form shows it. */
-    String labelOf(String name) {
-        return FieldWords.label(fields.get(name), name);
-    }
-
-    /** A value of a field (or part) as the form shows it, in words. */
-    String textOf(String name, Object value) {
-        return FieldWords.text(isPart(name) ? null : fields.get(name), value);
     }
 }

@@ -14,8 +14,10 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.civicdata.tracker.core.audit.TextLimits;
 import org.civicdata.tracker.core.common.PublishableRecord;
 import org.civicdata.tracker.core.editing.EditableRecords;
@@ -50,6 +52,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     private final transient EditableRecords<T> records;
     private final String noun;
+    private final Supplier<T> newRecord;
 
     private final H1 heading = new H1();
     private final Span state = new Span();
@@ -69,14 +72,20 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     /** The record as read from the database; edits are made on a copy. */
     private T current;
 
-    protected RecordEditorView(String noun, EditableRecords<T> records, SourceService sources, RecordHistory history) {
+    /** What the frame needs whatever the record type, injected as one: the sources records cite, and the history. */
+    @Singleton
+    public record Services(SourceService sources, RecordHistory history) {}
+
+    /** {@code noun} names the type in the editor's words; {@code newRecord} makes a record of it ({@code Person::new}). */
+    protected RecordEditorView(String noun, Supplier<T> newRecord, EditableRecords<T> records, Services services) {
         this.noun = noun;
+        this.newRecord = newRecord;
         this.records = records;
-        this.cited = new CitedSources(sources);
+        this.cited = new CitedSources(services.sources());
         this.status = new EditorStatus(noun);
-        this.saving = new EditorSave<>(this, records, history, form, cited, status);
+        this.saving = new EditorSave<>(this, records, services.history(), form, cited, status);
         this.actions = new ReviewActions<>(this, records, saving::save);
-        this.historyGrid = new EditorHistory<>(this, records, history);
+        this.historyGrid = new EditorHistory<>(this, records, services.history());
         this.presence = new EditorPresence(records.type(), noun, () -> current, status::databaseKnownDown);
         this.publicLinks = new PublicLinks(noun);
         this.navigation = new EditorNavigation<>(this, records);
@@ -131,7 +140,12 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
         form.setColspan(notes, 2);
     }
 
-    protected abstract T blank();
+    /** A new record: its type's starting values, and the jurisdiction it was opened for ({@link EditorForm#startNew}). */
+    T blank() {
+        T blank = newRecord.get();
+        form.startNew(blank, forJurisdiction());
+        return blank;
+    }
 
     protected abstract String titleOf(T record);
 
@@ -148,9 +162,9 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     /** Puts parts into the form (none, some or all), in the form {@link #editedParts} gives them. */
     protected void restoreParts(Map<String, Object> parts) {}
 
-    /** The jurisdictions' pages that show this record (its own, or its jurisdiction's); none by default. */
+    /** The pages that show this record (its own, or its jurisdiction's): by default the picked jurisdiction's, if any. */
     protected List<PublicPage> publicPages(T record) {
-        return List.of();
+        return form.jurisdictionPages(record);
     }
 
     /** What to say when the record is on no public page; types with no page of their own say why. */

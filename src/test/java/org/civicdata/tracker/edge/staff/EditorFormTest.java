@@ -15,24 +15,32 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.civicdata.tracker.TestSeeds;
+import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.designation.Designation;
 import org.civicdata.tracker.record.designation.DesignationService;
 import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.designation.ui.DesignationEditorView;
+import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.dojletter.ui.DojLetterEditorView;
+import org.civicdata.tracker.record.event.EventKind;
 import org.civicdata.tracker.record.event.ui.EventEditorView;
+import org.civicdata.tracker.record.funding.ThreatStatus;
 import org.civicdata.tracker.record.funding.ui.CourtCaseEditorView;
 import org.civicdata.tracker.record.funding.ui.FundingThreatEditorView;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.jurisdiction.ui.JurisdictionEditorView;
 import org.civicdata.tracker.record.person.ui.PersonEditorView;
+import org.civicdata.tracker.record.policy.ui.PolicyPositionEditorView;
 import org.civicdata.tracker.record.source.ui.SourceEditorView;
+import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.ui.StatementEditorView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,5 +146,54 @@ class EditorFormTest {
                     .as(editor.getSimpleName() + " " + id)
                     .isEqualTo(size));
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewRecordStartsWithItsTypesValuesAndTheJurisdictionItWasOpenedForAndIsShownOnThatJurisdictionsPage() {
+        StaffUi.signedInAs(context, "editor-ann", StaffRole.EDITOR);
+        Jurisdiction chicago = jurisdictions.findBySlug("chicago-il").orElseThrow();
+        // editor -> (coded field id -> the value a new record starts with)
+        Map<Class<? extends RecordEditorView<?>>, Map<String, Object>> starts = new LinkedHashMap<>();
+        starts.put(DesignationEditorView.class, Map.of());
+        starts.put(PolicyPositionEditorView.class, Map.of());
+        starts.put(DojLetterEditorView.class, Map.of("status", LetterStatus.SENT));
+        starts.put(FundingThreatEditorView.class, Map.of("status", ThreatStatus.THREATENED));
+        starts.put(StatementEditorView.class, Map.of("kind", StatementKind.QUOTE));
+        starts.forEach((editor, values) -> {
+            UI.getCurrent()
+                    .navigate(
+                            editor,
+                            new RouteParameters("id", RecordEditorView.NEW),
+                            EditorRoutes.forJurisdiction(chicago.getId()));
+            assertThat(_get(RecordPicker.class, spec -> spec.withId("jurisdiction"))
+                            .selectedId())
+                    .as(editor.getSimpleName() + " opened for Chicago")
+                    .isEqualTo(chicago.getId());
+            values.forEach((id, value) -> assertThat(
+                            _get(Select.class, spec -> spec.withId(id)).getValue())
+                    .as(editor.getSimpleName() + " " + id)
+                    .isEqualTo(value));
+        });
+        UI.getCurrent().navigate(EventEditorView.class, new RouteParameters("id", RecordEditorView.NEW));
+        assertThat(_get(Select.class, spec -> spec.withId("kind")).getValue()).isEqualTo(EventKind.OTHER);
+        UI.getCurrent().navigate(JurisdictionEditorView.class, new RouteParameters("id", RecordEditorView.NEW));
+        assertThat(_get(Select.class, spec -> spec.withId("kind")).getValue()).isEqualTo(JurisdictionKind.CITY);
+        assertThat(_get(RecordPicker.class, spec -> spec.withId("parent")).selectedId())
+                .as("a jurisdiction's parent is not the jurisdiction it was opened for")
+                .isNull();
+
+        Designation designation = new Designation();
+        designation.setJurisdictionId(chicago.getId());
+        designation.setDesignator(Designator.ADVOCACY_GROUP);
+        designation.setLabel("page label " + UUID.randomUUID());
+        long id = designations
+                .save(new StaffPrincipal("editor-ann", StaffRole.EDITOR, false), designation, List.of())
+                .getId();
+        UI.getCurrent().navigate(DesignationEditorView.class, new RouteParameters("id", String.valueOf(id)));
+        assertThat(_get(Div.class, spec -> spec.withId("public-chicago-il"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("/j/chicago-il");
     }
 }

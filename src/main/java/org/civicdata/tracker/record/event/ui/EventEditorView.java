@@ -1,10 +1,6 @@
 package org.civicdata.tracker.record.event.ui;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
@@ -12,9 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.civicdata.tracker.core.editing.RecordHistory;
-import org.civicdata.tracker.edge.staff.CodedSelect;
-import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.PublicPage;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.StaffLayout;
@@ -24,7 +17,6 @@ import org.civicdata.tracker.record.event.EventKind;
 import org.civicdata.tracker.record.event.EventService;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.record.source.SourceService;
 
 /**
  * One event at /admin/events/{id} ({@code new} to create), with the jurisdictions it concerns
@@ -37,45 +29,27 @@ public class EventEditorView extends RecordEditorView<Event> {
 
     private final transient EventService service;
     private final transient JurisdictionService jurisdictions;
-    private final TextField title = form().text("title", "title", "Title");
-    private final Select<EventKind> kind = new CodedSelect<>("kind", "Kind", EventKind.values());
-    private final PartialDateField occurredOn = new PartialDateField("Occurred on", "occurredOn");
-    private final Checkbox occurredOnInferred = new Checkbox("Date inferred (not stated by the source)");
-    private final TextArea description = new TextArea("Description");
     private final MultiSelectComboBox<Jurisdiction> concerns = new MultiSelectComboBox<>("Jurisdictions it concerns");
     private final FigureEditor figures = new FigureEditor();
 
-    public EventEditorView(
-            EventService service, JurisdictionService jurisdictions, SourceService sources, RecordHistory history) {
-        super("event", service, sources, history);
+    public EventEditorView(EventService service, JurisdictionService jurisdictions, Services services) {
+        super("event", Event::new, service, services);
         this.service = service;
         this.jurisdictions = jurisdictions;
-        title.setRequiredIndicatorVisible(true);
-        occurredOn.setId("occurred-on");
-        occurredOnInferred.setId("occurred-on-inferred");
-        description.setId("description");
         concerns.setId("jurisdictions");
         concerns.setItemLabelGenerator(JurisdictionService::label);
         concerns.setItems(
                 q -> jurisdictions.searchForPicker(q.getFilter().orElse(""), q.getPage(), q.getPageSize()).stream());
         figures.textColumns()
                 .forEach((column, setMaxLength) -> form().limitLength(setMaxLength, "event_figure", column));
-        form().requiredText("title", title, Event::getTitle, Event::setTitle);
-        form().bind("kind", kind).bind(Event::getKind, Event::setKind);
-        form().date("occurredOn", occurredOn, "occurred");
-        form().bind("occurredOnInferred", occurredOnInferred)
-                .bind(Event::isOccurredOnInferred, Event::setOccurredOnInferred);
-        form().optionalText("description", description, Event::getDescription, Event::setDescription);
+        form().requiredText("title", "title", "Title");
+        form().coded("kind", "Kind", EventKind.class, EventKind.OTHER);
+        form().date("occurredOn", "occurred-on", "Occurred on", "occurred");
+        form().checkbox("occurredOnInferred", "occurred-on-inferred", "Date inferred (not stated by the source)");
+        form().optionalArea("description", "description", "Description");
         form().add(EventService.JURISDICTIONS, concerns);
         form().addWide(EventService.FIGURES, figures);
         addSourcesAndNotes();
-    }
-
-    @Override
-    protected Event blank() {
-        Event blank = new Event();
-        blank.setKind(EventKind.OTHER);
-        return blank;
     }
 
     /** A new event opened from a jurisdiction's editor concerns that jurisdiction. */

@@ -1,14 +1,10 @@
 package org.civicdata.tracker.record.jurisdiction.ui;
 
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmed;
-import static org.civicdata.tracker.edge.staff.FieldConverters.trimmedOrNull;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,11 +13,10 @@ import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.civicdata.tracker.core.editing.RecordHistory;
 import org.civicdata.tracker.edge.staff.AttachedList;
-import org.civicdata.tracker.edge.staff.CodedSelect;
 import org.civicdata.tracker.edge.staff.EditorRoutes;
 import org.civicdata.tracker.edge.staff.GridQueries;
 import org.civicdata.tracker.edge.staff.PublicPage;
@@ -48,7 +43,6 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.PolicyPositionService;
 import org.civicdata.tracker.record.policy.ui.PolicyPositionEditorView;
-import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementService;
 import org.civicdata.tracker.record.statement.ui.StatementEditorView;
@@ -60,15 +54,9 @@ import org.civicdata.tracker.record.statement.ui.StatementEditorView;
 public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
 
     private final transient JurisdictionService service;
-    private final TextField name = form().text("name", "name", "Name");
-    private final TextField slug = form().text("slug", "slug", "Slug");
-    private final Select<JurisdictionKind> kind = new CodedSelect<>("kind", "Kind", JurisdictionKind.values());
-    private final TextField stateCode = form().text("stateCode", "state", "State");
-    private final TextField fips = form().text("fips", "fips", "FIPS / GEOID");
-    private final BigDecimalField latitude = new BigDecimalField("Latitude");
-    private final BigDecimalField longitude = new BigDecimalField("Longitude");
-    private final IntegerField population = new IntegerField("Population");
-    private final IntegerField populationYear = new IntegerField("Population year");
+    private final TextField name;
+    private final TextField slug;
+    private final TextField stateCode;
     /** The slug suggested from the name and state, used when the slug is left empty. */
     private String suggestedSlug = "";
 
@@ -99,9 +87,8 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
             StatementService statements,
             EventService events) {}
 
-    public JurisdictionEditorView(
-            JurisdictionService service, Attached attached, SourceService sources, RecordHistory history) {
-        super("jurisdiction", service, sources, history);
+    public JurisdictionEditorView(JurisdictionService service, Attached attached, Services services) {
+        super("jurisdiction", Jurisdiction::new, service, services);
         this.service = service;
         this.attached = attached;
         positionList
@@ -150,35 +137,27 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
                 .column("Kind", e -> e.getKind().label())
                 .column("Occurred", e -> GridQueries.dateText(e.getOccurredOn(), e.getOccurredPrecision()))
                 .withState();
-        name.setRequiredIndicatorVisible(true);
+        name = form().requiredText("name", "name", "Name");
+        slug = form().text("slug", "slug", "Slug");
         slug.setHelperText("Lowercase name then state code: chicago-il");
         slug.setRequiredIndicatorVisible(true);
-        latitude.setId("latitude");
-        longitude.setId("longitude");
-        population.setId("population");
-        population.setHelperText("As counted or estimated by this record's sources; empty when none gives it");
-        populationYear.setId("populationYear");
-        RecordPicker<Jurisdiction> parent = RecordPicker.jurisdictions("parent", "Parent jurisdiction", service);
+        form().bind("slug", slug)
+                .bind(Jurisdiction::getSlug, (j, text) -> j.setSlug(text.isBlank() ? suggestedSlug : text.trim()));
+        form().coded("kind", "Kind", JurisdictionKind.class, JurisdictionKind.CITY);
+        stateCode = form().field("stateCode", "state", form().text("stateCode", "state", "State"), String.class);
+        form().optionalText("fips", "fips", "FIPS / GEOID");
+        form().picked("parent", RecordPicker.jurisdictions("parent", "Parent jurisdiction", service), "parentId");
+        form().field("latitude", "latitude", new BigDecimalField("Latitude"), BigDecimal.class);
+        form().field("longitude", "longitude", new BigDecimalField("Longitude"), BigDecimal.class);
+        form().field("population", "population", new IntegerField("Population"), Integer.class)
+                .setHelperText("As counted or estimated by this record's sources; empty when none gives it");
+        form().field("populationYear", "populationYear", new IntegerField("Population year"), Integer.class);
         // A new jurisdiction's slug is suggested from its name and state, shown in the empty slug
         // field and used if it stays empty. It is never written into the field: a value set by the
         // server while someone types there would replace their keystrokes. A stored jurisdiction's
         // slug is its address and is not suggested again.
         name.addValueChangeListener(e -> suggestSlug());
         stateCode.addValueChangeListener(e -> suggestSlug());
-        form().bind("name", name).withConverter(trimmed()).bind(Jurisdiction::getName, Jurisdiction::setName);
-        form().bind("slug", slug)
-                .bind(Jurisdiction::getSlug, (j, text) -> j.setSlug(text.isBlank() ? suggestedSlug : text.trim()));
-        form().bind("kind", kind).bind(Jurisdiction::getKind, Jurisdiction::setKind);
-        form().bind("stateCode", stateCode).bind(Jurisdiction::getStateCode, Jurisdiction::setStateCode);
-        form().bind("fips", fips).withConverter(trimmedOrNull()).bind(Jurisdiction::getFips, Jurisdiction::setFips);
-        form().bind("parent", parent)
-                .withConverter(parent.ids())
-                .bind(Jurisdiction::getParentId, Jurisdiction::setParentId);
-        form().bind("latitude", latitude).bind(Jurisdiction::getLatitude, Jurisdiction::setLatitude);
-        form().bind("longitude", longitude).bind(Jurisdiction::getLongitude, Jurisdiction::setLongitude);
-        form().bind("population", population).bind(Jurisdiction::getPopulation, Jurisdiction::setPopulation);
-        form().bind("populationYear", populationYear)
-                .bind(Jurisdiction::getPopulationYear, Jurisdiction::setPopulationYear);
         addSourcesAndNotes();
     }
 
@@ -190,14 +169,6 @@ public class JurisdictionEditorView extends RecordEditorView<Jurisdiction> {
                 suggestedSlug.isEmpty()
                         ? "Lowercase name then state code: chicago-il"
                         : "Left empty, it will be " + suggestedSlug);
-    }
-
-    @Override
-    protected Jurisdiction blank() {
-        Jurisdiction blank = new Jurisdiction();
-        blank.setKind(JurisdictionKind.CITY);
-        blank.setStateCode("");
-        return blank;
     }
 
     @Override
