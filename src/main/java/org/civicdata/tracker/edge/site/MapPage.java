@@ -66,8 +66,7 @@ final class MapPage {
         boolean byState = query.state() == null && items.size() > MapSvg.DETAIL_LIMIT;
         if (query.state() != null) {
             Element where = main.appendElement("p").addClass("where");
-            where.appendText("The map of "
-                    + UsState.byCode(query.state()).map(UsState::stateName).orElse(query.state()) + ". ");
+            where.appendText("The map of " + stateName(query.state()) + ". ");
             where.appendElement("a").attr("href", mapHref(query, null)).text("Back to all states");
         }
         Element figure = main.appendElement("div").addClass("map-layout");
@@ -112,6 +111,18 @@ final class MapPage {
                 .attr("aria-live", "polite")
                 .attr("hidden", true);
 
+        table(main, items, counts, byState, query, linkQuery);
+        return page.footer(lastChange, query.toQueryString()).render();
+    }
+
+    /** Under the map: its jurisdictions (at most a page of them), or its states when it shades them; then the full table's link. */
+    private static void table(
+            Element main,
+            List<JurisdictionSummary> items,
+            List<MapByState.StateCount> counts,
+            boolean byState,
+            PublicQuery query,
+            String linkQuery) {
         Element section = main.appendElement("section").id("table").attr("aria-labelledby", "table-heading");
         section.appendElement("h2").id("table-heading").text("The jurisdictions as a table");
         if (byState) {
@@ -138,7 +149,6 @@ final class MapPage {
                                             + " a page"
                                     : "The rest by name, " + JurisdictionTable.PAGE_ROWS + " a page");
         }
-        return page.footer(lastChange, query.toQueryString()).render();
     }
 
     /** The map page with the same filters, for one state ({@code /?state=CA}) or, with null, for all. */
