@@ -50,7 +50,7 @@ measure() {  # $1 = data label, $2 = path
   raw=$(curl -fs -o /dev/null -w '%{size_download}' "$base$2")
   printf "%-14s %-12s %9d bytes gzipped (page + css + js), page %9d bytes uncompressed\n" "$1" "$2" "$total" "$raw"
   printf "%-14s %-12s " "$1" "$2"
-  java -cp "$cp" org.civicdata.tracker.bench.PageLoadBenchmark "$base$2" "$RUNS" | tr '\n' ' '
+  java -cp "$cp" org.civicdata.tracker.bench.PageLoadBenchmark "$base$2" "$RUNS" 2>>"$out/browser.log" | tr '\n' ' '
   echo
 }
 
