@@ -3,8 +3,8 @@
 # machine, loopback), with 25,000 published jurisdictions:
 #   1. throughput and latency of GET /api/jurisdictions.geojson (full 200 responses),
 #   2. the same for 304 revalidations (If-None-Match with the current ETag),
-#   3. the page weight of / (gzipped bytes of the page, its stylesheet and script) and its time to
-#      a drawn map in headless Chromium, with the 25,000 and with the seeded data only.
+#   3. the map page's weight and load event in headless Chromium, with the 25,000 and with the
+#      seeded data only: bench/map-page.sh, called at the end.
 # Needs wrk, nginx and chromium (installed with apt-get if missing, which needs root).
 # The first run generates the data through the audited write path (several minutes) into
 # target/bench-mariadb (database tracker_public_bench); later runs reuse it.
@@ -110,18 +110,7 @@ errors=$(grep -c " ERROR " "$out/app-25000.log" || true)
 echo "errors logged by the app during the run: $errors"
 echo "ratio app/nginx: 200s $(ratio app-200 nginx-200), 304s $(ratio app-304 nginx-304)   (target: >= 0.50 for 200s)"
 
-page_weight() {  # $1 = base url
-  local total=0 b
-  for path in / /assets/site.css /assets/map.js; do
-    b=$(curl -fs -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1$path")
-    total=$((total + b))
-  done
-  echo "$total"
-}
-echo "page / with $features jurisdictions: $(page_weight "http://127.0.0.1:$app_port") bytes gzipped (page + css + js)"
-java -cp "$cp" org.civicdata.tracker.bench.PageLoadBenchmark "http://127.0.0.1:$app_port/" 10
 stop_app
 
-start_app app-seeded -Dtracker.embedded-db.dir=target/bench-mariadb -Dtracker.embedded-db.database=tracker_public_seeded
-echo "page / with the seeded data: $(page_weight "http://127.0.0.1:$app_port") bytes gzipped (page + css + js)"
-java -cp "$cp" org.civicdata.tracker.bench.PageLoadBenchmark "http://127.0.0.1:$app_port/" 10
+# 3. The map page: bench/map-page.sh (its own app on its own port, the same data and jar).
+MAP_PAGE_BUILT=1 bash bench/map-page.sh

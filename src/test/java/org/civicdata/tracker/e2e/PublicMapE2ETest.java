@@ -95,6 +95,42 @@ class PublicMapE2ETest {
     }
 
     @Test
+    void aStatesMapIsZoomedToItWithMarkersOfTheSameSizeOnScreenAndTheWayBackByKeyboard() {
+        String base = server.getURL().toString();
+        browser.get(base + "/");
+        double nationalWidth = browser.findElement(By.cssSelector("svg.map a.marker[data-slug='chicago-il'] path"))
+                .getRect()
+                .getWidth();
+        double illinoisNational = browser.findElement(By.cssSelector("svg.map a[data-slug='illinois-il'] path"))
+                .getRect()
+                .getHeight();
+        browser.get(base + "/?state=IL");
+        WebElement chicago = browser.findElement(By.cssSelector("svg.map a.marker[data-slug='chicago-il']"));
+        WebElement svg = browser.findElement(By.cssSelector("svg.map"));
+        assertThat(svg.getAttribute("class")).contains("zoomed");
+        // Illinois fills the map's height; Chicago's marker keeps its size on screen and lies inside the map.
+        double illinoisZoomed = browser.findElement(By.cssSelector("svg.map a[data-slug='illinois-il'] path"))
+                .getRect()
+                .getHeight();
+        assertThat(illinoisZoomed).isGreaterThan(3 * illinoisNational);
+        double zoomedWidth =
+                chicago.findElement(By.cssSelector("path")).getRect().getWidth();
+        assertThat(zoomedWidth).isBetween(nationalWidth * 0.7, nationalWidth * 1.5);
+        assertThat(chicago.getRect().getY())
+                .isBetween(
+                        svg.getRect().getY(),
+                        svg.getRect().getY() + svg.getRect().getHeight());
+        Browser.screenshot(browser, "public-map-illinois");
+        // By keyboard: past the filters, the way back to all states, then the map's links.
+        WebElement back = browser.findElement(By.linkText("Back to all states"));
+        back.sendKeys(org.openqa.selenium.Keys.TAB);
+        String next = (String) browser.executeScript("return document.activeElement.getAttribute('data-slug')");
+        assertThat(next).isIn("illinois-il", "chicago-il");
+        back.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+    }
+
+    @Test
     void aJurisdictionPageReadsWithoutJavaScript() {
         browser.get(server.getURL() + "/j/chicago-il");
         assertThat(browser.getTitle()).startsWith("Chicago (IL)");

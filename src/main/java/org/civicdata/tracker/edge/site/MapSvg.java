@@ -1,15 +1,19 @@
 package org.civicdata.tracker.edge.site;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
 import org.civicdata.tracker.infra.map.AlbersUsa;
 import org.civicdata.tracker.infra.map.UsAtlas;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,40 +21,46 @@ import org.jsoup.nodes.Element;
  * when a listed jurisdiction is that state; listed counties (and city-counties) shaded the same
  * way; cities as markers whose shape also tells the stance. Every shaded area and marker is a
  * link to the jurisdiction's page, so the map works by keyboard and without JavaScript.
+ *
+ * <p>A state's map ({@code /?state=CA}) is zoomed to that state (and to wherever its listed
+ * jurisdictions lie); markers keep their size on screen. When one map would hold more than
+ * {@link #DETAIL_LIMIT} jurisdictions, markers too close to be told apart are drawn as one
+ * numbered cluster, a link to the table; the national map of that many is {@link MapByState}.
  */
 final class MapSvg {
 
+    /** More jurisdictions than this in one map and markers that would overlap are clustered. */
+    static final int DETAIL_LIMIT = 500;
+
+    /** Markers in the same square of this size (on screen, in units of the full 975-wide frame) overlap. */
+    static final double CLUSTER_CELL = 14;
+
+    private static final double MARKER_RADIUS = 5.5;
+
     private MapSvg() {}
 
-    /** The jurisdictions the map could not place (territories, no coordinates): listed under it. */
+    /** The national map, every listed jurisdiction placed: as {@link #draw(Element, UsAtlas, List, String, String, String)}. */
     static List<JurisdictionSummary> draw(
             Element parent, UsAtlas atlas, List<JurisdictionSummary> items, String linkQuery) {
-        Element svg = parent.appendElement("svg")
-                .attr("viewBox", "0 0 " + atlas.width() + " " + atlas.height())
-                .attr("xmlns", "http://www.w3.org/2000/svg")
-                .attr("role", "group")
-                .attr("aria-label", "Map of the listed jurisdictions; each shaded area and marker links to its page")
-                .addClass("map");
-        patterns(svg.appendElement("defs"));
+        return draw(parent, atlas, items, linkQuery, null, "/table");
+    }
 
-        Map<String, JurisdictionSummary> states = items.stream()
-                .filter(j -> j.kind().equals("STATE") && j.fips() != null)
-                .collect(Collectors.toMap(JurisdictionSummary::fips, Function.identity(), (a, b) -> a));
-        Element base = svg.appendElement("g").addClass("states");
-        List<Element> shadedStates = new ArrayList<>();
-        for (UsAtlas.Shape state : atlas.states()) {
-            JurisdictionSummary j = states.get(state.fips());
-            if (j == null) {
-                base.appendElement("path").attr("d", state.d()).addClass("untracked");
-            } else {
-                shadedStates.add(area(j, state.d(), linkQuery));
-            }
-        }
-        Element tracked = svg.appendElement("g").addClass("areas");
-        shadedStates.forEach(tracked::appendChild);
-
+    /**
+     * The map of the listed jurisdictions, zoomed to {@code state} when one is given.
+     *
+     * @param tableHref where a cluster of markers leads: the table of the same jurisdictions
+     * @return the jurisdictions the map could not place (territories, no coordinates): listed under it
+     */
+    static List<JurisdictionSummary> draw(
+            Element parent,
+            UsAtlas atlas,
+            List<JurisdictionSummary> items,
+            String linkQuery,
+            @Nullable String state,
+            String tableHref) {
         List<JurisdictionSummary> unplaced = new ArrayList<>();
-        Element markers = svg.appendElement("g").addClass("markers");
+        List<Placed> points = new ArrayList<>();
+        List<Map.Entry<JurisdictionSummary, UsAtlas.Shape>> counties = new ArrayList<>();
         for (JurisdictionSummary j : items) {
             if (j.kind().equals("STATE")) {
                 if (j.fips() == null || atlas.state(j.fips()).isEmpty()) {
@@ -62,7 +72,7 @@ final class MapSvg {
             if ((j.kind().equals("COUNTY") || j.kind().equals("CONSOLIDATED_CITY_COUNTY")) && j.fips() != null) {
                 Optional<UsAtlas.Shape> county = atlas.county(j.fips());
                 if (county.isPresent()) {
-                    tracked.appendChild(area(j, county.get().d(), linkQuery));
+                    counties.add(Map.entry(j, county.get()));
                     drawn = true;
                 }
             }
@@ -70,11 +80,7 @@ final class MapSvg {
                 Optional<AlbersUsa.Point> p = AlbersUsa.project(
                         j.latitude().doubleValue(), j.longitude().doubleValue());
                 if (p.isPresent()) {
-                    StanceStyle style = StanceStyle.of(j.stance());
-                    Element link = link(markers, j, linkQuery).addClass("marker");
-                    link.appendElement("path")
-                            .attr("d", style.marker(p.get().x(), p.get().y()))
-                            .addClass(style.cssClass());
+                    points.add(new Placed(j, p.get()));
                     drawn = true;
                 }
             }
@@ -82,8 +88,150 @@ final class MapSvg {
                 unplaced.add(j);
             }
         }
+
+        UsAtlas.Box frame = frame(atlas, state, points, counties);
+        double zoom = atlas.width() / frame.width();
+        Element svg = svg(
+                parent,
+                frame,
+                state == null
+                        ? "Map of the listed jurisdictions; each shaded area and marker links to its page"
+                        : "Map of the listed jurisdictions in " + state
+                                + "; each shaded area and marker links to its page");
+        if (zoom > 1) {
+            svg.addClass("zoomed");
+        }
+        patterns(svg.appendElement("defs"));
+
+        Map<String, JurisdictionSummary> states = items.stream()
+                .filter(j -> j.kind().equals("STATE") && j.fips() != null)
+                .collect(Collectors.toMap(JurisdictionSummary::fips, Function.identity(), (a, b) -> a));
+        Element base = svg.appendElement("g").addClass("states");
+        List<Element> shadedStates = new ArrayList<>();
+        for (UsAtlas.Shape shape : atlas.states()) {
+            JurisdictionSummary j = states.get(shape.fips());
+            if (j == null) {
+                base.appendElement("path").attr("d", shape.d()).addClass("untracked");
+            } else {
+                shadedStates.add(area(j, shape.d(), linkQuery));
+            }
+        }
+        Element tracked = svg.appendElement("g").addClass("areas");
+        shadedStates.forEach(tracked::appendChild);
+        counties.forEach(c -> tracked.appendChild(area(c.getKey(), c.getValue().d(), linkQuery)));
+
+        Element markers = svg.appendElement("g").addClass("markers");
+        double radius = MARKER_RADIUS / zoom;
+        if (items.size() <= DETAIL_LIMIT) {
+            points.forEach(p -> marker(markers, p, radius, linkQuery));
+        } else {
+            double cell = CLUSTER_CELL / zoom;
+            Map<String, List<Placed>> cells = points.stream()
+                    .collect(Collectors.groupingBy(
+                            p -> Math.floor(p.at().x() / cell) + ":" + Math.floor(p.at().y() / cell),
+                            LinkedHashMap::new,
+                            Collectors.toList()));
+            for (List<Placed> together : cells.values()) {
+                if (together.size() == 1) {
+                    marker(markers, together.get(0), radius, linkQuery);
+                } else {
+                    cluster(markers, together, radius, tableHref);
+                }
+            }
+        }
         svg.appendElement("path").attr("d", atlas.stateBorders()).addClass("borders");
         return unplaced;
+    }
+
+    private record Placed(JurisdictionSummary j, AlbersUsa.Point at) {}
+
+    static Element svg(Element parent, UsAtlas.Box frame, String label) {
+        return parent.appendElement("svg")
+                .attr(
+                        "viewBox",
+                        number(frame.x0(), 1) + " " + number(frame.y0(), 1) + " " + number(frame.width(), 1) + " "
+                                + number(frame.height(), 1))
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("role", "group")
+                .attr("aria-label", label)
+                .addClass("map");
+    }
+
+    /**
+     * What the map shows: the whole country, or for a state the box around it and around its listed
+     * jurisdictions (a city whose coordinates lie outside its state stays in view), a little wider,
+     * in the frame's proportions.
+     */
+    private static UsAtlas.Box frame(
+            UsAtlas atlas,
+            @Nullable String state,
+            List<Placed> points,
+            List<Map.Entry<JurisdictionSummary, UsAtlas.Shape>> counties) {
+        UsAtlas.Box whole = new UsAtlas.Box(0, 0, atlas.width(), atlas.height());
+        if (state == null) {
+            return whole;
+        }
+        UsAtlas.Box box = atlas.stateByCode(state).map(UsAtlas.Shape::bounds).orElse(null);
+        for (Placed p : points) {
+            box = box == null ? new UsAtlas.Box(p.at().x(), p.at().y(), p.at().x(), p.at().y()) : box.include(p.at());
+        }
+        for (Map.Entry<JurisdictionSummary, UsAtlas.Shape> c : counties) {
+            box = box == null ? c.getValue().bounds() : box.union(c.getValue().bounds());
+        }
+        if (box == null) {
+            return whole;
+        }
+        double aspect = (double) atlas.width() / atlas.height();
+        double w = Math.max(box.width() * 1.1, 40);
+        double h = Math.max(box.height() * 1.1, 40 / aspect);
+        if (w / h < aspect) {
+            w = h * aspect;
+        } else {
+            h = w / aspect;
+        }
+        if (w >= atlas.width() || h >= atlas.height()) {
+            return whole;
+        }
+        double cx = (box.x0() + box.x1()) / 2;
+        double cy = (box.y0() + box.y1()) / 2;
+        return new UsAtlas.Box(cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2);
+    }
+
+    private static void marker(Element markers, Placed p, double radius, String linkQuery) {
+        StanceStyle style = StanceStyle.of(p.j().stance());
+        link(markers, p.j(), linkQuery)
+                .addClass("marker")
+                .appendElement("path")
+                .attr("d", style.marker(p.at().x(), p.at().y(), radius))
+                .addClass(style.cssClass());
+    }
+
+    /** Markers too close to tell apart: one circle with their number, a link to the table that lists them all. */
+    private static void cluster(Element markers, List<Placed> together, double radius, String tableHref) {
+        double x = together.stream().mapToDouble(p -> p.at().x()).average().orElse(0);
+        double y = together.stream().mapToDouble(p -> p.at().y()).average().orElse(0);
+        String names = together.stream().limit(5).map(p -> p.j().name()).collect(Collectors.joining(", "));
+        String label = together.size() + " jurisdictions too close to draw apart: " + names
+                + (together.size() > 5 ? " and " + (together.size() - 5) + " more" : "") + ". Show the table";
+        Element a = markers.appendElement("a")
+                .attr("href", tableHref)
+                .attr("aria-label", label)
+                .addClass("cluster");
+        a.appendElement("title").text(label);
+        int decimals = radius >= 1 ? 1 : 2;
+        a.appendElement("circle")
+                .attr("cx", number(x, decimals))
+                .attr("cy", number(y, decimals))
+                .attr("r", number(radius * 1.4, decimals));
+        a.appendElement("text")
+                .attr("x", number(x, decimals))
+                .attr("y", number(y, decimals))
+                .attr("font-size", number(radius * 1.5, decimals))
+                .text(String.valueOf(together.size()));
+    }
+
+    static String number(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private static Element area(JurisdictionSummary j, String d, String linkQuery) {
@@ -96,9 +244,7 @@ final class MapSvg {
 
     private static Element link(Element parent, JurisdictionSummary j, String linkQuery) {
         String label = j.name() + " ("
-                + org.civicdata.tracker.core.common.Coded.labelOf(
-                                org.civicdata.tracker.record.jurisdiction.JurisdictionKind.class, j.kind())
-                        .toLowerCase(Locale.ROOT)
+                + Coded.labelOf(JurisdictionKind.class, j.kind()).toLowerCase(Locale.ROOT)
                 + ", " + j.state() + "): " + StanceStyle.of(j.stance()).label();
         Element a = parent.appendElement("a")
                 .attr("href", "/j/" + j.slug() + linkQuery)
@@ -109,7 +255,7 @@ final class MapSvg {
     }
 
     /** One fill per stance: colour plus a texture (solid, stripes, dots, cross-hatch). */
-    private static void patterns(Element defs) {
+    static void patterns(Element defs) {
         pattern(defs, "p-sanctuary", StanceStyle.SANCTUARY.colour, null);
         pattern(defs, "p-limits", "#FFFFFF", "M0,6L6,0M-1,1L1,-1M5,7L7,5");
         pattern(defs, "p-cooperates", "#FCE6BD", null)

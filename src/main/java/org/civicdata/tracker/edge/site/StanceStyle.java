@@ -35,14 +35,22 @@ enum StanceStyle {
         return "stance-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** SVG path data of the marker shape centred on (x, y). */
+    /** SVG path data of the marker shape centred on (x, y), in its size on the national map. */
     String marker(double x, double y) {
-        double r = 5.5;
+        return marker(x, y, 5.5);
+    }
+
+    /**
+     * SVG path data of the marker shape centred on (x, y), of radius r: a zoomed map draws it smaller in
+     * map units so it keeps its size on screen (to a tenth of a unit, or a hundredth when that small).
+     */
+    String marker(double x, double y, double r) {
+        String f = r >= 1 ? "%.1f" : "%.2f";
         return switch (shape) {
             case "circle" ->
                 String.format(
                         java.util.Locale.ROOT,
-                        "M%.1f,%.1fa%.1f,%.1f 0 1,0 %.1f,0a%.1f,%.1f 0 1,0 %.1f,0z",
+                        ("M%f,%fa%f,%f 0 1,0 %f,0a%f,%f 0 1,0 %f,0z").replace("%f", f),
                         x - r,
                         y,
                         r,
@@ -54,7 +62,7 @@ enum StanceStyle {
             case "triangle" ->
                 String.format(
                         java.util.Locale.ROOT,
-                        "M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fz",
+                        "M%f,%fL%f,%fL%f,%fz".replace("%f", f),
                         x,
                         y - r * 1.2,
                         x + r * 1.1,
@@ -64,7 +72,7 @@ enum StanceStyle {
             case "square" ->
                 String.format(
                         java.util.Locale.ROOT,
-                        "M%.1f,%.1fh%.1fv%.1fh%.1fz",
+                        "M%f,%fh%fv%fh%fz".replace("%f", f),
                         x - r * 0.9,
                         y - r * 0.9,
                         r * 1.8,
@@ -73,7 +81,7 @@ enum StanceStyle {
             default ->
                 String.format(
                         java.util.Locale.ROOT,
-                        "M%.1f,%.1fL%.1f,%.1fL%.1f,%.1fL%.1f,%.1fz",
+                        "M%f,%fL%f,%fL%f,%fL%f,%fz".replace("%f", f),
                         x,
                         y - r * 1.2,
                         x + r * 1.2,
