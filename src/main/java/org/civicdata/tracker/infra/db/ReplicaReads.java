@@ -69,9 +69,16 @@ public class ReplicaReads {
     ReplicaReads(
             DataSource dataSource,
             @Value("${tracker.database.replica.check-interval:1s}") Duration interval,
-            @Value("${tracker.database.replica.check-timeout:1s}") Duration timeout) {
+            @Value("${tracker.database.replica.check-timeout:1s}") Duration timeout,
+            @Value("${tracker.database.replica.url:}") String replicaUrl) {
         DataSource plain = DelegatingDataSource.unwrapDataSource(dataSource);
         this.routing = plain instanceof ReadRoutingDataSource r ? r : null;
+        if (routing == null && !replicaUrl.isBlank()) {
+            // Said at start rather than found out under load: the replica would never be read.
+            throw new IllegalStateException("A read replica is configured (tracker.database.replica.url) but the "
+                    + "datasource is " + plain.getClass().getName() + ", not the routing one: reads would all go to "
+                    + "the primary");
+        }
         this.intervalMillis = interval.toMillis();
         this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
     }

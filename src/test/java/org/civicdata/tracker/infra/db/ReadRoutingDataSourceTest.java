@@ -124,7 +124,8 @@ class ReadRoutingDataSourceTest {
     void aRenderTheReplicaFailsUnderIsRenderedAgainFromThePrimary() throws SQLException {
         entries(PRIMARY, 2);
         entries(REPLICA, 2);
-        ReplicaReads reads = new ReplicaReads(routing, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        ReplicaReads reads =
+                new ReplicaReads(routing, Duration.ofSeconds(1), Duration.ofSeconds(1), "jdbc:mysql://replica/");
         AtomicInteger renders = new AtomicInteger();
         String rendered = reads.atLeast(2, () -> {
             String from = which(routing);
@@ -143,7 +144,8 @@ class ReadRoutingDataSourceTest {
     void aRenderThatFailsOnThePrimaryIsNotRenderedAgain() throws SQLException {
         entries(PRIMARY, 2);
         entries(REPLICA, 1);
-        ReplicaReads reads = new ReplicaReads(routing, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        ReplicaReads reads =
+                new ReplicaReads(routing, Duration.ofSeconds(1), Duration.ofSeconds(1), "jdbc:mysql://replica/");
         AtomicInteger renders = new AtomicInteger();
         assertThatThrownBy(() -> reads.atLeast(2, () -> {
                     renders.incrementAndGet();
