@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.civicdata.tracker.infra.db.DatabaseHealth;
+import org.civicdata.tracker.infra.db.ReplicaReads;
 
 /**
  * Which version of the data the database holds: how many audit entries it has. Every write goes
@@ -26,12 +28,19 @@ import org.civicdata.tracker.infra.db.DatabaseHealth;
  * version to give ({@link #current()} is empty) and the public side serves what it has cached. The
  * time-based re-read is done by one request at a time; the others meanwhile take the version as
  * last read, so a database that stalls holds up one request, not all of them.
+ *
+ * <p>It is always read from the primary. With a read replica configured, a public response is
+ * rendered by {@link #render}: from the replica only if the replica holds this version or a later
+ * one, else from the primary ({@link ReplicaReads}), so a body cached under a version's ETag never
+ * shows older data, and a publish is never hidden by replication lag: the lag only moves renders to
+ * the primary until the replica has caught up.
  */
 @Singleton
 public class DataVersion {
 
     private final AuditEntryRepository entries;
     private final DatabaseHealth health;
+    private final ReplicaReads replica;
     private final long recheckNanos;
     private final AtomicBoolean rereading = new AtomicBoolean();
     private volatile boolean stale = true;
@@ -41,9 +50,11 @@ public class DataVersion {
     DataVersion(
             AuditEntryRepository entries,
             DatabaseHealth health,
+            ReplicaReads replica,
             @Value("${tracker.public.data-version-recheck:1s}") Duration recheck) {
         this.entries = entries;
         this.health = health;
+        this.replica = replica;
         this.recheckNanos = recheck.toNanos();
     }
 
@@ -79,6 +90,14 @@ public class DataVersion {
             stale = true;
             throw e;
         }
+    }
+
+    /**
+     * Renders what is served under data version {@code version} ({@link #current()}): reads only,
+     * from data at least that new (on the read replica when it holds it, else on the primary).
+     */
+    public <T> T render(long version, Supplier<T> render) {
+        return replica.atLeast(version, render);
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)

@@ -100,7 +100,7 @@ public class PublicResponses {
                                 key,
                                 (k, cached) -> cached != null && cached.etag().equals(etag)
                                         ? cached
-                                        : new Rendered(etag, render.get()));
+                                        : new Rendered(etag, dataVersion.render(version.getAsLong(), render)));
                 return headers(HttpResponse.ok(body.bytes()).contentType(type), etag);
             }
         } catch (RuntimeException e) {

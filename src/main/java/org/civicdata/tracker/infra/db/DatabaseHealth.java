@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * server), so {@link #isUp()} turns false within about 1.5 s of the database stopping or
  * stalling, and true again at the first check that succeeds after it is back.
  *
- * <p>The outage is logged once, as a WARN when it starts and an INFO when it ends; requests that
+ * <p>It checks the primary (a read replica: {@link ReplicaReads}). The outage is logged once, as a WARN when it starts and an INFO when it ends; requests that
  * meet it log nothing more.
  */
 @Context
@@ -142,7 +142,12 @@ public class DatabaseHealth {
 
     /** A connection of the checker's own, to the pool's database with the pool's settings, and short timeouts. */
     private Connection connect() throws SQLException {
-        HikariDataSource pool = (HikariDataSource) DelegatingDataSource.unwrapDataSource(dataSource);
+        return checkConnection(
+                ReadRoutingDataSource.primaryPool(DelegatingDataSource.unwrapDataSource(dataSource)), timeoutSeconds);
+    }
+
+    /** A connection outside {@code pool} to its database, with its settings and short timeouts: for background checks. */
+    static Connection checkConnection(HikariDataSource pool, int timeoutSeconds) throws SQLException {
         Properties properties = new Properties();
         properties.putAll(pool.getDataSourceProperties());
         if (pool.getUsername() != null) {
@@ -158,13 +163,18 @@ public class DatabaseHealth {
     }
 
     private void abandon() {
+        abandon(connection);
+        connection = null;
+    }
+
+    /** Closes a check's connection at once, without waiting on a server that may not answer. */
+    static void abandon(Connection connection) {
         if (connection != null) {
             try {
                 connection.abort(Runnable::run);
             } catch (SQLException | RuntimeException ignored) {
                 // it is being thrown away
             }
-            connection = null;
         }
     }
 

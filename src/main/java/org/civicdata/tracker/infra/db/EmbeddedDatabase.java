@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,15 +57,20 @@ public final class EmbeddedDatabase {
      * caller stops it ({@link #stopServer()}).
      */
     public static EmbeddedDatabase startSeparate(Path dir, int port) {
-        return start(dir.toAbsolutePath().normalize(), port);
+        return startSeparate(dir, port, List.of());
+    }
+
+    /** As {@link #startSeparate(Path, int)}, with more server options (a test's replication: binlog, server id). */
+    public static EmbeddedDatabase startSeparate(Path dir, int port, List<String> serverArgs) {
+        return start(dir.toAbsolutePath().normalize(), port, serverArgs);
     }
 
     private static EmbeddedDatabase start(Path dir) {
-        return start(dir, 0);
+        return start(dir, 0, List.of());
     }
 
     /** Starts a server on {@code port}, or on a free loopback port when it is 0. */
-    private static EmbeddedDatabase start(Path dir, int requestedPort) {
+    private static EmbeddedDatabase start(Path dir, int requestedPort, List<String> serverArgs) {
         Path dataDir = dir.resolve("data");
         Path baseDir = dir.resolve("base");
         Path tmpDir = dir.resolve("tmp");
@@ -87,6 +93,7 @@ public final class EmbeddedDatabase {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--skip-ssl");
+            serverArgs.forEach(config::addArg);
             long started = System.nanoTime();
             DB db = KeptDataDB.prepare(config.build());
             db.start();

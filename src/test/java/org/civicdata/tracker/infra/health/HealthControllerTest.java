@@ -18,6 +18,9 @@ class HealthControllerTest {
     @Client("/")
     HttpClient http;
 
+    @Inject
+    io.micronaut.serde.ObjectMapper json;
+
     @Test
     void saysUpInJsonUncachedWithoutACookie() {
         HttpResponse<String> health;
@@ -32,6 +35,22 @@ class HealthControllerTest {
         assertThat(health.getHeaders().getAll("Set-Cookie")).isEmpty();
         assertThat(health.body())
                 .startsWith("{\"status\":\"UP\",\"database\":{\"status\":\"UP\",\"checkedAt\":\"")
-                .endsWith("\"downSince\":null}}");
+                .endsWith("\"downSince\":null},\"replica\":null}");
+    }
+
+    /** With a replica configured (the real one: ReplicaProcessTest), its part reads as the database's, and more. */
+    @Test
+    void aReplicaIsReportedNextToTheDatabaseWithItsLagAndWhereReadsGo() throws java.io.IOException {
+        java.time.Instant checked = java.time.Instant.parse("2026-12-03T14:00:01Z");
+        java.time.Instant down = java.time.Instant.parse("2026-12-03T14:00:00Z");
+        HealthController.Health health = new HealthController.Health(
+                "UP",
+                HealthController.Part.of(true, checked, null),
+                new HealthController.Replica(HealthController.Part.of(false, checked, down), "primary", null, 3));
+        assertThat(json.writeValueAsString(health))
+                .isEqualTo("{\"status\":\"UP\",\"database\":{\"status\":\"UP\",\"checkedAt\":\"2026-12-03T14:00:01Z\","
+                        + "\"downSince\":null},\"replica\":{\"status\":\"DOWN\",\"checkedAt\":\"2026-12-03T14:00:01Z\","
+                        + "\"downSince\":\"2026-12-03T14:00:00Z\",\"reads\":\"primary\",\"secondsBehind\":null,"
+                        + "\"versionsBehind\":3}}");
     }
 }
