@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.civicdata.tracker.core.common.CsvProblem;
 import org.civicdata.tracker.core.common.InvalidInputException;
 
 /**
@@ -73,6 +74,20 @@ public class TextLimits {
     public java.util.Optional<String> tooLong(String table, String column, String value) {
         ColumnLimit limit = limits().getOrDefault(table, Map.of()).get(column);
         return limit == null ? java.util.Optional.empty() : problem(limit, value);
+    }
+
+    /**
+     * The problems of an import's row whose cells are too long for their columns ({@code columns} of
+     * {@code table}), each at its line and column: checked before a record exists.
+     */
+    public java.util.List<CsvProblem> tooLong(
+            String table, long line, Map<String, String> row, java.util.List<String> columns) {
+        java.util.List<CsvProblem> problems = new java.util.ArrayList<>();
+        for (String column : columns) {
+            tooLong(table, column, row.get(column))
+                    .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
+        }
+        return problems;
     }
 
     /** What is wrong with a value for its column: too long a text, too many digits; empty if it fits. */

@@ -100,11 +100,7 @@ public class JurisdictionImport {
             Set<String> seen,
             List<CsvProblem> problems) {
         int before = problems.size();
-        for (String column : List.of("slug", "name")) {
-            textLimits
-                    .tooLong("jurisdiction", column, v.get(column))
-                    .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
-        }
+        problems.addAll(textLimits.tooLong("jurisdiction", line, v, List.of("slug", "name")));
         String slug = v.get("slug");
         if (slug.matches(JurisdictionRules.SLUG) && !seen.add(slug)) {
             problems.add(new CsvProblem(line, "slug", "Slug: '" + slug + "' appears on an earlier line too."));

@@ -130,11 +130,8 @@ public class StatementImport {
             Set<String> seen,
             List<CsvProblem> problems) {
         int before = problems.size();
-        for (String column : List.of("text", "venue_detail", "reported_by", "notes")) {
-            textLimits
-                    .tooLong("statement", column, v.get(column))
-                    .ifPresent(problem -> problems.add(new CsvProblem(line, column, problem)));
-        }
+        problems.addAll(
+                textLimits.tooLong("statement", line, v, List.of("text", "venue_detail", "reported_by", "notes")));
         Long personId = exactlyOne(
                 line,
                 "speaker",
