@@ -13,7 +13,7 @@
 # and the app's log is searched for ERRORs. Needs wrk, nginx and chromium (installed with apt-get if
 # missing, which needs root). The first run generates the data through the audited write path
 # (several minutes) into target/bench-mariadb (database tracker_public_bench); later runs reuse it.
-# Rerun: bash bench/public-api.sh     Tunables: DURATION=20s CONNECTIONS=32 THREADS=2 SKIP_PAGE=
+# Rerun: bash bench/public-api.sh     Tunables: DURATION=20s CONNECTIONS=32 THREADS=2 TIMEOUT=10s SKIP_PAGE=
 #        APP_JAR=target/policy-tracker.jar (another build's jar, for a before/after on the same data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +21,7 @@ root=$PWD
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+TIMEOUT=${TIMEOUT:-10s}
 SKIP_PAGE=${SKIP_PAGE:-}
 APP_JAR=${APP_JAR:-target/policy-tracker.jar}
 app_port=18090
@@ -108,7 +109,7 @@ run_wrk() {  # $1 = label, $2 = url, then extra headers ("Name: value")
   local label=$1 url=$2; shift 2
   local headers
   headers=$(IFS='|'; echo "$*")
-  STATUS_HEADERS="$headers" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/status.lua "$url" \
+  STATUS_HEADERS="$headers" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s bench/status.lua "$url" \
     >"$out/wrk-$label.txt"
   awk '/Requests\/sec/{print $2}' "$out/wrk-$label.txt" >"$out/rps-$label"
   awk '$1=="99%"{print $2}' "$out/wrk-$label.txt" >"$out/p99-$label"
@@ -126,7 +127,7 @@ compare() {  # $1 = label shown, $2 = app run, $3 = nginx run
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $($NGINX -v 2>&1 | sed 's/.*: //'), date $(date -u +%FT%TZ)"
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; other work on the machine shares its cores)"
 echo "data: $features jurisdictions; bytes plain / gzipped: GeoJSON $(stat -c %s "$out/www/jurisdictions.geojson") / $(stat -c %s "$out/www/jurisdictions.geojson.gz"), CSV $(stat -c %s "$out/www/jurisdictions.csv") / $(stat -c %s "$out/www/jurisdictions.csv.gz"), JSON $(stat -c %s "$out/www/jurisdictions.json") / $(stat -c %s "$out/www/jurisdictions.json.gz")"
-echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback, app and nginx one after the other on the same cores"
+echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT on loopback, app and nginx one after the other on the same cores"
 # Warm the JIT and the response cache before measuring.
 for d in geojson csv json; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$app${path[$d]}" >/dev/null
@@ -166,7 +167,7 @@ jcmd "$app_pid" GC.run >/dev/null 2>&1 || true
 echo
 echo "crawler: $crawl_urls distinct URLs ($features /j/ pages, the rest / and /api/jurisdictions with state, kind, stance)"
 echo "  before: heap used after a full GC $(heap), RSS $(rss)"
-CRAWL_PATHS="$out/crawl-paths.txt" CRAWL_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+CRAWL_PATHS="$out/crawl-paths.txt" CRAWL_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency \
   -s bench/crawler.lua "$app/" >"$out/wrk-crawl.txt"
 echo "  first walk (each URL rendered once): $(awk '/Requests\/sec/{printf "%.0f req/s", $2}' "$out/wrk-crawl.txt"), p50 $(awk '$1=="50%"{print $2}' "$out/wrk-crawl.txt"), p99 $(awk '$1=="99%"{print $2}' "$out/wrk-crawl.txt") (target < 100 ms), $(grep '^statuses:' "$out/wrk-crawl.txt" | sed 's/^statuses: *//')"
 jcmd "$app_pid" GC.run >/dev/null 2>&1 || true

@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
@@ -77,6 +76,11 @@ public class PublicResponses {
             .maximumWeight(MAX_CACHED_BYTES)
             .weigher((String key, Rendered body) -> body.weight() + key.length())
             .build();
+
+    /** The ETag last made, with the version and the UTC day (days since 1970) it was made of. */
+    private record Tag(long version, long day, String etag) {}
+
+    private volatile Tag lastTag = new Tag(-1, -1, "");
 
     /** A rendered body: {@code gzipped} is null when compressing it would not pay. */
     record Rendered(String etag, String type, byte[] bytes, byte[] gzipped) {
@@ -170,10 +174,20 @@ public class PublicResponses {
      */
     String currentETag() {
         OptionalLong version = dataVersion.current();
-        return version.isPresent()
-                ? "W/\"" + instance + "-" + version.getAsLong() + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC))
-                        + "\""
-                : null;
+        if (version.isEmpty()) {
+            return null;
+        }
+        long day = Math.floorDiv(clock.millis(), 86_400_000L);
+        Tag last = lastTag;
+        if (last.version() != version.getAsLong() || last.day() != day) {
+            // Made again only when the version or the day changes, not on every revalidation.
+            last = new Tag(
+                    version.getAsLong(),
+                    day,
+                    "W/\"" + instance + "-" + version.getAsLong() + "-" + LocalDate.ofEpochDay(day) + "\"");
+            lastTag = last;
+        }
+        return last.etag();
     }
 
     /** What is kept for {@code key} (a path and its query as sent), whatever its tag; null if nothing. */
@@ -257,6 +271,9 @@ public class PublicResponses {
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
+        }
+        if (ifNoneMatch.equals(etag)) {
+            return true; // what a client sends back, as it was given: no parsing
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
