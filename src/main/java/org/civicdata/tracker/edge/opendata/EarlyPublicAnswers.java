@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.civicdata.tracker.infra.vaadin.EarlyAnswers;
 
 /**
- * The public answers that need no routing, sent from the servlet filter ahead of Micronaut: a 304 to
+ * The public answers that need no routing, sent from a Tomcat valve ahead of the context and Micronaut: a 304 to
  * an {@code If-None-Match} that matches the current ETag, on every public cacheable path; and the body
  * {@link PublicResponses} kept for this URL at the current data version (gzipped when asked), written
  * straight to the socket. Same status, headers and bytes the controllers would send, decided by

@@ -7,7 +7,7 @@ import java.io.IOException;
 /**
  * Answers a public request before the framework routes it, when the answer is already known
  * (implemented by {@code edge.opendata}: a revalidation that matches, or a body rendered before for
- * the current data version). {@link EarlyAnswerFilter} asks it only for GET and HEAD requests outside
+ * the current data version). {@link EarlyAnswerValve} asks it only for GET and HEAD requests outside
  * the staff UI that carry no session and no credentials.
  */
 public interface EarlyAnswers {

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  *   <li>no Tomcat error page, stack trace or server version, ever: {@link PlainErrorReportValve}
  *       answers what Tomcat refuses, {@link BadEscapeFilter} what the app could not decode;</li>
  *   <li>public answers already known (a matching revalidation, a body kept for the current data
- *       version) sent before Micronaut routes the request ({@link EarlyAnswerFilter});</li>
+ *       version) sent before the request reaches the context ({@link EarlyAnswerValve});</li>
  *   <li>the client's address and scheme from {@code X-Forwarded-*}, believed from
  *       {@link TrustedProxies} only (Tomcat's RemoteIpValve), and the security headers on every
  *       answer ({@link SecurityHeadersValve}).</li>
@@ -69,7 +69,8 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
         // Engine pipeline, in this order: the client's address and scheme (from trusted proxies
-        // only), then the security headers, which need to know whether the request is secure.
+        // only), then the security headers, which need to know whether the request is secure, then
+        // the public answers already known.
         trustedProxies
                 .valve()
                 .ifPresentOrElse(
@@ -82,6 +83,7 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
                                 "No trusted proxies ({}): X-Forwarded-For and X-Forwarded-Proto are ignored",
                                 TrustedProxies.SETTING));
         tomcat.getEngine().getPipeline().addValve(new SecurityHeadersValve());
+        tomcat.getEngine().getPipeline().addValve(new EarlyAnswerValve(earlyAnswers));
         if (tomcat.getHost() instanceof StandardHost host) {
             PlainErrorReportValve valve = new PlainErrorReportValve();
             host.getPipeline().addValve(valve);
@@ -92,7 +94,6 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
             if (child instanceof Context context) {
                 customize(context);
                 addFilterFirst(context, "bad-escapes", new BadEscapeFilter(errorPages));
-                addFilterFirst(context, "early-answers", new EarlyAnswerFilter(earlyAnswers));
             }
         }
         return tomcat;
