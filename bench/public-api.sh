@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
-# The public side under load, next to nginx serving the same bytes as a static file (same run, same
-# machine, loopback), with 25,000 published jurisdictions:
-#   1. throughput and latency of GET /api/jurisdictions.geojson (full 200 responses),
-#   2. the same for 304 revalidations (If-None-Match with the current ETag),
-#   3. the map page's weight and load event in headless Chromium, with the 25,000 and with the
-#      seeded data only: bench/map-page.sh, called at the end.
-# Needs wrk, nginx and chromium (installed with apt-get if missing, which needs root).
-# The first run generates the data through the audited write path (several minutes) into
-# target/bench-mariadb (database tracker_public_bench); later runs reuse it.
-# Rerun: bash bench/public-api.sh        Tunables: DURATION=20s CONNECTIONS=32 THREADS=2
+# The public side under load, next to nginx serving the same bytes as static files (same run, same
+# machine, loopback), with 25,000 published jurisdictions (issue 12, "At the limit of one machine"):
+#   1. full 200s of the big downloads (GeoJSON, CSV, JSON listing), identity and gzip; nginx serves
+#      the app's own bytes, the gzipped ones with gzip_static (the .gz file beside the plain one);
+#   2. 304 revalidations (If-None-Match with the current ETag);
+#   3. a crawler walking distinct URLs (every /j/{slug} and filter combinations of / and the
+#      listing): requests per second, p99 of pages rendered once, the app's heap and RSS;
+#   4. the map page's weight and load event in headless Chromium, with the 25,000 and with the
+#      seeded data only: bench/map-page.sh, called at the end (SKIP_PAGE=1 skips this part).
+# Every wrk run counts its responses by status and its socket errors and time-outs (bench/status.lua),
+# and the app's log is searched for ERRORs. Needs wrk, nginx and chromium (installed with apt-get if
+# missing, which needs root). The first run generates the data through the audited write path
+# (several minutes) into target/bench-mariadb (database tracker_public_bench); later runs reuse it.
+# Rerun: bash bench/public-api.sh     Tunables: DURATION=20s CONNECTIONS=32 THREADS=2 TIMEOUT=10s SKIP_PAGE=
+#        APP_JAR=target/policy-tracker.jar (another build's jar, for a before/after on the same data)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+TIMEOUT=${TIMEOUT:-10s}
+SKIP_PAGE=${SKIP_PAGE:-}
+APP_JAR=${APP_JAR:-target/policy-tracker.jar}
 app_port=18090
 nginx_port=18091
 out=target/bench-public
@@ -42,7 +50,7 @@ trap cleanup EXIT
 start_app() {  # $1 = log name, then extra java options
   local log=$1; shift
   ! curl -fs -o /dev/null "http://127.0.0.1:$app_port/" || { echo "port $app_port is already in use" >&2; exit 1; }
-  PORT=$app_port java "$@" -Dtracker.security.bcrypt-cost=4 -jar target/policy-tracker.jar >"$out/$log.log" 2>&1 &
+  PORT=$app_port java "$@" -Dtracker.security.bcrypt-cost=4 -jar "$APP_JAR" >"$out/$log.log" 2>&1 &
   app_pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$app_port/api/jurisdictions?state=ZZ"; do
     kill -0 "$app_pid" 2>/dev/null || { echo "the app did not start: $out/$log.log" >&2; exit 1; }
@@ -52,12 +60,20 @@ start_app() {  # $1 = log name, then extra java options
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
 start_app app-25000 "${db_props[@]}" -Dtracker.seed.on-empty=false
-url="http://127.0.0.1:$app_port/api/jurisdictions.geojson"
-mkdir -p "$out/www"
-curl -fs -o "$out/www/jurisdictions.geojson" "$url"
-etag=$(curl -fsI "$url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+app="http://127.0.0.1:$app_port"
+nginx="http://127.0.0.1:$nginx_port"
+rm -rf "$out/www" && mkdir -p "$out/www"
+# The three downloads, as the app sends them, plain and gzipped; nginx serves exactly these bytes.
+declare -A file=([geojson]=jurisdictions.geojson [csv]=jurisdictions.csv [json]=jurisdictions.json)
+declare -A path=([geojson]=/api/jurisdictions.geojson [csv]=/api/jurisdictions.csv [json]=/api/jurisdictions)
+for d in geojson csv json; do
+  curl -fs -o "$out/www/${file[$d]}" "$app${path[$d]}"
+  curl -fs -H 'Accept-Encoding: gzip' -o "$out/www/${file[$d]}.gz" "$app${path[$d]}"
+  cmp -s <(gzip -dc "$out/www/${file[$d]}.gz") "$out/www/${file[$d]}" \
+    || { echo "the app's gzipped ${path[$d]} is not its plain one compressed" >&2; exit 1; }
+done
+etag=$(curl -fsI "$app${path[geojson]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 features=$(grep -o '"type":"Feature"' "$out/www/jurisdictions.geojson" | wc -l)
-bytes=$(stat -c %s "$out/www/jurisdictions.geojson")
 
 cat >"$out/nginx.conf" <<CONF
 worker_processes auto;
@@ -68,49 +84,100 @@ http {
   access_log off;
   sendfile on;
   tcp_nopush on;
-  types { application/geo+json geojson; }
+  types { application/geo+json geojson; text/csv csv; application/json json; }
   server {
     listen 127.0.0.1:$nginx_port;
     root $root/$out/www;
     etag on;
+    gzip_static on;
+    gzip_vary on;
   }
 }
 CONF
 "$NGINX" -c "$root/$out/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 sleep 0.5
-nginx_url="http://127.0.0.1:$nginx_port/jurisdictions.geojson"
-nginx_etag=$(curl -fsI "$nginx_url" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
-cmp -s <(curl -fs "$nginx_url") "$out/www/jurisdictions.geojson" || { echo "nginx serves different bytes" >&2; exit 1; }
+nginx_etag=$(curl -fsI "$nginx/jurisdictions.geojson" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+for d in geojson csv json; do
+  cmp -s <(curl -fs "$nginx/${file[$d]}") "$out/www/${file[$d]}" || { echo "nginx serves different bytes" >&2; exit 1; }
+  cmp -s <(curl -fs -H 'Accept-Encoding: gzip' "$nginx/${file[$d]}") "$out/www/${file[$d]}.gz" \
+    || { echo "nginx does not serve the .gz file (gzip_static)" >&2; exit 1; }
+done
 
-run_wrk() {  # $1 = label, $2 = url, $3 = extra header or ""
-  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency)
-  [ -n "$3" ] && args+=(-H "$3")
-  wrk "${args[@]}" "$2" >"$out/wrk-$1.txt"
-  local rps p99 status
-  rps=$(awk '/Requests\/sec/{print $2}' "$out/wrk-$1.txt")
-  p99=$(awk '$1=="99%"{print $2}' "$out/wrk-$1.txt")
-  status=$(grep -q "Non-2xx" "$out/wrk-$1.txt" && grep "Non-2xx" "$out/wrk-$1.txt" | tr -s ' ' || echo "all 2xx")
-  printf "%-28s %12s req/s   p99 %8s   (%s)\n" "$1" "$rps" "$p99" "$status"
-  echo "$rps" >"$out/rps-$1"
+run_wrk() {  # $1 = label, $2 = url, then extra headers ("Name: value")
+  local label=$1 url=$2; shift 2
+  local headers
+  headers=$(IFS='|'; echo "$*")
+  STATUS_HEADERS="$headers" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s bench/status.lua "$url" \
+    >"$out/wrk-$label.txt"
+  awk '/Requests\/sec/{print $2}' "$out/wrk-$label.txt" >"$out/rps-$label"
+  awk '$1=="99%"{print $2}' "$out/wrk-$label.txt" >"$out/p99-$label"
+  grep '^statuses:' "$out/wrk-$label.txt" | sed 's/^statuses: *//' >"$out/status-$label"
 }
-# Warm the JIT and the response cache before measuring.
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" >/dev/null
+ms() { awk -v t="$1" 'BEGIN{ if (t ~ /us$/) printf "%.2f", t/1000; else if (t ~ /ms$/) printf "%.2f", t+0; else if (t ~ /m$/) printf "%.0f", t*60000; else printf "%.0f", t*1000 }'; }
+compare() {  # $1 = label shown, $2 = app run, $3 = nginx run
+  local ar nr ap np
+  ar=$(cat "$out/rps-$2"); nr=$(cat "$out/rps-$3"); ap=$(ms "$(cat "$out/p99-$2")"); np=$(ms "$(cat "$out/p99-$3")")
+  printf "%-34s %10.0f %10.0f %6.2f   %9s %9s %6.1f\n" "$1" "$ar" "$nr" "$(awk -v a="$ar" -v b="$nr" 'BEGIN{print a/b}')" \
+    "$ap" "$np" "$(awk -v a="$ap" -v b="$np" 'BEGIN{print a/b}')"
+  printf "%-34s app: %s\n%-34s nginx: %s\n" "" "$(cat "$out/status-$2")" "" "$(cat "$out/status-$3")"
+}
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "data: $features features, $bytes bytes of GeoJSON (uncompressed; wrk sends no Accept-Encoding)"
-echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION on loopback, app and nginx on the same cores"
-run_wrk app-200 "$url" ""
-run_wrk nginx-200 "$nginx_url" ""
-# wrk counts 304 as non-2xx; the line above says how many.
-run_wrk app-304 "$url" "If-None-Match: $etag"
-run_wrk nginx-304 "$nginx_url" "If-None-Match: $nginx_etag"
-ratio() { awk -v a="$(cat "$out/rps-$1")" -v b="$(cat "$out/rps-$2")" 'BEGIN{printf "%.2f", a/b}'; }
+echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $($NGINX -v 2>&1 | sed 's/.*: //'), date $(date -u +%FT%TZ)"
+echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; other work on the machine shares its cores)"
+echo "data: $features jurisdictions; bytes plain / gzipped: GeoJSON $(stat -c %s "$out/www/jurisdictions.geojson") / $(stat -c %s "$out/www/jurisdictions.geojson.gz"), CSV $(stat -c %s "$out/www/jurisdictions.csv") / $(stat -c %s "$out/www/jurisdictions.csv.gz"), JSON $(stat -c %s "$out/www/jurisdictions.json") / $(stat -c %s "$out/www/jurisdictions.json.gz")"
+echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT on loopback, app and nginx one after the other on the same cores"
+# Warm the JIT and the response cache before measuring.
+for d in geojson csv json; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$app${path[$d]}" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -H 'Accept-Encoding: gzip' "$app${path[$d]}" >/dev/null
+done
+for d in geojson csv json; do
+  run_wrk "app-$d" "$app${path[$d]}"
+  run_wrk "nginx-$d" "$nginx/${file[$d]}"
+  run_wrk "app-$d-gzip" "$app${path[$d]}" "Accept-Encoding: gzip"
+  run_wrk "nginx-$d-gzip" "$nginx/${file[$d]}" "Accept-Encoding: gzip"
+done
+run_wrk app-304 "$app${path[geojson]}" "If-None-Match: $etag"
+run_wrk nginx-304 "$nginx/jurisdictions.geojson" "If-None-Match: $nginx_etag"
+echo
+printf "%-34s %10s %10s %6s   %9s %9s %6s\n" "run" "app req/s" "nginx" "ratio" "app p99ms" "nginx" "ratio"
+for d in geojson csv json; do
+  compare "$d 200, identity" "app-$d" "nginx-$d"
+  compare "$d 200, gzip" "app-$d-gzip" "nginx-$d-gzip"
+done
+compare "304 revalidation (GeoJSON)" app-304 nginx-304
+
+# The crawler: every /j/{slug}, then filter combinations of / and of the listing, each once per walk.
+python3 - "$out/www/jurisdictions.json" "$out/crawl-paths.txt" <<'PY'
+import json, sys, itertools
+items = json.load(open(sys.argv[1]))["items"]
+paths = ["/j/" + j["slug"] for j in items]
+states = sorted({j["state"] for j in items})
+for state, kind, stance in itertools.product(states, ["", "city", "county"], ["", "SANCTUARY", "COOPERATES", "NO_DATA"]):
+    q = "&".join(p for p in (f"state={state}", kind and f"kind={kind}", stance and f"stance={stance}") if p)
+    paths += [f"/?{q}", f"/api/jurisdictions?{q}"]
+open(sys.argv[2], "w").write("\n".join(paths) + "\n")
+PY
+crawl_urls=$(wc -l <"$out/crawl-paths.txt")
+heap() { jcmd "$app_pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen/{for(i=1;i<=NF;i++) if($i=="used") {print $(i+1); exit}}'; }
+rss() { awk '/VmRSS/{printf "%.0f MB", $2/1024}' "/proc/$app_pid/status"; }
+jcmd "$app_pid" GC.run >/dev/null 2>&1 || true
+echo
+echo "crawler: $crawl_urls distinct URLs ($features /j/ pages, the rest / and /api/jurisdictions with state, kind, stance)"
+echo "  before: heap used after a full GC $(heap), RSS $(rss)"
+CRAWL_PATHS="$out/crawl-paths.txt" CRAWL_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency \
+  -s bench/crawler.lua "$app/" >"$out/wrk-crawl.txt"
+echo "  first walk (each URL rendered once): $(awk '/Requests\/sec/{printf "%.0f req/s", $2}' "$out/wrk-crawl.txt"), p50 $(awk '$1=="50%"{print $2}' "$out/wrk-crawl.txt"), p99 $(awk '$1=="99%"{print $2}' "$out/wrk-crawl.txt") (target < 100 ms), $(grep '^statuses:' "$out/wrk-crawl.txt" | sed 's/^statuses: *//')"
+jcmd "$app_pid" GC.run >/dev/null 2>&1 || true
+echo "  after:  heap used after a full GC $(heap), RSS $(rss) (the response cache is bounded at 64 MB of bodies)"
+
 errors=$(grep -c " ERROR " "$out/app-25000.log" || true)
-echo "errors logged by the app during the run: $errors"
-echo "ratio app/nginx: 200s $(ratio app-200 nginx-200), 304s $(ratio app-304 nginx-304)   (target: >= 0.50 for 200s)"
+echo
+echo "ERRORs logged by the app during the run: $errors"
 
 stop_app
 
-# 3. The map page: bench/map-page.sh (its own app on its own port, the same data and jar).
+# 4. The map page: bench/map-page.sh (its own app on its own port, the same data and jar).
+if [ -n "$SKIP_PAGE" ]; then exit 0; fi
 MAP_PAGE_BUILT=1 bash bench/map-page.sh

@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
  *       and {@code /api/...} never receive or set one;</li>
  *   <li>no Tomcat error page, stack trace or server version, ever: {@link PlainErrorReportValve}
  *       answers what Tomcat refuses, {@link BadEscapeFilter} what the app could not decode;</li>
+ *   <li>public answers already known (a matching revalidation, a body kept for the current data
+ *       version) sent before the request reaches the context ({@link EarlyAnswerValve});</li>
  *   <li>the client's address and scheme from {@code X-Forwarded-*}, believed from
  *       {@link TrustedProxies} only (Tomcat's RemoteIpValve), and the security headers on every
  *       answer ({@link SecurityHeadersValve}).</li>
@@ -51,12 +53,15 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
     private static final Logger LOG = LoggerFactory.getLogger(TomcatCustomizer.class);
 
     private final Provider<PublicErrorPages> errorPages;
+    private final Provider<EarlyAnswers> earlyAnswers;
     private final TrustedProxies trustedProxies;
 
     TomcatCustomizer(
             Provider<PublicErrorPages> errorPages,
+            Provider<EarlyAnswers> earlyAnswers,
             @Nullable @Property(name = TrustedProxies.SETTING) List<String> trustedProxies) {
         this.errorPages = errorPages;
+        this.earlyAnswers = earlyAnswers;
         this.trustedProxies = TrustedProxies.parse(trustedProxies);
     }
 
@@ -64,7 +69,8 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
         // Engine pipeline, in this order: the client's address and scheme (from trusted proxies
-        // only), then the security headers, which need to know whether the request is secure.
+        // only), then the security headers, which need to know whether the request is secure, then
+        // the public answers already known.
         trustedProxies
                 .valve()
                 .ifPresentOrElse(
@@ -77,6 +83,7 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
                                 "No trusted proxies ({}): X-Forwarded-For and X-Forwarded-Proto are ignored",
                                 TrustedProxies.SETTING));
         tomcat.getEngine().getPipeline().addValve(new SecurityHeadersValve());
+        tomcat.getEngine().getPipeline().addValve(new EarlyAnswerValve(earlyAnswers));
         if (tomcat.getHost() instanceof StandardHost host) {
             PlainErrorReportValve valve = new PlainErrorReportValve();
             host.getPipeline().addValve(valve);
@@ -86,20 +93,21 @@ final class TomcatCustomizer implements BeanCreatedEventListener<Tomcat> {
         for (Container child : tomcat.getHost().findChildren()) {
             if (child instanceof Context context) {
                 customize(context);
-                addBadEscapeFilter(context);
+                addFilterFirst(context, "bad-escapes", new BadEscapeFilter(errorPages));
             }
         }
         return tomcat;
     }
 
-    private void addBadEscapeFilter(Context context) {
+    /** Ahead of every filter added later (each one added here after those added here before). */
+    private static void addFilterFirst(Context context, String name, jakarta.servlet.Filter filter) {
         FilterDef def = new FilterDef();
-        def.setFilterName("bad-escapes");
-        def.setFilter(new BadEscapeFilter(errorPages));
+        def.setFilterName(name);
+        def.setFilter(filter);
         def.setAsyncSupported("true");
         context.addFilterDef(def);
         FilterMap map = new FilterMap();
-        map.setFilterName("bad-escapes");
+        map.setFilterName(name);
         map.addURLPattern("/*");
         context.addFilterMapBefore(map);
     }

@@ -306,7 +306,8 @@ class OpenDataApiTest {
         assertThat(first.getContentType().orElseThrow().toString()).startsWith(type);
         String etag = first.getHeaders().get("ETag");
         assertThat(etag).isNotBlank();
-        assertThat(first.getHeaders().get("Cache-Control")).isEqualTo("public, no-cache, stale-if-error=86400");
+        assertThat(first.getHeaders().get("Cache-Control"))
+                .isEqualTo("public, max-age=0, s-maxage=30, stale-while-revalidate=30, stale-if-error=86400");
         assertThat(first.getHeaders().getAll("Set-Cookie")).isEmpty();
         assertThat(first.body()).isNotEmpty();
 
