@@ -123,8 +123,9 @@ public class PublicResponses {
             HttpRequest<?> request, MediaType type, Supplier<MutableHttpResponse<?>> refusal, Supplier<byte[]> render) {
         String key = request.getUri().toString();
         try {
-            String etag = currentETag();
-            if (etag != null) {
+            Tag tag = currentTag();
+            if (tag != null) {
+                String etag = tag.etag();
                 // A refusal (a 404) carries no ETag: a matching tag, or a body cached under this one, was a
                 // 200 for this URL at this very data version, so the refusal need not be asked (no query).
                 if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -142,7 +143,7 @@ public class PublicResponses {
                                 key,
                                 (k, cached) -> cached != null && cached.etag().equals(etag)
                                         ? cached
-                                        : Rendered.of(etag, type, dataVersion.render(version.getAsLong(), render)));
+                                        : Rendered.of(etag, type, dataVersion.render(tag.version(), render)));
                 return headers(full(request, body), etag);
             }
         } catch (RuntimeException e) {
@@ -173,6 +174,12 @@ public class PublicResponses {
      * gzipped or not, is the same representation for revalidation (RFC 9110 8.8.1).
      */
     String currentETag() {
+        Tag tag = currentTag();
+        return tag == null ? null : tag.etag();
+    }
+
+    /** The current tag with the data version it names (what a body cached under it must be rendered from). */
+    private Tag currentTag() {
         OptionalLong version = dataVersion.current();
         if (version.isEmpty()) {
             return null;
@@ -187,7 +194,7 @@ public class PublicResponses {
                     "W/\"" + instance + "-" + version.getAsLong() + "-" + LocalDate.ofEpochDay(day) + "\"");
             lastTag = last;
         }
-        return last.etag();
+        return last;
     }
 
     /** What is kept for {@code key} (a path and its query as sent), whatever its tag; null if nothing. */
