@@ -57,6 +57,8 @@ public class HealthController {
 
             @Nullable
             @Schema(
+                    type = "object",
+                    implementation = Replica.class,
                     description = "The read replica public pages are rendered from, when one is configured; "
                             + "null when none is. Not needed: without it reads go to the primary",
                     nullable = true)
