@@ -38,6 +38,9 @@ import org.civicdata.tracker.infra.db.ReplicaReads;
 @Singleton
 public class DataVersion {
 
+    /** The version the render running on this thread is for ({@link #rendering}). */
+    private static final ThreadLocal<Long> RENDERING = new ThreadLocal<>();
+
     private final AuditEntryRepository entries;
     private final DatabaseHealth health;
     private final ReplicaReads replica;
@@ -97,7 +100,26 @@ public class DataVersion {
      * from data at least that new (on the read replica when it holds it, else on the primary).
      */
     public <T> T render(long version, Supplier<T> render) {
-        return replica.atLeast(version, render);
+        Long outer = RENDERING.get();
+        RENDERING.set(version);
+        try {
+            return replica.atLeast(version, render);
+        } finally {
+            if (outer == null) {
+                RENDERING.remove();
+            } else {
+                RENDERING.set(outer);
+            }
+        }
+    }
+
+    /**
+     * The data version a {@link #render} running on this thread renders for (what it reads is at least
+     * that new), or empty outside one: what a value computed during a render may be kept under.
+     */
+    public OptionalLong rendering() {
+        Long version = RENDERING.get();
+        return version == null ? OptionalLong.empty() : OptionalLong.of(version);
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
