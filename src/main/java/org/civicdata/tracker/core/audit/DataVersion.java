@@ -49,6 +49,7 @@ public class DataVersion {
     private volatile boolean stale = true;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readAt;
+    private volatile LastChange lastChange;
 
     DataVersion(
             AuditEntryRepository entries,
@@ -127,8 +128,26 @@ public class DataVersion {
         stale = true;
     }
 
-    /** When anything was last written (for "data last updated" on the public pages). */
+    /**
+     * When anything was last written (for "data last updated" on the public pages). During a
+     * {@link #render} it is read once per data version rendered, not once per page.
+     */
     public Optional<Instant> lastChange() {
-        return entries.findMaxOccurredAt();
+        OptionalLong rendering = rendering();
+        if (rendering.isEmpty()) {
+            return entries.findMaxOccurredAt();
+        }
+        LastChange kept = lastChange;
+        if (kept != null && kept.version() == rendering.getAsLong()) {
+            return kept.at();
+        }
+        Optional<Instant> at = entries.findMaxOccurredAt();
+        if (kept == null || rendering.getAsLong() >= kept.version()) {
+            lastChange = new LastChange(rendering.getAsLong(), at);
+        }
+        return at;
     }
+
+    /** The last change as read by a render for {@code version} (so at least that new). */
+    private record LastChange(long version, Optional<Instant> at) {}
 }

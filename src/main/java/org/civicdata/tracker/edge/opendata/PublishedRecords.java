@@ -28,6 +28,7 @@ import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterRepository;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatRepository;
+import org.civicdata.tracker.record.jurisdiction.AttachedKinds;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFields;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
@@ -295,6 +296,8 @@ public class PublishedRecords {
                         .orElse(null);
         List<PolicyPosition> inStanceOrder =
                 positions.findByJurisdictionIdAndPublicationState(id, PUBLISHED, PolicyPositionRepository.STANCE_ORDER);
+        // One round trip says which kinds of record it has; only those are read.
+        AttachedKinds kinds = jurisdictions.findAttachedKinds(id);
         Stance stance = StanceRule.derive(
                 inStanceOrder.stream().map(PublicValues::forRule).toList(), day);
         return JurisdictionDetail.of(
@@ -304,11 +307,11 @@ public class PublishedRecords {
                 asOf == null ? null : asOf.toString(),
                 sources.of(RecordType.JURISDICTION, List.of(j)).of(j),
                 attached.positions(inStanceOrder, asOf),
-                attached.designations(id, asOf),
-                attached.letters(id, asOf),
-                attached.threats(id, asOf),
-                attached.statements(id, asOf),
-                attached.events(id, asOf));
+                kinds.designations() > 0 ? attached.designations(id, asOf) : List.of(),
+                kinds.dojLetters() > 0 ? attached.letters(id, asOf) : List.of(),
+                kinds.fundingThreats() > 0 ? attached.threats(id, asOf) : List.of(),
+                kinds.statements() > 0 ? attached.statements(id, asOf) : List.of(),
+                kinds.events() > 0 ? attached.events(id, asOf) : List.of());
     }
 
     /** The fields its page shows as labelled facts, those with a value. */
