@@ -1,7 +1,8 @@
 -- wrk script: a crawler. Each request takes the next URL path of the file named by CRAWL_PATHS (one
 -- path a line), each wrk thread walking its own share of the list once, in order, then again from its
--- start (so in a run shorter than one walk every request asks for a URL not asked before). Counts
--- statuses like status.lua.
+-- start (so in a run shorter than one walk every request asks for a URL not asked before); with
+-- CRAWL_ONCE=1 a thread stops at the end of its share instead, so every request in the run is a first
+-- render. Counts statuses like status.lua. Used by bench/crawl.sh.
 local threads = {}
 local file = os.getenv("CRAWL_PATHS") or "target/bench-public/crawl-paths.txt"
 
@@ -20,8 +21,11 @@ function init(args)
   counts = {}
 end
 
+local once = os.getenv("CRAWL_ONCE") == "1"
+
 function request()
   local path = paths[next_index]
+  if once and next_index == #paths then wrk.thread:stop() end
   next_index = next_index % #paths + 1
   return wrk.format("GET", path)
 end

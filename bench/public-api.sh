@@ -5,7 +5,8 @@
 #      the app's own bytes, the gzipped ones with gzip_static (the .gz file beside the plain one);
 #   2. 304 revalidations (If-None-Match with the current ETag);
 #   3. a crawler walking distinct URLs (every /j/{slug} and filter combinations of / and the
-#      listing): requests per second, p99 of pages rendered once, the app's heap and RSS;
+#      listing), each kind on its own: requests per second, p50/p99 of pages rendered once, the app's
+#      heap and RSS (bench/crawl.sh, which also runs alone);
 #   4. the map page's weight and load event in headless Chromium, with the 25,000 and with the
 #      seeded data only: bench/map-page.sh, called at the end (SKIP_PAGE=1 skips this part).
 # Every wrk run counts its responses by status and its socket errors and time-outs (bench/status.lua),
@@ -148,29 +149,11 @@ for d in geojson csv json; do
 done
 compare "304 revalidation (GeoJSON)" app-304 nginx-304
 
-# The crawler: every /j/{slug}, then filter combinations of / and of the listing, each once per walk.
-python3 - "$out/www/jurisdictions.json" "$out/crawl-paths.txt" <<'PY'
-import json, sys, itertools
-items = json.load(open(sys.argv[1]))["items"]
-paths = ["/j/" + j["slug"] for j in items]
-states = sorted({j["state"] for j in items})
-for state, kind, stance in itertools.product(states, ["", "city", "county"], ["", "SANCTUARY", "COOPERATES", "NO_DATA"]):
-    q = "&".join(p for p in (f"state={state}", kind and f"kind={kind}", stance and f"stance={stance}") if p)
-    paths += [f"/?{q}", f"/api/jurisdictions?{q}"]
-open(sys.argv[2], "w").write("\n".join(paths) + "\n")
-PY
-crawl_urls=$(wc -l <"$out/crawl-paths.txt")
-heap() { jcmd "$app_pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap|def new generation|PSYoungGen/{for(i=1;i<=NF;i++) if($i=="used") {print $(i+1); exit}}'; }
-rss() { awk '/VmRSS/{printf "%.0f MB", $2/1024}' "/proc/$app_pid/status"; }
-jcmd "$app_pid" GC.run >/dev/null 2>&1 || true
+# 3. The crawler: every /j/{slug}, then the filter combinations of / and of the listing, each URL asked
+# for once, one wrk run per URL kind (bench/crawl.sh, on this app).
 echo
-echo "crawler: $crawl_urls distinct URLs ($features /j/ pages, the rest / and /api/jurisdictions with state, kind, stance)"
-echo "  before: heap used after a full GC $(heap), RSS $(rss)"
-CRAWL_PATHS="$out/crawl-paths.txt" CRAWL_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency \
-  -s bench/crawler.lua "$app/" >"$out/wrk-crawl.txt"
-echo "  first walk (each URL rendered once): $(awk '/Requests\/sec/{printf "%.0f req/s", $2}' "$out/wrk-crawl.txt"), p50 $(awk '$1=="50%"{print $2}' "$out/wrk-crawl.txt"), p99 $(awk '$1=="99%"{print $2}' "$out/wrk-crawl.txt") (target < 100 ms), $(grep '^statuses:' "$out/wrk-crawl.txt" | sed 's/^statuses: *//')"
-jcmd "$app_pid" GC.run >/dev/null 2>&1 || true
-echo "  after:  heap used after a full GC $(heap), RSS $(rss) (the response cache is bounded at 64 MB of bodies)"
+APP="$app" APP_PID="$app_pid" DURATION="$DURATION" CONNECTIONS="$CONNECTIONS" THREADS="$THREADS" TIMEOUT="$TIMEOUT" \
+  bash bench/crawl.sh
 
 errors=$(grep -c " ERROR " "$out/app-25000.log" || true)
 echo

@@ -38,6 +38,9 @@ import org.civicdata.tracker.infra.db.ReplicaReads;
 @Singleton
 public class DataVersion {
 
+    /** The version the render running on this thread is for ({@link #rendering}). */
+    private static final ThreadLocal<Long> RENDERING = new ThreadLocal<>();
+
     private final AuditEntryRepository entries;
     private final DatabaseHealth health;
     private final ReplicaReads replica;
@@ -46,6 +49,7 @@ public class DataVersion {
     private volatile boolean stale = true;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readAt;
+    private volatile LastChange lastChange;
 
     DataVersion(
             AuditEntryRepository entries,
@@ -97,7 +101,26 @@ public class DataVersion {
      * from data at least that new (on the read replica when it holds it, else on the primary).
      */
     public <T> T render(long version, Supplier<T> render) {
-        return replica.atLeast(version, render);
+        Long outer = RENDERING.get();
+        RENDERING.set(version);
+        try {
+            return replica.atLeast(version, render);
+        } finally {
+            if (outer == null) {
+                RENDERING.remove();
+            } else {
+                RENDERING.set(outer);
+            }
+        }
+    }
+
+    /**
+     * The data version a {@link #render} running on this thread renders for (what it reads is at least
+     * that new), or empty outside one: what a value computed during a render may be kept under.
+     */
+    public OptionalLong rendering() {
+        Long version = RENDERING.get();
+        return version == null ? OptionalLong.empty() : OptionalLong.of(version);
     }
 
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
@@ -105,8 +128,26 @@ public class DataVersion {
         stale = true;
     }
 
-    /** When anything was last written (for "data last updated" on the public pages). */
+    /**
+     * When anything was last written (for "data last updated" on the public pages). During a
+     * {@link #render} it is read once per data version rendered, not once per page.
+     */
     public Optional<Instant> lastChange() {
-        return entries.findMaxOccurredAt();
+        OptionalLong rendering = rendering();
+        if (rendering.isEmpty()) {
+            return entries.findMaxOccurredAt();
+        }
+        LastChange kept = lastChange;
+        if (kept != null && kept.version() == rendering.getAsLong()) {
+            return kept.at();
+        }
+        Optional<Instant> at = entries.findMaxOccurredAt();
+        if (kept == null || rendering.getAsLong() >= kept.version()) {
+            lastChange = new LastChange(rendering.getAsLong(), at);
+        }
+        return at;
     }
+
+    /** The last change as read by a render for {@code version} (so at least that new). */
+    private record LastChange(long version, Optional<Instant> at) {}
 }

@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordField;
 import org.civicdata.tracker.core.common.RecordType;
@@ -26,8 +28,10 @@ import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterRepository;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatRepository;
+import org.civicdata.tracker.record.jurisdiction.AttachedKinds;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFields;
+import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRules;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionSummaryRow;
@@ -57,6 +61,9 @@ public class PublishedRecords {
     private final AttachedRecords attached;
     private final PublishedSources sources;
     private final Clock clock;
+    private final DataVersion dataVersion;
+    private final Object reading = new Object();
+    private volatile Today today;
 
     PublishedRecords(
             JurisdictionRepository jurisdictions,
@@ -65,7 +72,8 @@ public class PublishedRecords {
             FundingThreatRepository threats,
             AttachedRecords attached,
             PublishedSources sources,
-            Clock clock) {
+            Clock clock,
+            DataVersion dataVersion) {
         this.jurisdictions = jurisdictions;
         this.positions = positions;
         this.letters = letters;
@@ -73,6 +81,7 @@ public class PublishedRecords {
         this.attached = attached;
         this.sources = sources;
         this.clock = clock;
+        this.dataVersion = dataVersion;
     }
 
     /** A listed jurisdiction: the record as stored (what its field description reads) and its public summary. */
@@ -93,8 +102,84 @@ public class PublishedRecords {
     /** {@link #listJurisdictions}, each with its record as stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Listed> list(PublicQuery query) {
-        LocalDate asOf = query.asOf();
-        LocalDate day = asOf == null ? today() : asOf;
+        List<Listed> all = everyPublished(query.asOf());
+        return query.isUnfiltered() ? all : all.stream().filter(matching(query)).toList();
+    }
+
+    /**
+     * Every published jurisdiction as of {@code asOf} (null: today), in the listing's order. Today's,
+     * read during a public render ({@link DataVersion#rendering}), is read once per data version and
+     * day and kept, so each filter of the listing and of the map page filters it in memory instead of
+     * reading the whole listing again; one render reads it at a time, the others wait for it.
+     */
+    private List<Listed> everyPublished(@Nullable LocalDate asOf) {
+        OptionalLong version = dataVersion.rendering();
+        if (asOf != null || version.isEmpty()) {
+            return read(asOf, asOf == null ? today() : asOf);
+        }
+        long v = version.getAsLong();
+        LocalDate day = today();
+        Today kept = today;
+        if (kept != null && kept.version() == v && kept.day().equals(day)) {
+            return kept.listed();
+        }
+        synchronized (reading) {
+            kept = today;
+            if (kept != null && kept.version() == v && kept.day().equals(day)) {
+                return kept.listed();
+            }
+            List<Listed> listed = read(null, day);
+            if (kept == null || v >= kept.version()) {
+                today = new Today(v, day, listed);
+            }
+            return listed;
+        }
+    }
+
+    /** Today's listing, kept with the data version whose renders may use it (its rows are at least that new). */
+    private record Today(long version, LocalDate day, List<Listed> listed) {}
+
+    /**
+     * Whether a listed jurisdiction matches every filter of {@code query} (its date aside: the listing is
+     * of that date). The query's values are read once here, not once per jurisdiction.
+     */
+    private static Predicate<Listed> matching(PublicQuery query) {
+        String state = query.state();
+        JurisdictionKind kind = query.kind();
+        Set<String> words = query.words();
+        String stance = query.stance() == null ? null : query.stance().name();
+        List<Map.Entry<String, String>> policy = query.policy().entrySet().stream()
+                .map(e -> Map.entry(e.getKey().name(), e.getValue().name()))
+                .toList();
+        String letter = query.letter() == null ? null : query.letter().name();
+        String threat = query.threat() == null ? null : query.threat().name();
+        return listed -> {
+            Jurisdiction j = listed.record();
+            JurisdictionSummary summary = listed.summary();
+            if (state != null && !state.equals(j.getStateCode()) || kind != null && kind != j.getKind()) {
+                return false;
+            }
+            if (!words.isEmpty()) {
+                String name = j.getName().toLowerCase(Locale.ROOT);
+                if (!words.stream().allMatch(name::contains)) {
+                    return false;
+                }
+            }
+            if (stance != null && !stance.equals(summary.stance())) {
+                return false;
+            }
+            for (Map.Entry<String, String> e : policy) {
+                if (!e.getValue().equals(summary.policy().get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return (letter == null || summary.dojLetterStatuses().contains(letter))
+                    && (threat == null || summary.fundingThreatStatuses().contains(threat));
+        };
+    }
+
+    /** Every published jurisdiction with its stance on {@code day}, its records counted as of {@code asOf} (null: all). */
+    private List<Listed> read(@Nullable LocalDate asOf, LocalDate day) {
         Map<Long, List<StanceRule.Position>> positionsByJurisdiction =
                 positions.findByPublicationState(PUBLISHED, PolicyPositionRepository.STANCE_ORDER).stream()
                         .collect(Collectors.groupingBy(
@@ -114,46 +199,23 @@ public class PublishedRecords {
                 asOf);
         Map<Long, Jurisdiction> published = jurisdictions.findByPublicationState(PUBLISHED).stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity()));
-        Set<String> words = query.words();
         // The counts come in the listing's order (name, slug); a jurisdiction published or unpublished
         // between the two reads is listed as the counts saw it, or left out.
         return jurisdictions.listPublishedSummaries(asOf).stream()
-                .map(row -> published.containsKey(row.id()) ? Map.entry(row, published.get(row.id())) : null)
-                .filter(Objects::nonNull)
-                .filter(e -> query.state() == null
-                        || query.state().equals(e.getValue().getStateCode()))
-                .filter(e ->
-                        query.kind() == null || query.kind() == e.getValue().getKind())
-                .filter(e -> words.stream()
-                        .allMatch(w ->
-                                e.getValue().getName().toLowerCase(Locale.ROOT).contains(w)))
-                .map(e -> {
-                    JurisdictionSummaryRow row = e.getKey();
+                .filter(row -> published.containsKey(row.id()))
+                .map(row -> {
+                    Jurisdiction j = published.get(row.id());
                     Map<PolicyVariable, StanceRule.Position> inForce =
                             StanceRule.inForce(positionsByJurisdiction.getOrDefault(row.id(), List.of()), day);
                     return new Listed(
-                            e.getValue(),
+                            j,
                             summary(
-                                    e.getValue(),
+                                    j,
                                     row,
                                     inForce,
                                     distinct(letterStatuses.get(row.id())),
                                     distinct(threatStatuses.get(row.id()))));
                 })
-                .filter(l -> query.stance() == null
-                        || query.stance().name().equals(l.summary().stance()))
-                .filter(l -> query.policy().entrySet().stream()
-                        .allMatch(e -> e.getValue()
-                                .name()
-                                .equals(l.summary().policy().get(e.getKey().name()))))
-                .filter(l -> query.letter() == null
-                        || l.summary()
-                                .dojLetterStatuses()
-                                .contains(query.letter().name()))
-                .filter(l -> query.threat() == null
-                        || l.summary()
-                                .fundingThreatStatuses()
-                                .contains(query.threat().name()))
                 .toList();
     }
 
@@ -234,6 +296,8 @@ public class PublishedRecords {
                         .orElse(null);
         List<PolicyPosition> inStanceOrder =
                 positions.findByJurisdictionIdAndPublicationState(id, PUBLISHED, PolicyPositionRepository.STANCE_ORDER);
+        // One round trip says which kinds of record it has; only those are read.
+        AttachedKinds kinds = jurisdictions.findAttachedKinds(id);
         Stance stance = StanceRule.derive(
                 inStanceOrder.stream().map(PublicValues::forRule).toList(), day);
         return JurisdictionDetail.of(
@@ -243,11 +307,11 @@ public class PublishedRecords {
                 asOf == null ? null : asOf.toString(),
                 sources.of(RecordType.JURISDICTION, List.of(j)).of(j),
                 attached.positions(inStanceOrder, asOf),
-                attached.designations(id, asOf),
-                attached.letters(id, asOf),
-                attached.threats(id, asOf),
-                attached.statements(id, asOf),
-                attached.events(id, asOf));
+                kinds.designations() > 0 ? attached.designations(id, asOf) : List.of(),
+                kinds.dojLetters() > 0 ? attached.letters(id, asOf) : List.of(),
+                kinds.fundingThreats() > 0 ? attached.threats(id, asOf) : List.of(),
+                kinds.statements() > 0 ? attached.statements(id, asOf) : List.of(),
+                kinds.events() > 0 ? attached.events(id, asOf) : List.of());
     }
 
     /** The fields its page shows as labelled facts, those with a value. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.core.common.UsState;
@@ -200,7 +199,10 @@ final class MapPage {
                 form,
                 "state",
                 "State",
-                all.stream().map(JurisdictionSummary::state).collect(Collectors.toCollection(TreeSet::new)).stream()
+                all.stream()
+                        .map(JurisdictionSummary::state)
+                        .distinct()
+                        .sorted()
                         .collect(Collectors.toMap(s -> s, s -> s, (a, b) -> a, LinkedHashMap::new)),
                 query.state());
         select(form, "letter", "DOJ letter status", coded(LetterStatus.values()), query.letter());

@@ -71,4 +71,22 @@ public interface JurisdictionRepository extends PublishableRepository<Jurisdicti
             WHERE j.publication_state = 'PUBLISHED'
             ORDER BY j.name, j.slug""")
     List<JurisdictionSummaryRow> listPublishedSummaries(@Nullable LocalDate asOf);
+
+    /**
+     * Whether any published record of each kind is attached to the jurisdiction (each an index lookup),
+     * whatever its date; statements whatever their speaker's state.
+     */
+    @Query("""
+            SELECT
+              EXISTS (SELECT 1 FROM designation x WHERE x.jurisdiction_id = :id
+                      AND x.publication_state = 'PUBLISHED') AS designations,
+              EXISTS (SELECT 1 FROM doj_letter x WHERE x.jurisdiction_id = :id
+                      AND x.publication_state = 'PUBLISHED') AS doj_letters,
+              EXISTS (SELECT 1 FROM funding_threat x WHERE x.jurisdiction_id = :id
+                      AND x.publication_state = 'PUBLISHED') AS funding_threats,
+              EXISTS (SELECT 1 FROM statement x WHERE x.jurisdiction_id = :id
+                      AND x.publication_state = 'PUBLISHED') AS statements,
+              EXISTS (SELECT 1 FROM event_jurisdiction ej JOIN event e ON e.id = ej.event_id
+                      WHERE ej.jurisdiction_id = :id AND e.publication_state = 'PUBLISHED') AS events""")
+    AttachedKinds findAttachedKinds(long id);
 }

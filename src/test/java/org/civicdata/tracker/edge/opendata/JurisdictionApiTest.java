@@ -231,4 +231,39 @@ class JurisdictionApiTest {
                 .contains(">Chicago</a>")
                 .contains("href=\"/j/washington-dc\"");
     }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> slugs(String path) {
+        Map<String, Object> body = http.toBlocking().retrieve(HttpRequest.GET(path), Map.class);
+        return ((List<Map<String, Object>>) body.get("items"))
+                .stream().map(i -> i.get("slug")).toList();
+    }
+
+    @Test
+    void aPublishShowsAtOnceInFilteredListingsServedBefore() {
+        // The whole listing is read once per data version and each filter is taken from it: these are
+        // served (and the listing kept) before the publish ...
+        assertThat(slugs("/api/jurisdictions?state=ZZ&kind=county")).doesNotContain("kept-listing-county-zz");
+        assertThat(http.toBlocking().retrieve("/?state=ZZ&kind=county")).doesNotContain("Kept Listing County");
+        Jurisdiction county = new Jurisdiction();
+        county.setSlug("kept-listing-county-zz");
+        county.setName("Kept Listing County");
+        county.setKind(JurisdictionKind.COUNTY);
+        county.setStateCode("ZZ");
+        county.setPublicationState(org.civicdata.tracker.core.common.PublicationState.PUBLISHED);
+        writer.create(
+                RecordType.JURISDICTION,
+                county,
+                List.of(sources.findBySeedKey("doc-000").orElseThrow().getId()),
+                Map.of(),
+                "test");
+
+        // ... and show it at once after it, as do filters not asked for before.
+        assertThat(slugs("/api/jurisdictions?state=ZZ&kind=county")).contains("kept-listing-county-zz");
+        assertThat(http.toBlocking().retrieve("/?state=ZZ&kind=county")).contains("Kept Listing County");
+        assertThat(slugs("/api/jurisdictions?state=ZZ&kind=county&stance=NO_DATA"))
+                .containsExactly("kept-listing-county-zz");
+        assertThat(slugs("/api/jurisdictions?state=ZZ&kind=county&stance=SANCTUARY"))
+                .isEmpty();
+    }
 }
