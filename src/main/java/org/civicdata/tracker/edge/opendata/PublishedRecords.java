@@ -8,13 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.core.common.PublicationState;
@@ -31,7 +28,6 @@ import org.civicdata.tracker.record.funding.FundingThreatRepository;
 import org.civicdata.tracker.record.jurisdiction.AttachedKinds;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFields;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRepository;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionRules;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionSummaryRow;
@@ -103,7 +99,9 @@ public class PublishedRecords {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Listed> list(PublicQuery query) {
         List<Listed> all = everyPublished(query.asOf());
-        return query.isUnfiltered() ? all : all.stream().filter(matching(query)).toList();
+        return query.isUnfiltered()
+                ? all
+                : all.stream().filter(ListingFilter.matching(query)).toList();
     }
 
     /**
@@ -138,45 +136,6 @@ public class PublishedRecords {
 
     /** Today's listing, kept with the data version whose renders may use it (its rows are at least that new). */
     private record Today(long version, LocalDate day, List<Listed> listed) {}
-
-    /**
-     * Whether a listed jurisdiction matches every filter of {@code query} (its date aside: the listing is
-     * of that date). The query's values are read once here, not once per jurisdiction.
-     */
-    private static Predicate<Listed> matching(PublicQuery query) {
-        String state = query.state();
-        JurisdictionKind kind = query.kind();
-        Set<String> words = query.words();
-        String stance = query.stance() == null ? null : query.stance().name();
-        List<Map.Entry<String, String>> policy = query.policy().entrySet().stream()
-                .map(e -> Map.entry(e.getKey().name(), e.getValue().name()))
-                .toList();
-        String letter = query.letter() == null ? null : query.letter().name();
-        String threat = query.threat() == null ? null : query.threat().name();
-        return listed -> {
-            Jurisdiction j = listed.record();
-            JurisdictionSummary summary = listed.summary();
-            if (state != null && !state.equals(j.getStateCode()) || kind != null && kind != j.getKind()) {
-                return false;
-            }
-            if (!words.isEmpty()) {
-                String name = j.getName().toLowerCase(Locale.ROOT);
-                if (!words.stream().allMatch(name::contains)) {
-                    return false;
-                }
-            }
-            if (stance != null && !stance.equals(summary.stance())) {
-                return false;
-            }
-            for (Map.Entry<String, String> e : policy) {
-                if (!e.getValue().equals(summary.policy().get(e.getKey()))) {
-                    return false;
-                }
-            }
-            return (letter == null || summary.dojLetterStatuses().contains(letter))
-                    && (threat == null || summary.fundingThreatStatuses().contains(threat));
-        };
-    }
 
     /** Every published jurisdiction with its stance on {@code day}, its records counted as of {@code asOf} (null: all). */
     private List<Listed> read(@Nullable LocalDate asOf, LocalDate day) {
