@@ -115,7 +115,10 @@ public final class ResponseShapes {
             String statusLabel,
             @Nullable String effectiveOn,
             @Nullable String reportedOn,
-            @Nullable SourceView source,
+
+            @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = SourceView.class)
+            SourceView source,
+
             @Nullable String note,
             boolean migratedInitial) {}
 
