@@ -8,9 +8,10 @@
 -- A date is stored as the first day of its period plus its precision (DAY, MONTH, YEAR), like every
 -- sourced date; null = not known.
 --
--- source_id: the source that reports this change. Staff entries must have one (the app also requires
--- it to be one of the parent's cited sources); only entries made from a record's own status
--- (migrated_initial) may lack it, when the record cited nothing.
+-- source_id: the source that reports this change, one of the parent's cited sources. The app requires
+-- it on every entry staff add to a record that cites sources (a draft citing none yet may have entries
+-- without one, as it may have no citation at all; it cannot be published so); an entry made from a
+-- record's own status (migrated_initial) lacks it only when the record cited nothing.
 CREATE TABLE status_change (
   id                  BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
   doj_letter_id       BIGINT       NULL,
@@ -35,7 +36,6 @@ CREATE TABLE status_change (
       AND (effective_precision IS NULL OR effective_precision IN ('DAY', 'MONTH', 'YEAR'))),
   CONSTRAINT ck_status_change_reported CHECK ((reported_on IS NULL) = (reported_precision IS NULL)
       AND (reported_precision IS NULL OR reported_precision IN ('DAY', 'MONTH', 'YEAR'))),
-  CONSTRAINT ck_status_change_source CHECK (source_id IS NOT NULL OR migrated_initial),
   CONSTRAINT fk_status_change_letter FOREIGN KEY (doj_letter_id) REFERENCES doj_letter (id) ON DELETE CASCADE,
   CONSTRAINT fk_status_change_threat FOREIGN KEY (funding_threat_id) REFERENCES funding_threat (id)
       ON DELETE CASCADE,

@@ -74,7 +74,8 @@ final class PartsByType {
     Map<String, Object> editableIn(RecordType type, Map<String, Object> state) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (parts.containsKey(type)) {
-            parts.get(type).editable().forEach(part -> values.put(part, state.getOrDefault(part, List.of())));
+            RecordParts recordParts = parts.get(type);
+            recordParts.editable().forEach(part -> values.put(part, recordParts.valueIn(part, state)));
         }
         return values;
     }

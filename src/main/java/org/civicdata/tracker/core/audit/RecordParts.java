@@ -24,4 +24,13 @@ public interface RecordParts {
 
     /** Replaces the stored values of the editable parts given. */
     void write(long id, Map<String, Object> values);
+
+    /**
+     * An editable part's value in a state replayed from the audit trail (what a revert restores); a
+     * state from before the part was first recorded has none, which is an empty list unless the type
+     * says what the part was then.
+     */
+    default Object valueIn(String part, Map<String, Object> state) {
+        return state.getOrDefault(part, java.util.List.of());
+    }
 }

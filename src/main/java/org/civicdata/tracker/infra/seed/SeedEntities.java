@@ -2,7 +2,10 @@ package org.civicdata.tracker.infra.seed;
 
 import io.micronaut.core.annotation.Nullable;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.core.common.DatePrecision;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.infra.seed.SeedRecords.CourtCaseSeed;
@@ -35,6 +38,8 @@ import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.Venue;
+import org.civicdata.tracker.record.status.StatusHistory;
+import org.civicdata.tracker.record.status.StatusHistoryParts;
 
 /**
  * The record a seed describes, as the entity that is written, with the ids of what it refers to. One
@@ -156,6 +161,18 @@ final class SeedEntities {
         r.setOutcome(c.outcome());
         r.setSummary(c.summary());
         return r;
+    }
+
+    /**
+     * A seeded letter's, threat's or court case's status history: one entry with its status, dated by its
+     * own date, cited by its first source, marked as made from the record's own status (as V10 made them
+     * for the records it migrated), so that a fresh database and a migrated one look alike.
+     */
+    static Map<String, Object> initialHistory(Coded status, @Nullable String date, @Nullable Long firstSource) {
+        return Map.of(
+                StatusHistory.PART,
+                List.of(StatusHistoryParts.initial(status, date(date), firstSource)
+                        .part()));
     }
 
     /** The event alone; its jurisdictions and figures are parts written with it. */

@@ -144,8 +144,10 @@ public class SeedLoader {
             record.setSeedKey(seed.key());
             record.setPublicationState(PublicationState.PUBLISHED);
             record.setNotes(seed.notes());
-            // Parts (an event's jurisdictions and figures) are stored with the record, audited with it.
-            PublishableRecord saved = writer.create(step.type(), record, sourceIdsOf(seed), step.parts(), ACTOR);
+            // Parts (an event's jurisdictions and figures, a letter's status history) are stored with the record,
+            // audited with it.
+            PublishableRecord saved = writer.create(
+                    step.type(), record, sourceIdsOf(seed), step.parts().apply(ids), ACTOR);
             created.merge(step.type(), 1, Integer::sum);
             return saved.getId();
         }

@@ -19,9 +19,12 @@ import org.civicdata.tracker.infra.seed.SeedRecords.FundingThreatSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.JurisdictionSeed;
 import org.civicdata.tracker.infra.seed.SeedRecords.Keyed;
 import org.civicdata.tracker.infra.seed.SeedRecords.SeedData;
+import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.event.EventFigures;
 import org.civicdata.tracker.record.event.FigureQualifier;
 import org.civicdata.tracker.record.event.FigureUnit;
+import org.civicdata.tracker.record.funding.CourtCaseHistory;
+import org.civicdata.tracker.record.funding.ThreatStatus;
 
 /**
  * Every record a seed folder describes, in the order {@link SeedLoader} writes them: what a record
@@ -39,9 +42,9 @@ final class SeedPlan {
             RecordType type,
             Keyed seed,
             Function<Ids, PublishableRecord> build,
-            Map<String, Object> parts) {
+            Function<Ids, Map<String, Object>> parts) {
         Step(String file, RecordType type, Keyed seed, Function<Ids, PublishableRecord> build) {
-            this(file, type, seed, build, Map.of());
+            this(file, type, seed, build, ids -> Map.of());
         }
     }
 
@@ -102,12 +105,18 @@ final class SeedPlan {
                                 SeedFiles.DOJ_LETTERS,
                                 RecordType.DOJ_LETTER,
                                 l,
-                                ids -> SeedEntities.letter(l, ids.of(RecordType.JURISDICTION, l.jurisdiction())))),
+                                ids -> SeedEntities.letter(l, ids.of(RecordType.JURISDICTION, l.jurisdiction())),
+                                ids -> SeedEntities.initialHistory(
+                                        LetterStatus.valueOf(l.status()), l.sentOn(), firstSource(ids, l)))),
                 () -> threatsWithTheirCases(data.fundingThreats()),
                 () -> each(
                         data.events(),
                         e -> new Step(
-                                SeedFiles.EVENTS, RecordType.EVENT, e, ids -> SeedEntities.event(e), eventParts(e))));
+                                SeedFiles.EVENTS,
+                                RecordType.EVENT,
+                                e,
+                                ids -> SeedEntities.event(e),
+                                ids -> eventParts(e))));
     }
 
     private static <S> List<Step> each(List<S> seeds, Function<S, Step> step) {
@@ -124,16 +133,29 @@ final class SeedPlan {
                     ids -> SeedEntities.threat(
                             t,
                             ids.of(RecordType.JURISDICTION, t.jurisdiction()),
-                            ids.of(RecordType.DOJ_LETTER, t.dojLetter()))));
+                            ids.of(RecordType.DOJ_LETTER, t.dojLetter())),
+                    ids -> SeedEntities.initialHistory(
+                            ThreatStatus.valueOf(t.status()), t.announcedOn(), firstSource(ids, t))));
             for (var c : t.courtCases() == null ? List.<SeedRecords.CourtCaseSeed>of() : t.courtCases()) {
                 steps.add(new Step(
                         SeedFiles.FUNDING_THREATS,
                         RecordType.COURT_CASE,
                         c,
-                        ids -> SeedEntities.courtCase(c, ids.of(RecordType.FUNDING_THREAT, t.key()))));
+                        ids -> SeedEntities.courtCase(c, ids.of(RecordType.FUNDING_THREAT, t.key())),
+                        ids -> SeedEntities.initialHistory(
+                                CourtCaseHistory.initialStatus(c.rulingOn(), c.outcome()),
+                                c.rulingOn(),
+                                firstSource(ids, c))));
             }
         }
         return steps;
+    }
+
+    /** The id of the seed's first source (the one its initial status entry cites); null when it cites none. */
+    private static @Nullable Long firstSource(Ids ids, Keyed seed) {
+        return seed.sources() == null || seed.sources().isEmpty()
+                ? null
+                : ids.of(RecordType.SOURCE, seed.sources().get(0));
     }
 
     /** An event's jurisdictions and figures, written and audited with it. */

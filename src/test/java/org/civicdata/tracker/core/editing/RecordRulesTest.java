@@ -50,6 +50,7 @@ import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.StatementService;
+import org.civicdata.tracker.record.status.StatusHistories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -237,7 +238,9 @@ class RecordRulesTest {
         l.setResponsePrecision(null);
         l.setDeadlineOn(TODAY.plusMonths(2));
         l.setDeadlinePrecision(DatePrecision.DAY);
-        assertThat(letters.save(EDITOR, l, List.of()).getId()).isNotNull();
+        assertThat(letters.save(EDITOR, l, List.of(), StatusHistories.one(LetterStatus.SENT, List.of()))
+                        .getId())
+                .isNotNull();
     }
 
     @Test
@@ -254,7 +257,8 @@ class RecordRulesTest {
         t.setAnnouncedPrecision(DatePrecision.DAY);
         refused(() -> threats.save(EDITOR, t, List.of()), "announcedOn", "Announced on");
         t.setAnnouncedOn(TODAY);
-        FundingThreat saved = threats.save(EDITOR, t, List.of());
+        FundingThreat saved =
+                threats.save(EDITOR, t, List.of(), StatusHistories.one(ThreatStatus.THREATENED, List.of()));
 
         CourtCase c = new CourtCase();
         c.setFundingThreatId(saved.getId());

@@ -92,6 +92,10 @@ class RecordFieldsEverywhereTest {
             Map.entry("jurisdiction", "checked, CSVs and import too, by JurisdictionFieldsEverywhereTest"),
             Map.entry("event_jurisdiction", "only which jurisdictions an event concerns: where the event is listed"),
             Map.entry("citation", "which sources a record cites: the record's sources"),
+            Map.entry(
+                    "status_change",
+                    "a letter's, threat's or court case's status history, a part of it (issue 11): not yet in the"
+                            + " public JSON; to move to TABLES (StatusChangeFields) when the API serves it"),
             Map.entry("account", "staff accounts"),
             Map.entry("audit_entry", "the audit trail, staff only"),
             Map.entry("review_request", "the review queue, staff only"),

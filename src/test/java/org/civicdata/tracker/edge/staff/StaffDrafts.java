@@ -17,6 +17,7 @@ import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.event.Event;
 import org.civicdata.tracker.record.event.EventKind;
 import org.civicdata.tracker.record.event.EventService;
+import org.civicdata.tracker.record.funding.CaseStatus;
 import org.civicdata.tracker.record.funding.CourtCase;
 import org.civicdata.tracker.record.funding.CourtCaseService;
 import org.civicdata.tracker.record.funding.FundingThreat;
@@ -37,6 +38,7 @@ import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
 import org.civicdata.tracker.record.statement.StatementService;
+import org.civicdata.tracker.record.status.StatusHistories;
 
 /** A fresh draft of every record type a staff member edits, saved through the services, with unique names. */
 public final class StaffDrafts {
@@ -94,21 +96,26 @@ public final class StaffDrafts {
         letter.setJurisdictionId(jurisdictionId);
         letter.setStatus(LetterStatus.FOUND_NON_COMPLIANT);
         drafts.put(
-                RecordType.DOJ_LETTER, context.getBean(DojLetterService.class).save(who, letter, cites));
+                RecordType.DOJ_LETTER,
+                context.getBean(DojLetterService.class)
+                        .save(who, letter, cites, StatusHistories.one(LetterStatus.FOUND_NON_COMPLIANT, cites)));
 
         FundingThreat threat = new FundingThreat();
         threat.setJurisdictionId(jurisdictionId);
         threat.setIssuingAuthority("Plain authority " + tag);
         threat.setInstrument(ThreatInstrument.EXECUTIVE_ORDER);
         threat.setStatus(ThreatStatus.THREATENED);
-        threat = context.getBean(FundingThreatService.class).save(who, threat, cites);
+        threat = context.getBean(FundingThreatService.class)
+                .save(who, threat, cites, StatusHistories.one(ThreatStatus.THREATENED, cites));
         drafts.put(RecordType.FUNDING_THREAT, threat);
 
         CourtCase courtCase = new CourtCase();
         courtCase.setFundingThreatId(threat.getId());
         courtCase.setName("Plain v. Authority " + tag);
         drafts.put(
-                RecordType.COURT_CASE, context.getBean(CourtCaseService.class).save(who, courtCase, cites));
+                RecordType.COURT_CASE,
+                context.getBean(CourtCaseService.class)
+                        .save(who, courtCase, cites, StatusHistories.one(CaseStatus.FILED, cites)));
 
         Event event = new Event();
         event.setTitle("Plain meeting " + tag);

@@ -3,12 +3,16 @@ package org.civicdata.tracker.record.dojletter.ui;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.StaffLayout;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterService;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.status.ui.StatusHistoryEditor;
 
 /** One DOJ letter at /admin/letters/{id} ({@code new} to create): to one jurisdiction, or to recipients in words. */
 @Route(value = "letters/:id", layout = StaffLayout.class)
@@ -17,6 +21,7 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 public class DojLetterEditorView extends RecordEditorView<DojLetter> {
 
     private final transient DojLetterService service;
+    private final StatusHistoryEditor<LetterStatus> history;
 
     public DojLetterEditorView(DojLetterService service, JurisdictionService jurisdictions, Services services) {
         super("DOJ letter", DojLetter::new, service, services);
@@ -25,14 +30,30 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
                 .setClearButtonVisible(true);
         form().optionalText("recipients", "recipients", "Recipients, in words (when not one jurisdiction)")
                 .setHelperText("A jurisdiction or recipients in words: at least one of the two.");
-        form().date("sentOn", "sent-on", "Sent on", "sent");
+        PartialDateField sent = form().date("sentOn", "sent-on", "Sent on", "sent");
         form().optionalText("sender", "sender", "Sender");
-        form().coded("status", "Status", LetterStatus.class, LetterStatus.SENT);
         form().date("deadline", "deadline", "Response deadline", "deadline");
         form().date("responseOn", "response-on", "Responded on", "response");
         form().optionalText("fundingAtStake", "funding-at-stake", "Funding at stake");
         form().optionalArea("legalBasis", "legal-basis", "Legal basis (what it invokes or demands)");
+        history = new StatusHistoryEditor<>(LetterStatus.class, LetterStatus.SENT, services.sources(), service::history)
+                .addTo(form(), sent, form().coded("status", "Status", LetterStatus.class, LetterStatus.SENT));
         addSourcesAndNotes();
+    }
+
+    @Override
+    protected Map<String, Object> storedParts(DojLetter l) {
+        return history.storedPart(l.getId(), PartialDate.of(l.getSentOn(), l.getSentPrecision()));
+    }
+
+    @Override
+    protected Map<String, Object> editedParts() {
+        return history == null ? Map.of() : history.editedPart();
+    }
+
+    @Override
+    protected void restoreParts(Map<String, Object> parts) {
+        history.restore(parts);
     }
 
     @Override

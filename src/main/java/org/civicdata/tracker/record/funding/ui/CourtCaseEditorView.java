@@ -6,15 +6,20 @@ import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
+import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.PublicPage;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.RecordPicker;
 import org.civicdata.tracker.edge.staff.StaffLayout;
+import org.civicdata.tracker.record.funding.CaseStatus;
 import org.civicdata.tracker.record.funding.CourtCase;
 import org.civicdata.tracker.record.funding.CourtCaseService;
 import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatService;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.status.ui.StatusHistoryEditor;
 
 /** One court case at /admin/court-cases/{id} ({@code new} to create), on a funding threat chosen from a list. */
 @Route(value = "court-cases/:id", layout = StaffLayout.class)
@@ -24,6 +29,7 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
 
     private final transient FundingThreatService threats;
     private final transient JurisdictionService jurisdictions;
+    private final StatusHistoryEditor<CaseStatus> history;
 
     public CourtCaseEditorView(
             CourtCaseService service,
@@ -39,9 +45,11 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
         form().optionalText("name", "name", "Case name");
         form().optionalText("court", "court", "Court");
         form().optionalText("judge", "judge", "Judge");
-        form().date("rulingOn", "ruling-on", "Ruling on", "ruling");
+        PartialDateField ruling = form().date("rulingOn", "ruling-on", "Ruling on", "ruling");
         form().optionalText("outcome", "outcome", "Outcome, in a few words");
         form().optionalArea("summary", "summary", "What the ruling held");
+        history = new StatusHistoryEditor<>(CaseStatus.class, CaseStatus.FILED, services.sources(), service::history)
+                .addTo(form(), ruling, null);
         addSourcesAndNotes();
         Button openThreat = new Button("Open the threat", e -> {
             if (threat.selectedId() != null) {
@@ -51,6 +59,21 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
         });
         openThreat.setId("open-threat");
         showAttached(openThreat);
+    }
+
+    @Override
+    protected Map<String, Object> storedParts(CourtCase c) {
+        return history.storedPart(c.getId(), PartialDate.of(c.getRulingOn(), c.getRulingPrecision()));
+    }
+
+    @Override
+    protected Map<String, Object> editedParts() {
+        return history == null ? Map.of() : history.editedPart();
+    }
+
+    @Override
+    protected void restoreParts(Map<String, Object> parts) {
+        history.restore(parts);
     }
 
     @Override

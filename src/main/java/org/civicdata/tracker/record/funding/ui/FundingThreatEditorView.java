@@ -9,8 +9,10 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.edge.staff.AttachedList;
+import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.RecordPicker;
 import org.civicdata.tracker.edge.staff.StaffLayout;
@@ -22,6 +24,7 @@ import org.civicdata.tracker.record.funding.FundingThreatService;
 import org.civicdata.tracker.record.funding.ThreatInstrument;
 import org.civicdata.tracker.record.funding.ThreatStatus;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
+import org.civicdata.tracker.record.status.ui.StatusHistoryEditor;
 
 /** One funding threat at /admin/threats/{id} ({@code new} to create), with its court cases. */
 @Route(value = "threats/:id", layout = StaffLayout.class)
@@ -30,6 +33,7 @@ import org.civicdata.tracker.record.jurisdiction.JurisdictionService;
 public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
 
     private final transient FundingThreatService service;
+    private final StatusHistoryEditor<ThreatStatus> history;
     private final AttachedList<CourtCase> courtCases = new AttachedList<>("court-cases", CourtCaseEditorView.class);
 
     public FundingThreatEditorView(
@@ -66,8 +70,13 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
         form().picked("dojLetter", letter, "dojLetterId").setClearButtonVisible(true);
         form().optionalText("programme", "programme", "Programme at stake");
         form().field("amountUsd", "amount-usd", new BigDecimalField("Amount at stake (USD)"), BigDecimal.class);
-        form().coded("status", "Status", ThreatStatus.class, ThreatStatus.THREATENED);
-        form().date("announcedOn", "announced-on", "Announced on", "announced");
+        PartialDateField announced = form().date("announcedOn", "announced-on", "Announced on", "announced");
+        history = new StatusHistoryEditor<>(
+                        ThreatStatus.class, ThreatStatus.THREATENED, services.sources(), service::history)
+                .addTo(
+                        form(),
+                        announced,
+                        form().coded("status", "Status", ThreatStatus.class, ThreatStatus.THREATENED));
         addSourcesAndNotes();
     }
 
@@ -85,6 +94,21 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
                         ui.navigate(CourtCaseEditorView.class, new RouteParameters("id", RecordEditorView.NEW))));
         add.setId("new-court-case");
         showAttached(new H2("Court cases (" + cases.size() + ")"), courtCases, add);
+    }
+
+    @Override
+    protected Map<String, Object> storedParts(FundingThreat t) {
+        return history.storedPart(t.getId(), PartialDate.of(t.getAnnouncedOn(), t.getAnnouncedPrecision()));
+    }
+
+    @Override
+    protected Map<String, Object> editedParts() {
+        return history == null ? Map.of() : history.editedPart();
+    }
+
+    @Override
+    protected void restoreParts(Map<String, Object> parts) {
+        history.restore(parts);
     }
 
     @Override

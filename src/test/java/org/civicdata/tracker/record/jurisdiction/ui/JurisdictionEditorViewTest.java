@@ -247,7 +247,12 @@ class JurisdictionEditorViewTest {
         letter.setJurisdictionId(id);
         letter.setStatus(org.civicdata.tracker.record.dojletter.LetterStatus.SENT);
         long letterId = context.getBean(org.civicdata.tracker.record.dojletter.DojLetterService.class)
-                .save(ann, letter, List.of())
+                .save(
+                        ann,
+                        letter,
+                        List.of(),
+                        org.civicdata.tracker.record.status.StatusHistories.one(
+                                org.civicdata.tracker.record.dojletter.LetterStatus.SENT, List.of()))
                 .getId();
         var threat = new org.civicdata.tracker.record.funding.FundingThreat();
         threat.setJurisdictionId(id);
@@ -255,13 +260,23 @@ class JurisdictionEditorViewTest {
         threat.setInstrument(org.civicdata.tracker.record.funding.ThreatInstrument.DOJ_LETTER);
         threat.setStatus(org.civicdata.tracker.record.funding.ThreatStatus.THREATENED);
         long threatId = context.getBean(org.civicdata.tracker.record.funding.FundingThreatService.class)
-                .save(ann, threat, List.of())
+                .save(
+                        ann,
+                        threat,
+                        List.of(),
+                        org.civicdata.tracker.record.status.StatusHistories.one(
+                                org.civicdata.tracker.record.funding.ThreatStatus.THREATENED, List.of()))
                 .getId();
         var courtCase = new org.civicdata.tracker.record.funding.CourtCase();
         courtCase.setFundingThreatId(threatId);
         courtCase.setName("Attachville v. Sessions");
         context.getBean(org.civicdata.tracker.record.funding.CourtCaseService.class)
-                .save(ann, courtCase, List.of());
+                .save(
+                        ann,
+                        courtCase,
+                        List.of(),
+                        org.civicdata.tracker.record.status.StatusHistories.one(
+                                org.civicdata.tracker.record.funding.CaseStatus.FILED, List.of()));
         var event = new org.civicdata.tracker.record.event.Event();
         event.setTitle("Attachville council vote");
         event.setKind(org.civicdata.tracker.record.event.EventKind.MEETING);

@@ -1,0 +1,27 @@
+package org.civicdata.tracker.record.dojletter;
+
+import jakarta.inject.Singleton;
+import java.util.Map;
+import org.civicdata.tracker.core.audit.TextLimits;
+import org.civicdata.tracker.record.status.StatusChangeRepository;
+import org.civicdata.tracker.record.status.StatusHistoryParts;
+import org.civicdata.tracker.record.status.StatusParent;
+
+/** A DOJ letter's status history, its part {@code statusHistory}; the letter's status is the latest entry's. */
+@Singleton
+public class DojLetterHistory extends StatusHistoryParts<LetterStatus> {
+
+    DojLetterHistory(StatusChangeRepository repository, TextLimits limits) {
+        super(StatusParent.DOJ_LETTER, LetterStatus.class, repository, limits);
+    }
+
+    @Override
+    protected String dateProperty() {
+        return "sent";
+    }
+
+    @Override
+    protected String initialStatus(Map<String, Object> state) {
+        return String.valueOf(state.get("status"));
+    }
+}
