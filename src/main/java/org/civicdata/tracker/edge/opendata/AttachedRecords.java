@@ -1,6 +1,7 @@
 package org.civicdata.tracker.edge.opendata;
 
 import static org.civicdata.tracker.edge.opendata.PublicValues.date;
+import static org.civicdata.tracker.edge.opendata.PublicValues.dated;
 import static org.civicdata.tracker.edge.opendata.PublicValues.datedOnOrBefore;
 import static org.civicdata.tracker.edge.opendata.PublicValues.ids;
 
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.edge.opendata.PublishedSources.Sources;
+import org.civicdata.tracker.edge.opendata.PublishedStatusHistory.Histories;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.CourtCaseView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.DesignationView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.DojLetterView;
@@ -47,7 +49,9 @@ import org.civicdata.tracker.record.statement.StatementRepository;
  * The published records attached to one jurisdiction, as the public views show them: policy
  * positions, designations, DOJ letters, funding threats with their court cases, statements with their
  * speakers, events with their figures; each with its published sources. With {@code asOf}, only
- * records dated on or before it (and the positions in force on it).
+ * records dated on or before it (and the positions in force on it). Letters, threats and court cases
+ * carry their status history ({@link PublishedStatusHistory}): under {@code asOf}, their status then
+ * and the entries in effect by then.
  */
 @Singleton
 class AttachedRecords {
@@ -63,6 +67,7 @@ class AttachedRecords {
     private final EventRepository events;
     private final EventFigureRepository figures;
     private final PublishedSources sources;
+    private final PublishedStatusHistory statusHistory;
 
     AttachedRecords(
             DesignationRepository designations,
@@ -73,7 +78,8 @@ class AttachedRecords {
             StatementRepository statements,
             EventRepository events,
             EventFigureRepository figures,
-            PublishedSources sources) {
+            PublishedSources sources,
+            PublishedStatusHistory statusHistory) {
         this.designations = designations;
         this.letters = letters;
         this.threats = threats;
@@ -83,6 +89,7 @@ class AttachedRecords {
         this.events = events;
         this.figures = figures;
         this.sources = sources;
+        this.statusHistory = statusHistory;
     }
 
     /** The positions shown: those in force on {@code asOf} (all, without it), by variable. */
@@ -126,6 +133,7 @@ class AttachedRecords {
                 DojLetter::getSentOn,
                 asOf);
         Sources letterSources = sources.of(RecordType.DOJ_LETTER, rows);
+        Histories history = statusHistory.letters(rows, asOf);
         return rows.stream()
                 .map(l -> new DojLetterView(
                         date(l.getSentOn(), l.getSentPrecision()),
@@ -133,11 +141,12 @@ class AttachedRecords {
                         l.getRecipients(),
                         l.getLegalBasis(),
                         date(l.getDeadlineOn(), l.getDeadlinePrecision()),
-                        l.getStatus().name(),
+                        asOf == null ? l.getStatus().name() : history.status(l),
                         date(l.getResponseOn(), l.getResponsePrecision()),
                         l.getFundingAtStake(),
                         l.getNotes(),
-                        letterSources.of(l)))
+                        letterSources.of(l),
+                        history.of(l)))
                 .toList();
     }
 
@@ -151,9 +160,11 @@ class AttachedRecords {
                 ? Map.of()
                 : courtCases.findByFundingThreatIdInAndPublicationStateOrderByRulingOnAsc(ids(rows), PUBLISHED).stream()
                         .collect(Collectors.groupingBy(CourtCase::getFundingThreatId));
-        Sources caseSources = sources.of(
-                RecordType.COURT_CASE,
-                casesByThreat.values().stream().flatMap(List::stream).toList());
+        List<CourtCase> allCases =
+                casesByThreat.values().stream().flatMap(List::stream).toList();
+        Sources caseSources = sources.of(RecordType.COURT_CASE, allCases);
+        Histories threatHistory = statusHistory.threats(rows, asOf);
+        Histories caseHistory = statusHistory.cases(allCases, asOf);
         return rows.stream()
                 .map(t -> new FundingThreatView(
                         t.getIssuingAuthority(),
@@ -162,12 +173,15 @@ class AttachedRecords {
                         t.getScope(),
                         t.getProgramme(),
                         t.getAmountUsd(),
-                        t.getStatus().name(),
+                        asOf == null ? t.getStatus().name() : threatHistory.status(t),
                         date(t.getAnnouncedOn(), t.getAnnouncedPrecision()),
                         t.getNotes(),
                         threatSources.of(t),
-                        datedOnOrBefore(casesByThreat.getOrDefault(t.getId(), List.of()), CourtCase::getRulingOn, asOf)
-                                .stream()
+                        threatHistory.of(t),
+                        // A case shows once ruled, or once an entry of its history is in effect (filed).
+                        casesByThreat.getOrDefault(t.getId(), List.of()).stream()
+                                .filter(c -> dated(c.getRulingOn(), asOf)
+                                        || !caseHistory.of(c).isEmpty())
                                 .map(c -> new CourtCaseView(
                                         c.getName(),
                                         c.getCourt(),
@@ -175,8 +189,10 @@ class AttachedRecords {
                                         date(c.getRulingOn(), c.getRulingPrecision()),
                                         c.getOutcome(),
                                         c.getSummary(),
+                                        caseHistory.status(c),
                                         c.getNotes(),
-                                        caseSources.of(c)))
+                                        caseSources.of(c),
+                                        caseHistory.of(c)))
                                 .toList()))
                 .toList();
     }

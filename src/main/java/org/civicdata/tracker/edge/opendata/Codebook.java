@@ -19,6 +19,7 @@ import org.civicdata.tracker.record.event.EventFigureFields;
 import org.civicdata.tracker.record.event.EventKind;
 import org.civicdata.tracker.record.event.FigureQualifier;
 import org.civicdata.tracker.record.event.FigureUnit;
+import org.civicdata.tracker.record.funding.CaseStatus;
 import org.civicdata.tracker.record.funding.CourtCaseFields;
 import org.civicdata.tracker.record.funding.FundingThreatFields;
 import org.civicdata.tracker.record.funding.ThreatInstrument;
@@ -59,6 +60,7 @@ public final class Codebook {
             LetterStatus.class,
             ThreatInstrument.class,
             ThreatStatus.class,
+            CaseStatus.class,
             StatementKind.class,
             Venue.class,
             EventKind.class,
@@ -105,6 +107,23 @@ public final class Codebook {
         return described(JurisdictionFields.ALL, derived.toArray(Field[]::new));
     }
 
+    /** A record type's statusHistory field. */
+    private static Field history(String record) {
+        return new Field(
+                "statusHistory",
+                "The " + record + "'s status history: each status it has had, oldest first, with the fields of the "
+                        + "group Status history entry (with asOf, only the entries in effect on that date); status is "
+                        + "its latest entry's.");
+    }
+
+    /** Every status a history entry may have: a letter's, a threat's and a court case's. */
+    private static List<Coded> statuses() {
+        List<Coded> all = new ArrayList<>(values(LetterStatus.values()));
+        all.addAll(values(ThreatStatus.values()));
+        all.addAll(values(CaseStatus.values()));
+        return all;
+    }
+
     public static List<Group> groups() {
         List<Field> policy = new ArrayList<>();
         for (PolicyVariable v : PolicyVariable.values()) {
@@ -136,11 +155,14 @@ public final class Codebook {
                                                 values(PolicyValue.values())),
                                         new Field(
                                                 "dojLetterStatuses",
-                                                "Statuses of the DOJ letters it received (sent on or before asOf, when given).",
+                                                "Statuses of the DOJ letters it received; with asOf, of those sent on or before it, each "
+                                                        + "letter's status on that date (its latest status history entry in effect; a letter "
+                                                        + "with none in effect adds no status).",
                                                 values(LetterStatus.values())),
                                         new Field(
                                                 "fundingThreatStatuses",
-                                                "Statuses of federal funding threats against it (announced on or before asOf).",
+                                                "Statuses of federal funding threats against it; with asOf, of those announced on or "
+                                                        + "before it, each threat's status on that date, as for dojLetterStatuses.",
                                                 values(ThreatStatus.values())),
                                         new Field(
                                                 "counts",
@@ -161,19 +183,56 @@ public final class Codebook {
                 new Group(
                         "DOJ letter",
                         "A Department of Justice letter about the jurisdiction's compliance.",
-                        described(DojLetterFields.ALL)),
+                        described(DojLetterFields.ALL, history("letter"))),
                 new Group(
                         "Funding threat",
                         "A threat to withhold federal funds, and rulings on it.",
                         described(
                                 FundingThreatFields.ALL,
+                                history("threat"),
                                 new Field(
                                         "courtCases",
                                         "The court cases about the threat, each with the fields of the group Court case."))),
                 new Group(
                         "Court case (a funding threat's courtCases)",
                         "A court case about a funding threat, and its ruling.",
-                        described(CourtCaseFields.ALL)),
+                        described(
+                                CourtCaseFields.ALL,
+                                new Field(
+                                        "status",
+                                        "The case's status: its latest status history entry (with asOf, the latest in effect "
+                                                + "then; null when none is).",
+                                        values(CaseStatus.values())),
+                                history("court case"))),
+                new Group(
+                        "Status history entry (statusHistory of a DOJ letter, funding threat or court case)",
+                        "Each status the record has had, as its own dated, cited entry, oldest first (by effective "
+                                + "date, undated first). Three dates are kept apart: effectiveOn (the status took effect), "
+                                + "reportedOn (it was announced or reported), and the date the tracker recorded it, which "
+                                + "is in the record's audit trail, not here. Entries are public exactly when their record is.",
+                        List.of(
+                                new Field(
+                                        "status",
+                                        "The status code (the record type's own statuses: a letter's, a threat's or a "
+                                                + "court case's).",
+                                        statuses()),
+                                new Field("statusLabel", "The status in words."),
+                                new Field(
+                                        "effectiveOn",
+                                        "When the status took effect (" + DATE + "); null if not known."),
+                                new Field(
+                                        "reportedOn",
+                                        "When it was announced or reported (" + DATE + "); null if not known."),
+                                new Field(
+                                        "source",
+                                        "The published source that reports the change, with the fields of the group "
+                                                + "Source; null when it cites none or its source is not published."),
+                                new Field("note", "A note on the entry."),
+                                new Field(
+                                        "migratedInitial",
+                                        "true: made from the record's own status and dated by its own date (a letter's "
+                                                + "sent date, a threat's announcement, a case's ruling) when status histories "
+                                                + "began (migration V10) or when the record was seeded, not entered by staff."))),
                 new Group(
                         "Statement",
                         "Who said what, when and where it was reported. The tracker takes no side.",
@@ -217,10 +276,12 @@ public final class Codebook {
                                 new Field("kind", "Kind of jurisdiction.", values(JurisdictionKind.values())),
                                 new Field("state", "Two-letter state code."),
                                 new Field(
-                                        "letter", "Has a DOJ letter with this status.", values(LetterStatus.values())),
+                                        "letter",
+                                        "Has a DOJ letter with this status (with asOf: its status on that date).",
+                                        values(LetterStatus.values())),
                                 new Field(
                                         "threat",
-                                        "Has a funding threat with this status.",
+                                        "Has a funding threat with this status (with asOf: its status on that date).",
                                         values(ThreatStatus.values())),
                                 new Field(
                                         "self_declared_sanctuary … info_sharing_limits",

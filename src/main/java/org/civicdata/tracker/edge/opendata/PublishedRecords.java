@@ -21,9 +21,7 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.Counts;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.ParentRef;
-import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterRepository;
-import org.civicdata.tracker.record.funding.FundingThreat;
 import org.civicdata.tracker.record.funding.FundingThreatRepository;
 import org.civicdata.tracker.record.jurisdiction.AttachedKinds;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
@@ -42,8 +40,9 @@ import org.civicdata.tracker.record.policy.StanceRule;
  * sources, and the stance derived by {@link StanceRule} as of today or of a given date. As of a past
  * date, the records count by their own dates: a statement said, a letter sent, a threat announced, a
  * ruling given on or before it (a date known only to the month or year counts from the period's first
- * day; an undated record is left out), and the policy positions in force on it. The records attached
- * to one jurisdiction are read by {@link AttachedRecords}.
+ * day; an undated record is left out), and the policy positions in force on it; a letter's or threat's
+ * status is the one its status history gives for that date ({@link PublishedStatusHistory}). The records
+ * attached to one jurisdiction are read by {@link AttachedRecords}.
  */
 @Singleton
 public class PublishedRecords {
@@ -55,6 +54,7 @@ public class PublishedRecords {
     private final DojLetterRepository letters;
     private final FundingThreatRepository threats;
     private final AttachedRecords attached;
+    private final PublishedStatusHistory statuses;
     private final PublishedSources sources;
     private final Clock clock;
     private final DataVersion dataVersion;
@@ -67,6 +67,7 @@ public class PublishedRecords {
             DojLetterRepository letters,
             FundingThreatRepository threats,
             AttachedRecords attached,
+            PublishedStatusHistory statuses,
             PublishedSources sources,
             Clock clock,
             DataVersion dataVersion) {
@@ -75,6 +76,7 @@ public class PublishedRecords {
         this.letters = letters;
         this.threats = threats;
         this.attached = attached;
+        this.statuses = statuses;
         this.sources = sources;
         this.clock = clock;
         this.dataVersion = dataVersion;
@@ -144,18 +146,10 @@ public class PublishedRecords {
                         .collect(Collectors.groupingBy(
                                 PolicyPosition::getJurisdictionId,
                                 Collectors.mapping(PublicValues::forRule, Collectors.toList())));
-        Map<Long, List<String>> letterStatuses = statusesByJurisdiction(
-                letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED),
-                DojLetter::getSentOn,
-                DojLetter::getJurisdictionId,
-                DojLetter::getStatus,
-                asOf);
-        Map<Long, List<String>> threatStatuses = statusesByJurisdiction(
-                threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED),
-                FundingThreat::getAnnouncedOn,
-                FundingThreat::getJurisdictionId,
-                FundingThreat::getStatus,
-                asOf);
+        Map<Long, List<String>> letterStatuses = statuses.letterStatusesByJurisdiction(
+                letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED), asOf);
+        Map<Long, List<String>> threatStatuses = statuses.threatStatusesByJurisdiction(
+                threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED), asOf);
         Map<Long, Jurisdiction> published = jurisdictions.findByPublicationState(PUBLISHED).stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity()));
         // The counts come in the listing's order (name, slug); a jurisdiction published or unpublished
@@ -172,8 +166,8 @@ public class PublishedRecords {
                                     j,
                                     row,
                                     inForce,
-                                    distinct(letterStatuses.get(row.id())),
-                                    distinct(threatStatuses.get(row.id()))));
+                                    letterStatuses.getOrDefault(row.id(), List.of()),
+                                    threatStatuses.getOrDefault(row.id(), List.of())));
                 })
                 .toList();
     }
@@ -199,23 +193,6 @@ public class PublishedRecords {
      */
     public boolean isPublished(String slug) {
         return slug.matches(JurisdictionRules.SLUG) && jurisdictions.existsBySlugAndPublicationState(slug, PUBLISHED);
-    }
-
-    /** The statuses of the records dated on or before {@code asOf} (all, without it), by jurisdiction, in the records' order. */
-    private static <T> Map<Long, List<String>> statusesByJurisdiction(
-            List<T> records,
-            Function<T, LocalDate> dateOf,
-            Function<T, Long> jurisdictionOf,
-            Function<T, ? extends Enum<?>> statusOf,
-            @Nullable LocalDate asOf) {
-        return PublicValues.datedOnOrBefore(records, dateOf, asOf).stream()
-                .collect(Collectors.groupingBy(
-                        jurisdictionOf,
-                        Collectors.mapping(r -> statusOf.apply(r).name(), Collectors.toList())));
-    }
-
-    private static List<String> distinct(@Nullable List<String> values) {
-        return values == null ? List.of() : values.stream().distinct().toList();
     }
 
     private static JurisdictionSummary summary(

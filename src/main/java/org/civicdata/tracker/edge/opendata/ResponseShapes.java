@@ -104,6 +104,24 @@ public final class ResponseShapes {
             @Nullable String notes,
             List<SourceView> sources) {}
 
+    /**
+     * One entry of a letter's, threat's or court case's status history: the status (code and label), when
+     * it took effect and when it was reported (as precise as known), the published source that reports it
+     * (null when none or not published), a note, and whether it was made from the record's own status.
+     */
+    @Serdeable
+    public record StatusChangeView(
+            String status,
+            String statusLabel,
+            @Nullable String effectiveOn,
+            @Nullable String reportedOn,
+
+            @Nullable @io.swagger.v3.oas.annotations.media.Schema(type = "object", implementation = SourceView.class)
+            SourceView source,
+
+            @Nullable String note,
+            boolean migratedInitial) {}
+
     @Serdeable
     public record DojLetterView(
             @Nullable String sentOn,
@@ -111,11 +129,12 @@ public final class ResponseShapes {
             @Nullable String recipients,
             @Nullable String legalBasis,
             @Nullable String deadline,
-            String status,
+            @Nullable String status,
             @Nullable String responseOn,
             @Nullable String fundingAtStake,
             @Nullable String notes,
-            List<SourceView> sources) {}
+            List<SourceView> sources,
+            List<StatusChangeView> statusHistory) {}
 
     @Serdeable
     public record CourtCaseView(
@@ -125,8 +144,10 @@ public final class ResponseShapes {
             @Nullable String rulingOn,
             @Nullable String outcome,
             @Nullable String summary,
+            @Nullable String status,
             @Nullable String notes,
-            List<SourceView> sources) {}
+            List<SourceView> sources,
+            List<StatusChangeView> statusHistory) {}
 
     @Serdeable
     public record FundingThreatView(
@@ -136,10 +157,11 @@ public final class ResponseShapes {
             @Nullable String scope,
             @Nullable String programme,
             @Nullable BigDecimal amountUsd,
-            String status,
+            @Nullable String status,
             @Nullable String announcedOn,
             @Nullable String notes,
             List<SourceView> sources,
+            List<StatusChangeView> statusHistory,
             List<CourtCaseView> courtCases) {}
 
     @Serdeable

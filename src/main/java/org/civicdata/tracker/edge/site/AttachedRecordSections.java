@@ -11,11 +11,13 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.FundingThreatView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.StatementView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.StatusChangeView;
 import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.event.EventFigures;
 import org.civicdata.tracker.record.event.FigureQualifier;
 import org.civicdata.tracker.record.event.FigureUnit;
+import org.civicdata.tracker.record.funding.CaseStatus;
 import org.civicdata.tracker.record.funding.ThreatInstrument;
 import org.civicdata.tracker.record.funding.ThreatStatus;
 import org.civicdata.tracker.record.policy.PolicyValue;
@@ -25,7 +27,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The sections of a jurisdiction's page that list its published records (positions, designations,
- * letters, threats and their court cases, statements, events), and how a value's facts and sources read.
+ * letters, threats and their court cases, each with its status history, statements, events), and how a
+ * value's facts and sources read.
  */
 final class AttachedRecordSections {
 
@@ -61,13 +64,14 @@ final class AttachedRecordSections {
             Element item = item(
                     letters, "Letter sent " + orUnknown(l.sentOn()) + (l.sender() == null ? "" : " by " + l.sender()));
             Element dl = item.appendElement("dl");
-            fact(dl, "Status", Coded.labelOf(LetterStatus.class, l.status()));
+            fact(dl, "Status", status(LetterStatus.class, l.status(), j.asOf()));
             fact(dl, "Recipients", l.recipients());
             fact(dl, "Legal basis", l.legalBasis());
             fact(dl, "Deadline", l.deadline());
             fact(dl, "Response", l.responseOn());
             fact(dl, "Funding at stake", l.fundingAtStake());
             fact(dl, "Notes", l.notes());
+            statusHistory(item, l.statusHistory());
             sources(item, l.sources());
         }
         Element threats = section(article, "threats", "Federal funding threats and court rulings", j.fundingThreats());
@@ -77,7 +81,7 @@ final class AttachedRecordSections {
                     t.issuingAuthority() + ": " + Coded.labelOf(ThreatInstrument.class, t.instrument())
                             + (t.announcedOn() == null ? "" : ", " + t.announcedOn()));
             Element dl = item.appendElement("dl");
-            fact(dl, "Status", Coded.labelOf(ThreatStatus.class, t.status()));
+            fact(dl, "Status", status(ThreatStatus.class, t.status(), j.asOf()));
             fact(dl, "Instrument", t.instrumentDetail());
             fact(dl, "Programme", t.programme());
             fact(
@@ -86,16 +90,19 @@ final class AttachedRecordSections {
                     t.amountUsd() == null ? null : EventFigures.wording(null, t.amountUsd(), FigureUnit.USD));
             fact(dl, "Scope", t.scope());
             fact(dl, "Notes", t.notes());
+            statusHistory(item, t.statusHistory());
             sources(item, t.sources());
             for (CourtCaseView c : t.courtCases()) {
                 Element court = item.appendElement("div").addClass("court");
                 court.appendElement("h4").text("Court: " + (c.name() == null ? "case" : c.name()));
                 Element cdl = court.appendElement("dl");
+                fact(cdl, "Status", status(CaseStatus.class, c.status(), j.asOf()));
                 fact(cdl, "Court", c.court());
                 fact(cdl, "Judge", c.judge());
                 fact(cdl, "Ruling", c.rulingOn());
                 fact(cdl, "Outcome", c.outcome());
                 fact(cdl, "Summary", c.summary());
+                statusHistory(court, c.statusHistory());
                 sources(court, c.sources());
             }
         }
@@ -144,6 +151,29 @@ final class AttachedRecordSections {
                 }
             }
             sources(item, e.sources());
+        }
+    }
+
+    /** A status's label; none known (no entry in effect on the date shown) says so. */
+    private static <E extends Enum<E> & Coded> String status(Class<E> type, String code, String asOf) {
+        return code != null ? Coded.labelOf(type, code) : "Not known" + (asOf == null ? "" : " on " + asOf);
+    }
+
+    /** A record's status history, oldest first: each status, since when, when reported, its note and source. */
+    private static void statusHistory(Element item, List<StatusChangeView> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        item.appendElement("p").addClass("history-title").text("Status history");
+        Element list = item.appendElement("ol").addClass("status-history").attr("aria-label", "Status history");
+        for (StatusChangeView e : history) {
+            Element entry = list.appendElement("li");
+            entry.appendElement("strong").text(e.statusLabel());
+            entry.appendText(", " + (e.effectiveOn() == null ? "date unknown" : "from " + e.effectiveOn())
+                    + (e.reportedOn() == null ? "" : " (reported " + e.reportedOn() + ")")
+                    + (e.migratedInitial() ? ", the record's own status and date" : "")
+                    + (e.note() == null ? "" : ": " + e.note()));
+            sources(entry, e.source() == null ? List.of() : List.of(e.source()), "entry-source");
         }
     }
 
@@ -198,10 +228,15 @@ final class AttachedRecordSections {
 
     /** A value's citations: title, publication, author, date, and a link when there is one. */
     static void sources(Element parent, List<SourceView> sources) {
+        sources(parent, sources, "sources");
+    }
+
+    /** {@link #sources(Element, List)} as a list of this class (an entry's source is not a record's list of sources). */
+    private static void sources(Element parent, List<SourceView> sources, String listClass) {
         if (sources.isEmpty()) {
             return;
         }
-        Element list = parent.appendElement("ul").addClass("sources").attr("aria-label", "Sources");
+        Element list = parent.appendElement("ul").addClass(listClass).attr("aria-label", "Sources");
         for (SourceView s : sources) {
             Element item = list.appendElement("li");
             item.appendText("Source: ");

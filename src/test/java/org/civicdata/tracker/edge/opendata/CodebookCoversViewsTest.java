@@ -49,6 +49,7 @@ class CodebookCoversViewsTest {
         check(soft, ResponseShapes.EventView.class, "Event", everyRecord);
         check(soft, ResponseShapes.FigureView.class, "Event figure", Set.of());
         check(soft, ResponseShapes.SourceView.class, "Source", Set.of());
+        check(soft, ResponseShapes.StatusChangeView.class, "Status history entry", Set.of());
         soft.assertAll();
     }
 

@@ -41,6 +41,8 @@ import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.source.SourceRepository;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
+import org.civicdata.tracker.record.status.StatusChange;
+import org.civicdata.tracker.record.status.StatusChangeRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +78,9 @@ class OpenDataApiTest {
     SourceRepository sources;
 
     @Inject
+    StatusChangeRepository statusHistory;
+
+    @Inject
     io.micronaut.runtime.server.EmbeddedServer server;
 
     @BeforeEach
@@ -96,7 +101,7 @@ class OpenDataApiTest {
         letter.setSentOn(LocalDate.of(2018, 3, 1));
         letter.setSentPrecision(DatePrecision.DAY);
         letter.setPublicationState(PublicationState.PUBLISHED);
-        writer.create(RecordType.DOJ_LETTER, letter, List.of(source), Map.of(), "test");
+        letter = writer.create(RecordType.DOJ_LETTER, letter, List.of(source), Map.of(), "test");
         FundingThreat threat = new FundingThreat();
         threat.setJurisdictionId(lettered.getId());
         threat.setIssuingAuthority("Test authority");
@@ -105,7 +110,35 @@ class OpenDataApiTest {
         threat.setAnnouncedOn(LocalDate.of(2020, 2, 1));
         threat.setAnnouncedPrecision(DatePrecision.DAY);
         threat.setPublicationState(PublicationState.PUBLISHED);
-        writer.create(RecordType.FUNDING_THREAT, threat, List.of(source), Map.of(), "test");
+        threat = writer.create(RecordType.FUNDING_THREAT, threat, List.of(source), Map.of(), "test");
+        // Each one's status history: its status from its own date, as V10 and the seed loader make it.
+        statusHistory.saveAll(List.of(
+                new StatusChange(
+                        null,
+                        letter.getId(),
+                        null,
+                        null,
+                        "FOUND_COMPLIANT",
+                        letter.getSentOn(),
+                        DatePrecision.DAY,
+                        null,
+                        null,
+                        source,
+                        true,
+                        null),
+                new StatusChange(
+                        null,
+                        null,
+                        threat.getId(),
+                        null,
+                        "ENJOINED",
+                        threat.getAnnouncedOn(),
+                        DatePrecision.DAY,
+                        null,
+                        null,
+                        source,
+                        true,
+                        null)));
         Statement quote = new Statement();
         quote.setPersonId(people.findBySeedKey("rahm-emanuel").orElseThrow().getId());
         quote.setJurisdictionId(lettered.getId());
