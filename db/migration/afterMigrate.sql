@@ -6,5 +6,5 @@
 -- grid page 111 ms instead of 9 ms, the public listing 30 s instead of 1 s; docs/benchmarks.md).
 -- ANALYZE samples a few pages per index, so this takes milliseconds.
 ANALYZE TABLE jurisdiction, statement, person, source, citation, designation, policy_position,
-  doj_letter, funding_threat, court_case, event, event_jurisdiction, event_figure, audit_entry,
+  doj_letter, funding_threat, court_case, event, event_jurisdiction, event_figure, audit_entry, audit_entry_jurisdiction,
   review_request, account;

@@ -30,13 +30,19 @@ public class AuditTrail {
 
     private final AuditEntryRepository entries;
     private final JsonMapper json;
+    private final ChangePlaces places;
 
-    public AuditTrail(AuditEntryRepository entries, JsonMapper json) {
+    public AuditTrail(AuditEntryRepository entries, JsonMapper json, ChangePlaces places) {
         this.entries = entries;
         this.json = json;
+        this.places = places;
     }
 
-    /** Appends the entry of one write; only the writer does, inside its transaction. */
+    /**
+     * Appends the entry of one write; only the writer does, inside its transaction. A write the public
+     * could see (the record published before or after it) is also filed under its jurisdictions for the
+     * change feed, its id taken under the publication lock ({@link ChangePlaces#file}).
+     */
     void append(
             Instant at,
             String actor,
@@ -44,8 +50,16 @@ public class AuditTrail {
             RecordType type,
             long id,
             int version,
-            Map<String, Object> changes) {
-        entries.save(new AuditEntry(null, at, actor, action, type, id, version, toJson(changes)));
+            Map<String, Object> changes,
+            boolean publicBefore,
+            boolean publicAfter) {
+        AuditEntry entry =
+                new AuditEntry(null, at, actor, action, type, id, version, toJson(changes), publicBefore, publicAfter);
+        if (entry.isPublic()) {
+            places.file(() -> entries.save(entry).id(), type, id);
+        } else {
+            entries.save(entry);
+        }
     }
 
     /** An entry's changes: each field's {@code {"old": ..., "new": ...}}, in the order recorded. */
@@ -94,6 +108,13 @@ public class AuditTrail {
             }
             property.convertAndSet(record, value);
         }
+    }
+
+    /** A record of the class holding the values of a replayed state ({@link #stateAt}), to read its fields. */
+    public static <T> T rebuilt(Class<T> type, Map<String, Object> state) {
+        T record = BeanIntrospection.getIntrospection(type).instantiate();
+        restore(record, state);
+        return record;
     }
 
     /** A primitive type's default value, as a field of it starts: 0, 0L, 0.0, false, '\0'. */

@@ -78,7 +78,16 @@ public class RecordWriter {
         citations.add(type, saved.getId(), sourceIds, changes);
         alsoAudited.forEach((field, value) -> changes.put(field, AuditTrail.change(null, value)));
         parts.created(type, saved.getId(), alsoAudited);
-        audit.append(now, actor, AuditAction.CREATE, type, saved.getId(), saved.getVersion(), changes);
+        audit.append(
+                now,
+                actor,
+                AuditAction.CREATE,
+                type,
+                saved.getId(),
+                saved.getVersion(),
+                changes,
+                false,
+                isPublished(saved));
         if (isPublished(saved)) {
             guard.check(List.of(new PublicationGuard.Key(type, saved.getId())), false);
         }
@@ -157,7 +166,16 @@ public class RecordWriter {
             throw new StaleRecordException(type, id, edited.getVersion(), current);
         }
         parts.write(type, id, changedParts);
-        audit.append(saved.getUpdatedAt(), actor, action, type, id, saved.getVersion(), changes);
+        audit.append(
+                saved.getUpdatedAt(),
+                actor,
+                action,
+                type,
+                id,
+                saved.getVersion(),
+                changes,
+                isPublished(stored),
+                isPublished(saved));
         return saved;
     }
 
@@ -219,8 +237,10 @@ public class RecordWriter {
         Map<String, Object> changes = AuditTrail.removal(record);
         citations.removeAll(type, id, changes);
         parts.deleted(type, id, changes);
+        // Appended while the record still stands, so the change feed can file it under its jurisdictions.
+        audit.append(
+                now(), actor, AuditAction.DELETE, type, id, record.getVersion(), changes, isPublished(record), false);
         repository.deleteById(id);
-        audit.append(now(), actor, AuditAction.DELETE, type, id, record.getVersion(), changes);
         if (type != RecordType.ACCOUNT) {
             guard.check(List.of(new PublicationGuard.Key(type, id)), true);
         }

@@ -38,7 +38,7 @@ class PublishedSources {
         }
     }
 
-    private static SourceView sourceView(CitedSource s) {
+    static SourceView sourceView(CitedSource s) {
         return new SourceView(
                 s.title(),
                 s.publication(),
