@@ -1,5 +1,6 @@
 package org.civicdata.tracker.core.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.json.JsonMapper;
@@ -39,22 +40,32 @@ public class AuditTrail {
     }
 
     /**
-     * Appends the entry of one write; only the writer does, inside its transaction. A write the public
-     * could see (the record published before or after it) is also filed under its jurisdictions for the
-     * change feed, its id taken under the publication lock ({@link ChangePlaces#file}).
+     * Appends the entry of one write to a record, {@code before} and {@code after} it (null: none, on a
+     * create or a delete); only the writer does, inside its transaction. A write the public could see
+     * (the record published before or after it) is also filed under its jurisdictions for the change
+     * feed, its id taken under the publication lock ({@link ChangePlaces#file}).
      */
     void append(
             Instant at,
             String actor,
             AuditAction action,
             RecordType type,
-            long id,
-            int version,
-            Map<String, Object> changes,
-            boolean publicBefore,
-            boolean publicAfter) {
-        AuditEntry entry =
-                new AuditEntry(null, at, actor, action, type, id, version, toJson(changes), publicBefore, publicAfter);
+            @Nullable TrackedRecord before,
+            @Nullable TrackedRecord after,
+            Map<String, Object> changes) {
+        TrackedRecord record = after != null ? after : before;
+        long id = record.getId();
+        AuditEntry entry = new AuditEntry(
+                null,
+                at,
+                actor,
+                action,
+                type,
+                id,
+                record.getVersion(),
+                toJson(changes),
+                RecordWriter.isPublished(before),
+                RecordWriter.isPublished(after));
         if (entry.isPublic()) {
             places.file(() -> entries.save(entry).id(), type, id);
         } else {

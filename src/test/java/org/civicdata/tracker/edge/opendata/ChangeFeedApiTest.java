@@ -348,6 +348,15 @@ class ChangeFeedApiTest {
     }
 
     @Test
+    void theMapAndEachJurisdictionsPageLinkTheirFeed() {
+        String atom = "<link rel=\"alternate\" type=\"application/atom+xml\"";
+        assertThat(http.toBlocking().retrieve("/")).contains(atom).contains("href=\"/feed.atom\"");
+        assertThat(http.toBlocking().retrieve("/j/chicago-il"))
+                .contains(atom)
+                .contains("href=\"/j/chicago-il/feed.atom\"");
+    }
+
+    @Test
     void answersCarryAnETagAndA304WhenNothingChanged() {
         for (String uri : List.of("/api/changes", "/feed.atom", "/j/chicago-il/feed.atom")) {
             HttpResponse<String> first = http.toBlocking().exchange(HttpRequest.GET(uri), String.class);
