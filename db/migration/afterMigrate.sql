@@ -7,4 +7,4 @@
 -- ANALYZE samples a few pages per index, so this takes milliseconds.
 ANALYZE TABLE jurisdiction, statement, person, source, citation, designation, policy_position,
   doj_letter, funding_threat, court_case, event, event_jurisdiction, event_figure, audit_entry,
-  review_request, account, status_change;
+  audit_entry_jurisdiction, review_request, account, status_change;

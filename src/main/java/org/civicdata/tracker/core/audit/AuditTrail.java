@@ -1,5 +1,6 @@
 package org.civicdata.tracker.core.audit;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanProperty;
 import io.micronaut.json.JsonMapper;
@@ -30,22 +31,46 @@ public class AuditTrail {
 
     private final AuditEntryRepository entries;
     private final JsonMapper json;
+    private final ChangePlaces places;
 
-    public AuditTrail(AuditEntryRepository entries, JsonMapper json) {
+    public AuditTrail(AuditEntryRepository entries, JsonMapper json, ChangePlaces places) {
         this.entries = entries;
         this.json = json;
+        this.places = places;
     }
 
-    /** Appends the entry of one write; only the writer does, inside its transaction. */
+    /**
+     * Appends the entry of one write to a record, {@code before} and {@code after} it (null: none, on a
+     * create or a delete); only the writer does, inside its transaction. A write the public could see
+     * (the record published before or after it) is also filed under its jurisdictions for the change
+     * feed, its id taken under the publication lock ({@link ChangePlaces#file}).
+     */
     void append(
             Instant at,
             String actor,
             AuditAction action,
             RecordType type,
-            long id,
-            int version,
+            @Nullable TrackedRecord before,
+            @Nullable TrackedRecord after,
             Map<String, Object> changes) {
-        entries.save(new AuditEntry(null, at, actor, action, type, id, version, toJson(changes)));
+        TrackedRecord record = after != null ? after : before;
+        long id = record.getId();
+        AuditEntry entry = new AuditEntry(
+                null,
+                at,
+                actor,
+                action,
+                type,
+                id,
+                record.getVersion(),
+                toJson(changes),
+                RecordWriter.isPublished(before),
+                RecordWriter.isPublished(after));
+        if (entry.isPublic()) {
+            places.file(() -> entries.save(entry).id(), type, id);
+        } else {
+            entries.save(entry);
+        }
     }
 
     /** An entry's changes: each field's {@code {"old": ..., "new": ...}}, in the order recorded. */
@@ -94,6 +119,13 @@ public class AuditTrail {
             }
             property.convertAndSet(record, value);
         }
+    }
+
+    /** A record of the class holding the values of a replayed state ({@link #stateAt}), to read its fields. */
+    public static <T> T rebuilt(Class<T> type, Map<String, Object> state) {
+        T record = BeanIntrospection.getIntrospection(type).instantiate();
+        restore(record, state);
+        return record;
     }
 
     /** A primitive type's default value, as a field of it starts: 0, 0L, 0.0, false, '\0'. */

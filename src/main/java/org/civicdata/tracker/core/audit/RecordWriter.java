@@ -78,7 +78,7 @@ public class RecordWriter {
         citations.add(type, saved.getId(), sourceIds, changes);
         alsoAudited.forEach((field, value) -> changes.put(field, AuditTrail.change(null, value)));
         parts.created(type, saved.getId(), alsoAudited);
-        audit.append(now, actor, AuditAction.CREATE, type, saved.getId(), saved.getVersion(), changes);
+        audit.append(now, actor, AuditAction.CREATE, type, null, saved, changes);
         if (isPublished(saved)) {
             guard.check(List.of(new PublicationGuard.Key(type, saved.getId())), false);
         }
@@ -157,7 +157,7 @@ public class RecordWriter {
             throw new StaleRecordException(type, id, edited.getVersion(), current);
         }
         parts.write(type, id, changedParts);
-        audit.append(saved.getUpdatedAt(), actor, action, type, id, saved.getVersion(), changes);
+        audit.append(saved.getUpdatedAt(), actor, action, type, stored, saved, changes);
         return saved;
     }
 
@@ -219,8 +219,9 @@ public class RecordWriter {
         Map<String, Object> changes = AuditTrail.removal(record);
         citations.removeAll(type, id, changes);
         parts.deleted(type, id, changes);
+        // Appended while the record still stands, so the change feed can file it under its jurisdictions.
+        audit.append(now(), actor, AuditAction.DELETE, type, record, null, changes);
         repository.deleteById(id);
-        audit.append(now(), actor, AuditAction.DELETE, type, id, record.getVersion(), changes);
         if (type != RecordType.ACCOUNT) {
             guard.check(List.of(new PublicationGuard.Key(type, id)), true);
         }
@@ -259,7 +260,7 @@ public class RecordWriter {
         return saved;
     }
 
-    private static boolean isPublished(TrackedRecord record) {
+    static boolean isPublished(@Nullable TrackedRecord record) {
         return record instanceof PublishableRecord p && p.getPublicationState() == PublicationState.PUBLISHED;
     }
 

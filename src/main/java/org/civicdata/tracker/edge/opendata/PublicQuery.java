@@ -68,13 +68,40 @@ public record PublicQuery(
 
     /** Parses request parameters; only {@link #asOfOnly} parameters are allowed on a detail page. */
     public static PublicQuery parse(Map<String, List<String>> parameters) {
+        Map<String, String> values = given(parameters, PARAMETERS);
+        Map<PolicyVariable, PolicyValue> policy = new EnumMap<>(PolicyVariable.class);
+        for (PolicyVariable variable : PolicyVariable.values()) {
+            String name = parameterName(variable);
+            if (values.containsKey(name)) {
+                policy.put(variable, value(PolicyValue.class, name, values.get(name)));
+            }
+        }
+        String q = values.get("q");
+        if (q != null && q.length() > MAX_SEARCH_LENGTH) {
+            throw new InvalidInputException("q", "Parameter 'q' is longer than " + MAX_SEARCH_LENGTH + " characters.");
+        }
+        return new PublicQuery(
+                value(Stance.class, "stance", values.get("stance")),
+                policy,
+                value(LetterStatus.class, "letter", values.get("letter")),
+                value(ThreatStatus.class, "threat", values.get("threat")),
+                stateCode(values.get("state")),
+                value(JurisdictionKind.class, "kind", values.get("kind")),
+                q,
+                date(values.get("asOf")));
+    }
+
+    /**
+     * The parameters given, each once, by name: an unknown name or one given twice is refused, naming it;
+     * empty values (an unset form field) are left out.
+     */
+    static Map<String, String> given(Map<String, List<String>> parameters, List<String> known) {
         Map<String, String> values = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : parameters.entrySet()) {
             String name = e.getKey();
-            if (!PARAMETERS.contains(name)) {
+            if (!known.contains(name)) {
                 throw new InvalidInputException(
-                        name,
-                        "Unknown parameter '" + name + "'. Known parameters: " + String.join(", ", PARAMETERS) + ".");
+                        name, "Unknown parameter '" + name + "'. Known parameters: " + String.join(", ", known) + ".");
             }
             List<String> given =
                     e.getValue().stream().filter(v -> v != null && !v.isBlank()).toList();
@@ -86,31 +113,16 @@ public record PublicQuery(
                 values.put(name, given.get(0).strip());
             }
         }
-        Map<PolicyVariable, PolicyValue> policy = new EnumMap<>(PolicyVariable.class);
-        for (PolicyVariable variable : PolicyVariable.values()) {
-            String name = parameterName(variable);
-            if (values.containsKey(name)) {
-                policy.put(variable, value(PolicyValue.class, name, values.get(name)));
-            }
-        }
-        String state = values.get("state");
+        return values;
+    }
+
+    /** A two-letter state code, in upper case; anything else is refused, naming the parameter. */
+    static @Nullable String stateCode(@Nullable String state) {
         if (state != null && !state.matches("[A-Za-z]{2}")) {
             throw new InvalidInputException(
                     "state", "Parameter 'state' must be a two-letter code such as IL, not '" + state + "'.");
         }
-        String q = values.get("q");
-        if (q != null && q.length() > MAX_SEARCH_LENGTH) {
-            throw new InvalidInputException("q", "Parameter 'q' is longer than " + MAX_SEARCH_LENGTH + " characters.");
-        }
-        return new PublicQuery(
-                value(Stance.class, "stance", values.get("stance")),
-                policy,
-                value(LetterStatus.class, "letter", values.get("letter")),
-                value(ThreatStatus.class, "threat", values.get("threat")),
-                state == null ? null : state.toUpperCase(Locale.ROOT),
-                value(JurisdictionKind.class, "kind", values.get("kind")),
-                q,
-                date(values.get("asOf")));
+        return state == null ? null : state.toUpperCase(Locale.ROOT);
     }
 
     /** For pages that take only a date (a jurisdiction's page and record). */
@@ -124,7 +136,7 @@ public record PublicQuery(
         return parse(parameters).asOf();
     }
 
-    private static <E extends Enum<E>> @Nullable E value(Class<E> type, String name, @Nullable String text) {
+    static <E extends Enum<E>> @Nullable E value(Class<E> type, String name, @Nullable String text) {
         if (text == null) {
             return null;
         }

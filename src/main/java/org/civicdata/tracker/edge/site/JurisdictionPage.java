@@ -29,6 +29,12 @@ final class JurisdictionPage {
                         + j.fundingThreats().size() + " funding threats, "
                         + j.statements().size()
                         + " statements, each with its source.");
+        page.head()
+                .appendElement("link")
+                .attr("rel", "alternate")
+                .attr("type", "application/atom+xml")
+                .attr("title", j.name() + ": changes")
+                .attr("href", "/j/" + j.slug() + "/feed.atom");
         Element main = page.main();
         Element article = main.appendElement("article").addClass("jurisdiction").attr("data-slug", j.slug());
         article.appendElement("h1").text(j.name());

@@ -49,6 +49,12 @@ final class MapPage {
                         "A map of US jurisdictions' sanctuary policies, Department of Justice letters, federal funding threats "
                                 + "and officials' statements, each value with its source.")
                 .script("/assets/map.js");
+        page.head()
+                .appendElement("link")
+                .attr("rel", "alternate")
+                .attr("type", "application/atom+xml")
+                .attr("title", "Changes")
+                .attr("href", "/feed.atom");
         Element main = page.main();
         main.appendElement("h1").text("Sanctuary policies of US jurisdictions");
         main.appendElement("p")

@@ -98,6 +98,7 @@ class RecordFieldsEverywhereTest {
                             + " public JSON; to move to TABLES (StatusChangeFields) when the API serves it"),
             Map.entry("account", "staff accounts"),
             Map.entry("audit_entry", "the audit trail, staff only"),
+            Map.entry("audit_entry_jurisdiction", "the change feed's index of the audit trail (V12)"),
             Map.entry("review_request", "the review queue, staff only"),
             Map.entry("record_presence", "who has a record open, staff only"),
             Map.entry("sign_in_attempt", "the sign-in throttle's log"),
