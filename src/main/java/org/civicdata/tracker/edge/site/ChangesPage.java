@@ -33,8 +33,11 @@ final class ChangesPage {
     /** Changes a page. */
     static final int PAGE_ITEMS = 100;
 
-    /** A statement's text is quoted up to this many characters, then cut with an ellipsis; its page has it whole. */
-    static final int QUOTED = 280;
+    /**
+     * A statement's text is quoted up to this many characters, then cut with an ellipsis; its page has it
+     * whole ({@link org.civicdata.tracker.record.jurisdiction.DatedRecordRepository#datedIn} reads one more).
+     */
+    static final int QUOTED = 300;
 
     private ChangesPage() {}
 

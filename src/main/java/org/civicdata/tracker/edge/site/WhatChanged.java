@@ -28,8 +28,8 @@ import org.civicdata.tracker.record.policy.StanceRule;
  * and the API: the record as of {@code from} against the record as of {@code to}. Only the
  * jurisdictions with a record dated in the window are looked at ({@link DatedRecordRepository#datedIn},
  * by index); the stance is derived at both dates only for those with a policy position starting or
- * ending in it. A diff is kept per data version (the last few windows asked for), so its pages are
- * cut from one reading.
+ * ending in it. A diff is kept per data version (the last eight windows asked for; a new version
+ * drops the older ones), so its pages are cut from one reading.
  */
 @Singleton
 class WhatChanged {
@@ -84,7 +84,7 @@ class WhatChanged {
             LocalDate to,
             @Nullable String state) {}
 
-    private static final int KEPT = 16;
+    private static final int KEPT = 8;
     private static final int IN_LIST = 1_000;
 
     private final DatedRecordRepository dated;
@@ -117,6 +117,7 @@ class WhatChanged {
         }
         Key key = new Key(version.getAsLong(), from, to, state);
         synchronized (kept) {
+            kept.keySet().removeIf(k -> k.version() < key.version());
             Diff diff = kept.get(key);
             if (diff != null) {
                 return diff;

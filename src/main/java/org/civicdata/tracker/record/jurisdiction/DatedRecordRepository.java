@@ -23,7 +23,7 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
      * The records dated after {@code after} and on or before {@code until}, of jurisdictions in
      * {@code state} (null: every state), in no particular order. Per type, {@code code}, {@code title},
      * {@code detail} are: DOJ letter status, sender, funding at stake; funding threat status, issuing
-     * authority, programme; court case (none), name, outcome; statement kind, speaker, text;
+     * authority, programme; court case (none), name, outcome; statement kind, speaker, its text's first 301 characters;
      * designation designator, label, designator's name; event kind, title, (none); policy position
      * value, variable, (none), dated by its start or, ending in the window, its end.
      */
@@ -49,7 +49,7 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'STATEMENT', x.id, j.id, j.slug, j.name, j.state_code, x.said_on, x.said_precision,
-              x.kind, p.name, x.text
+              x.kind, p.name, LEFT(x.text, 301)
             FROM statement x JOIN person p ON p.id = x.person_id AND p.publication_state = 'PUBLISHED'
               JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.said_on > :after AND x.said_on <= :until AND x.publication_state = 'PUBLISHED'
