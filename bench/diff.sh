@@ -14,7 +14,7 @@
 #   304     revalidation with If-None-Match;
 #   widest  the whole 2009-2026 window, first page (every dated record at once: the worst case);
 #   map     / and /?state=XX first renders (the map page with its time control).
-# Rerun: bash bench/diff.sh      Tunables: WINDOWS=60 SEED=1 APP_JAR=target/policy-tracker.jar
+# Rerun: bash bench/diff.sh      Tunables: WINDOWS=60 SEED=1 BENCH_PORT=18097 APP_JAR=target/policy-tracker.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WINDOWS=${WINDOWS:-60}
@@ -22,7 +22,7 @@ SEED=${SEED:-1}
 APP_JAR=${APP_JAR:-target/policy-tracker.jar}
 out=target/bench-diff
 mkdir -p "$out"
-port=18093
+port=${BENCH_PORT:-18097}
 
 [ -f "$APP_JAR" ] || mvn -q -B -o -DskipTests package
 [ -f target/bench-classpath.txt ] || mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
@@ -89,7 +89,8 @@ wide = []
 for state in ["", "&state=CA", "&state=TX"]:
     ms, _, _, body = get(f"/changes?from=2009-12-31&to=2026-12-03{state}")
     wide.append(ms)
-    print(f"  widest window{state or ' (whole map)'}: {ms:.0f} ms, {re.search(r'Page 1 of (\d+)', body).group(1)} pages")
+    pages = re.search(r"Page 1 of (\d+)", body).group(1)
+    print(f"  widest window{state or ' (whole map)'}: {ms:.0f} ms, {pages} pages")
 maps = [get("/")[0]] + [get(f"/?state={s}")[0] for s in states]
 steps = re.search(r'data-steps="([^"]*)"', get("/")[3]).group(1).split()
 print(f"/changes over 25,000 jurisdictions: {windows} random 12-month windows (every third the whole map, the rest one state), "

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.edge.opendata.PublicQuery;
 import org.civicdata.tracker.record.jurisdiction.DatedRecordRepository;
+import org.civicdata.tracker.record.jurisdiction.StateChangeDate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -23,22 +25,24 @@ import org.jsoup.nodes.Element;
  * of the published records of its jurisdictions, up to today, thinned to at most {@link #MAX_STEPS}),
  * drawn as a stepper of links to {@code ?asOf=} dates that keep the page's other parameters (first,
  * previous, next, latest), so it works without a script; {@code /assets/map-time.js} adds a slider
- * over the same dates and Play/Pause, redrawing the map in place. The dates are read once per data
- * version, day and state.
+ * over the same dates and Play/Pause, redrawing the map in place. Every state's dates are read at once,
+ * once per data version and day.
  */
 @Singleton
 class MapTimeControl {
 
-    /** At most this many steps: more dates are thinned to the last of each month, then of each year. */
+    /** At most this many steps: more dates are thinned to the last of each month, then quarter, then year. */
     static final int MAX_STEPS = 100;
 
-    private record Key(
-            long version, LocalDate today, @Nullable String state) {}
+    /** Every state's dates (and the whole map's, under null), read once per data version and day. */
+    private record Kept(long version, LocalDate today, Map<String, List<LocalDate>> byState) {}
+
+    private static final String WHOLE_MAP = "";
 
     private final DatedRecordRepository dated;
     private final DataVersion dataVersion;
     private final Clock clock;
-    private final Map<Key, List<LocalDate>> kept = new HashMap<>();
+    private volatile Kept kept;
 
     MapTimeControl(DatedRecordRepository dated, DataVersion dataVersion, Clock clock) {
         this.dated = dated;
@@ -50,26 +54,46 @@ class MapTimeControl {
     List<LocalDate> steps(@Nullable String state) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         OptionalLong version = dataVersion.rendering();
+        String key = state == null ? WHOLE_MAP : state;
         if (version.isEmpty()) {
-            return thin(dated.changeDates(today, state));
+            return read(today).getOrDefault(key, List.of());
         }
-        Key key = new Key(version.getAsLong(), today, state);
-        synchronized (kept) {
-            kept.keySet()
-                    .removeIf(k -> k.version() != key.version() || !k.today().equals(today));
-            List<LocalDate> steps = kept.get(key);
-            if (steps != null) {
-                return steps;
+        Kept now = kept;
+        if (now == null || now.version() != version.getAsLong() || !now.today().equals(today)) {
+            synchronized (this) { // one render reads them, the others wait for it
+                now = kept;
+                if (now == null
+                        || now.version() != version.getAsLong()
+                        || !now.today().equals(today)) {
+                    now = new Kept(version.getAsLong(), today, read(today));
+                    kept = now;
+                }
             }
         }
-        List<LocalDate> steps = thin(dated.changeDates(today, state));
-        synchronized (kept) {
-            kept.put(key, steps);
-        }
-        return steps;
+        return now.byState().getOrDefault(key, List.of());
     }
 
-    /** The dates as they are when few; else the last of each month, else of each year, else evenly spaced. */
+    /** Every state's steps and the whole map's, from one reading. */
+    private Map<String, List<LocalDate>> read(LocalDate today) {
+        List<StateChangeDate> pairs = dated.changeDates(today);
+        Map<String, List<LocalDate>> byState = pairs.stream()
+                .collect(Collectors.groupingBy(
+                        StateChangeDate::stateCode,
+                        Collectors.collectingAndThen(
+                                Collectors.mapping(StateChangeDate::datedOn, Collectors.toCollection(TreeSet::new)),
+                                dates -> thin(List.copyOf(dates)))));
+        Map<String, List<LocalDate>> all = new HashMap<>(byState);
+        all.put(
+                WHOLE_MAP,
+                thin(pairs.stream()
+                        .map(StateChangeDate::datedOn)
+                        .distinct()
+                        .sorted()
+                        .toList()));
+        return Map.copyOf(all);
+    }
+
+    /** The dates as they are when few; else the last of each month, else quarter, else year, else evenly spaced. */
     static List<LocalDate> thin(List<LocalDate> dates) {
         if (dates.size() <= MAX_STEPS) {
             return List.copyOf(dates);
@@ -77,6 +101,10 @@ class MapTimeControl {
         List<LocalDate> byMonth = lastOfEach(dates, YearMonth::from);
         if (byMonth.size() <= MAX_STEPS) {
             return byMonth;
+        }
+        List<LocalDate> byQuarter = lastOfEach(dates, d -> d.getYear() * 4 + (d.getMonthValue() - 1) / 3);
+        if (byQuarter.size() <= MAX_STEPS) {
+            return byQuarter;
         }
         List<LocalDate> byYear = lastOfEach(dates, LocalDate::getYear);
         if (byYear.size() <= MAX_STEPS) {

@@ -86,6 +86,7 @@ class WhatChanged {
 
     private static final int KEPT = 8;
     private static final int IN_LIST = 1_000;
+    private static final int IN_LISTS = 3;
 
     private final DatedRecordRepository dated;
     private final PolicyPositionRepository positions;
@@ -201,10 +202,19 @@ class WhatChanged {
             Map<Long, List<DatedRecordRow>> inWindow, LocalDate from, LocalDate to, Comparator<DatedRecordRow> order) {
         Map<Long, List<StanceRule.Position>> all = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(inWindow.keySet());
-        for (int i = 0; i < ids.size(); i += IN_LIST) {
-            Collection<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
-            for (PolicyPosition p : positions.findByJurisdictionIdInAndPublicationState(
-                    chunk, PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER)) {
+        // Many jurisdictions (a window of years): every published position in one reading, not IN lists.
+        List<PolicyPosition> read = new ArrayList<>();
+        if (ids.size() > IN_LISTS * IN_LIST) {
+            read = positions.findByPublicationState(PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER);
+        } else {
+            for (int i = 0; i < ids.size(); i += IN_LIST) {
+                Collection<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
+                read.addAll(positions.findByJurisdictionIdInAndPublicationState(
+                        chunk, PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER));
+            }
+        }
+        for (PolicyPosition p : read) {
+            if (inWindow.containsKey(p.getJurisdictionId())) {
                 all.computeIfAbsent(p.getJurisdictionId(), id -> new ArrayList<>())
                         .add(new StanceRule.Position(
                                 p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn()));

@@ -81,9 +81,12 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
               AND (:state IS NULL OR j.state_code = :state)""")
     List<DatedRecordRow> datedIn(LocalDate after, LocalDate until, @Nullable String state);
 
-    /** The distinct dates on or before {@code until} where a record of a jurisdiction in {@code state} (null: any) is dated, ascending. */
+    /**
+     * The distinct (state, date) pairs, on or before {@code until}, where a record of a jurisdiction in the
+     * state is dated, in no particular order: one reading gives every state's dates and the whole map's.
+     */
     @Query("""
-            SELECT DISTINCT u.dated_on FROM (
+            SELECT DISTINCT j.state_code, u.dated_on FROM (
               SELECT x.sent_on AS dated_on, x.jurisdiction_id FROM doj_letter x
                 WHERE x.sent_on <= :until AND x.publication_state = 'PUBLISHED'
               UNION ALL SELECT x.announced_on, x.jurisdiction_id FROM funding_threat x
@@ -103,8 +106,6 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
                 WHERE x.valid_from_on <= :until AND x.publication_state = 'PUBLISHED'
               UNION ALL SELECT x.valid_to_on, x.jurisdiction_id FROM policy_position x
                 WHERE x.valid_to_on <= :until AND x.publication_state = 'PUBLISHED'
-            ) u JOIN jurisdiction j ON j.id = u.jurisdiction_id AND j.publication_state = 'PUBLISHED'
-            WHERE :state IS NULL OR j.state_code = :state
-            ORDER BY u.dated_on""")
-    List<LocalDate> changeDates(LocalDate until, @Nullable String state);
+            ) u JOIN jurisdiction j ON j.id = u.jurisdiction_id AND j.publication_state = 'PUBLISHED'""")
+    List<StateChangeDate> changeDates(LocalDate until);
 }

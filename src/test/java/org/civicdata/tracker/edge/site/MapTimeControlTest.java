@@ -35,12 +35,14 @@ class MapTimeControlTest {
     }
 
     @Test
-    void fewDatesAreKeptManyAreThinnedToTheLastOfEachMonthThenYear() {
+    void fewDatesAreKeptManyAreThinnedToTheLastOfEachMonthThenQuarterThenYear() {
         List<LocalDate> few = days(LocalDate.of(2018, 1, 1), 100, 3);
         assertThat(MapTimeControl.thin(few)).isEqualTo(few);
         List<LocalDate> daily = days(LocalDate.of(2017, 1, 1), 730, 1);
         List<LocalDate> monthly = MapTimeControl.thin(daily);
         assertThat(monthly).hasSize(24).startsWith(LocalDate.of(2017, 1, 31)).endsWith(LocalDate.of(2018, 12, 31));
+        List<LocalDate> quarterly = MapTimeControl.thin(days(LocalDate.of(2010, 1, 1), 16 * 365, 1));
+        assertThat(quarterly).hasSize(64).startsWith(LocalDate.of(2010, 3, 31), LocalDate.of(2010, 6, 30));
         List<LocalDate> yearly = MapTimeControl.thin(days(LocalDate.of(1900, 1, 1), 1_200, 30));
         assertThat(yearly).hasSizeLessThanOrEqualTo(MapTimeControl.MAX_STEPS).hasSizeGreaterThan(90);
         assertThat(yearly.get(0).getYear()).isEqualTo(1900);
