@@ -135,6 +135,7 @@ class RouteAccessTest {
             entry("GET /j/{slug}", "/j/chicago-il"),
             entry("GET /codebook", "/codebook"),
             entry("GET /table", "/table"),
+            entry("GET /changes", "/changes"),
             entry("GET /api/docs", "/api/docs"),
             entry("GET /api/openapi.yml", "/api/openapi.yml"),
             entry("GET /api/jurisdictions", "/api/jurisdictions"),

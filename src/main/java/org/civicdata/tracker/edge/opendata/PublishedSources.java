@@ -13,7 +13,7 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
 
 /** The published sources a batch of records cites, fetched in one query, as the public sees them. */
 @Singleton
-class PublishedSources {
+public class PublishedSources {
 
     private final CitationRepository citations;
 
@@ -23,12 +23,17 @@ class PublishedSources {
 
     /** The published sources of a batch of records of one type. */
     Sources of(RecordType type, Collection<? extends TrackedRecord> records) {
-        if (records.isEmpty()) {
-            return new Sources(Map.of());
+        return new Sources(byId(type, PublicValues.ids(records)));
+    }
+
+    /** The published sources of the records of one type with these ids, by id. */
+    public Map<Long, List<SourceView>> byId(RecordType type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        return new Sources(citations.findPublishedSources(type.name(), PublicValues.ids(records)).stream()
+        return citations.findPublishedSources(type.name(), ids).stream()
                 .collect(Collectors.groupingBy(
-                        CitedSource::recordId, Collectors.mapping(PublishedSources::sourceView, Collectors.toList()))));
+                        CitedSource::recordId, Collectors.mapping(PublishedSources::sourceView, Collectors.toList())));
     }
 
     /** A batch's sources by record. */

@@ -28,6 +28,7 @@ public class AssetController {
     private static final Map<String, MediaType> ASSETS = Map.of(
             "site.css", MediaType.of("text/css;charset=utf-8"),
             "map.js", MediaType.of("text/javascript;charset=utf-8"),
+            "map-time.js", MediaType.of("text/javascript;charset=utf-8"),
             "favicon.svg", MediaType.of("image/svg+xml"));
 
     private final PublicResponses responses;

@@ -29,12 +29,19 @@ public class HomePageController {
     private final PublicResponses responses;
     private final UsAtlas atlas;
     private final DataVersion dataVersion;
+    private final MapTimeControl time;
 
-    HomePageController(PublishedRecords records, PublicResponses responses, UsAtlas atlas, DataVersion dataVersion) {
+    HomePageController(
+            PublishedRecords records,
+            PublicResponses responses,
+            UsAtlas atlas,
+            DataVersion dataVersion,
+            MapTimeControl time) {
         this.records = records;
         this.responses = responses;
         this.atlas = atlas;
         this.dataVersion = dataVersion;
+        this.time = time;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -44,7 +51,7 @@ public class HomePageController {
             List<JurisdictionSummary> all = records.listJurisdictions(PublicQuery.ALL);
             List<JurisdictionSummary> items =
                     query.isUnfiltered() && query.asOf() == null ? all : records.listJurisdictions(query);
-            return MapPage.render(atlas, all, items, query, dataVersion.lastChange());
+            return MapPage.render(atlas, all, items, query, time.steps(query.state()), dataVersion.lastChange());
         });
     }
 }

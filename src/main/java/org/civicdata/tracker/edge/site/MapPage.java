@@ -1,6 +1,7 @@
 package org.civicdata.tracker.edge.site;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ final class MapPage {
             List<JurisdictionSummary> all,
             List<JurisdictionSummary> items,
             PublicQuery query,
+            List<LocalDate> timeSteps,
             Optional<Instant> lastChange) {
         SitePage page = new SitePage(
                         SitePage.SITE_NAME + ": sanctuary policies, DOJ letters and funding threats",
@@ -64,6 +66,7 @@ final class MapPage {
                                 + "federal immigration enforcement, the Department of Justice letters they received, the federal funding "
                                 + "threats against them and the court rulings on those, and what their officials said. Every value cites its source.");
         filters(main, query, all);
+        MapTimeControl.render(main, timeSteps, query);
 
         String linkQuery = query.asOf() == null ? "" : "?asOf=" + query.asOf();
         // Many jurisdictions on the national map could not be told apart (and would weigh megabytes):

@@ -43,6 +43,7 @@ final class SitePage {
         Element nav = header.appendElement("nav").attr("aria-label", "Site");
         nav.appendElement("a").attr("href", "/").text("Map");
         nav.appendElement("a").attr("href", "/#table").text("Table");
+        nav.appendElement("a").attr("href", "/changes").text("What changed");
         nav.appendElement("a").attr("href", "/codebook").text("Codebook");
         nav.appendElement("a").attr("href", "/api/docs").text("API");
         main = body.appendElement("main").id("content");

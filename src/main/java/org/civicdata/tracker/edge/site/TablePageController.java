@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.edge.opendata.PublicQuery;
@@ -47,7 +48,7 @@ public class TablePageController {
     }
 
     /** The page number: a whole number from 1; absent is 1. Past the last page is checked when rendering. */
-    private static int page(List<String> given) {
+    static int page(List<String> given) {
         if (given == null || given.stream().allMatch(String::isBlank)) {
             return 1;
         }
@@ -83,7 +84,7 @@ public class TablePageController {
                 .attr("href", "/" + (filters.isEmpty() ? "" : "?" + filters))
                 .text("Back to the map");
         intro.appendText(". Every row is also in the downloads below.");
-        pager(main, filters, page, pages);
+        pager(main, "Pages of the table", page, pages, p -> href(filters, p));
         int from = (page - 1) * JurisdictionTable.PAGE_ROWS;
         List<JurisdictionSummary> rows =
                 items.subList(from, Math.min(items.size(), from + JurisdictionTable.PAGE_ROWS));
@@ -95,27 +96,27 @@ public class TablePageController {
                         ? "No jurisdictions match these filters"
                         : "Rows " + (from + 1) + " to " + (from + rows.size()) + " of " + items.size() + ", by name",
                 linkQuery);
-        pager(main, filters, page, pages);
+        pager(main, "Pages of the table", page, pages, p -> href(filters, p));
         return sitePage.footer(dataVersion.lastChange(), filters).render();
     }
 
     /** Previous, next, first and last page: links, so it works without a script and by keyboard. */
-    private static void pager(Element main, String filters, int page, int pages) {
-        Element nav = main.appendElement("nav").addClass("pager").attr("aria-label", "Pages of the table");
+    static void pager(Element main, String label, int page, int pages, IntFunction<String> href) {
+        Element nav = main.appendElement("nav").addClass("pager").attr("aria-label", label);
         nav.appendElement("span").text("Page " + page + " of " + pages);
         if (page > 1) {
-            nav.appendElement("a").attr("href", href(filters, 1)).text("First");
+            nav.appendElement("a").attr("href", href.apply(1)).text("First");
             nav.appendElement("a")
-                    .attr("href", href(filters, page - 1))
+                    .attr("href", href.apply(page - 1))
                     .attr("rel", "prev")
                     .text("Previous");
         }
         if (page < pages) {
             nav.appendElement("a")
-                    .attr("href", href(filters, page + 1))
+                    .attr("href", href.apply(page + 1))
                     .attr("rel", "next")
                     .text("Next");
-            nav.appendElement("a").attr("href", href(filters, pages)).text("Last");
+            nav.appendElement("a").attr("href", href.apply(pages)).text("Last");
         }
     }
 

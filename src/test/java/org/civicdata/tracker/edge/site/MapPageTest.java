@@ -78,7 +78,7 @@ class MapPageTest {
     }
 
     private static byte[] render(List<JurisdictionSummary> all, List<JurisdictionSummary> items, PublicQuery query) {
-        return MapPage.render(ATLAS, all, items, query, Optional.of(Instant.parse("2026-12-01T00:00:00Z")));
+        return MapPage.render(ATLAS, all, items, query, List.of(), Optional.of(Instant.parse("2026-12-01T00:00:00Z")));
     }
 
     private static PublicQuery state(String code) {

@@ -1,0 +1,235 @@
+package org.civicdata.tracker.edge.site;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.civicdata.tracker.core.audit.DataVersion;
+import org.civicdata.tracker.core.common.PublicationState;
+import org.civicdata.tracker.core.common.RecordType;
+import org.civicdata.tracker.edge.opendata.PublishedSources;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
+import org.civicdata.tracker.record.jurisdiction.DatedRecordRepository;
+import org.civicdata.tracker.record.jurisdiction.DatedRecordRow;
+import org.civicdata.tracker.record.policy.PolicyPosition;
+import org.civicdata.tracker.record.policy.PolicyPositionRepository;
+import org.civicdata.tracker.record.policy.Stance;
+import org.civicdata.tracker.record.policy.StanceRule;
+
+/**
+ * What changed between two dates (issue 11), by the records' own dates and the as-of rules of the map
+ * and the API: the record as of {@code from} against the record as of {@code to}. Only the
+ * jurisdictions with a record dated in the window are looked at ({@link DatedRecordRepository#datedIn},
+ * by index); the stance is derived at both dates only for those with a policy position starting or
+ * ending in it. A diff is kept per data version (the last eight windows asked for; a new version
+ * drops the older ones), so its pages are cut from one reading.
+ */
+@Singleton
+class WhatChanged {
+
+    /** The groups of the page, in its order: the stance first, then each kind of record new in the window. */
+    enum Kind {
+        STANCE(null, "Stance changed"),
+        DOJ_LETTER(RecordType.DOJ_LETTER, "DOJ letters"),
+        FUNDING_THREAT(RecordType.FUNDING_THREAT, "Funding threats"),
+        COURT_CASE(RecordType.COURT_CASE, "Court rulings"),
+        STATEMENT(RecordType.STATEMENT, "Statements"),
+        DESIGNATION(RecordType.DESIGNATION, "Designations"),
+        EVENT(RecordType.EVENT, "Events");
+
+        final @Nullable RecordType type;
+        final String heading;
+
+        Kind(@Nullable RecordType type, String heading) {
+            this.type = type;
+            this.heading = heading;
+        }
+
+        String anchor() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * One dated status of a letter, threat or ruling. Today a record has one, its own date and current
+     * status ({@link #statusEvents}); with dated status history each entry is one.
+     */
+    record StatusEvent(LocalDate on, @Nullable String status, boolean ownDate) {}
+
+    /**
+     * One change: a record new in the window ({@code row}), or a stance change ({@code row} the latest
+     * policy position dated in the window, {@code positions} all of them, the stance before and after).
+     */
+    record Item(
+            Kind kind,
+            DatedRecordRow row,
+            @Nullable Stance before,
+            @Nullable Stance after,
+            List<DatedRecordRow> positions,
+            List<StatusEvent> statuses) {}
+
+    /** Every change in the window, grouped in {@link Kind} order, and how many of each kind. */
+    record Diff(List<Item> items, Map<Kind, Integer> counts) {}
+
+    private record Key(
+            long version,
+            LocalDate from,
+            LocalDate to,
+            @Nullable String state) {}
+
+    private static final int KEPT = 8;
+    private static final int IN_LIST = 1_000;
+    private static final int IN_LISTS = 3;
+
+    private final DatedRecordRepository dated;
+    private final PolicyPositionRepository positions;
+    private final PublishedSources published;
+    private final DataVersion dataVersion;
+    private final Map<Key, Diff> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Diff> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    WhatChanged(
+            DatedRecordRepository dated,
+            PolicyPositionRepository positions,
+            PublishedSources published,
+            DataVersion dataVersion) {
+        this.dated = dated;
+        this.positions = positions;
+        this.published = published;
+        this.dataVersion = dataVersion;
+    }
+
+    /** The changes after {@code from} up to and including {@code to}, in {@code state} (null: everywhere). */
+    Diff between(LocalDate from, LocalDate to, @Nullable String state) {
+        OptionalLong version = dataVersion.rendering();
+        if (version.isEmpty()) {
+            return read(from, to, state);
+        }
+        Key key = new Key(version.getAsLong(), from, to, state);
+        synchronized (kept) {
+            kept.keySet().removeIf(k -> k.version() < key.version());
+            Diff diff = kept.get(key);
+            if (diff != null) {
+                return diff;
+            }
+        }
+        Diff diff = read(from, to, state);
+        synchronized (kept) {
+            kept.put(key, diff);
+        }
+        return diff;
+    }
+
+    /**
+     * The seam for dated status history: a letter's, threat's or ruling's dated statuses, oldest first.
+     * Today the model keeps only the current status, so it is the record's own date with that status;
+     * once status entries are kept, this returns them (and {@link DatedRecordRepository#datedIn} also
+     * finds records with an entry dated in the window), and an entry in the window that is not the
+     * record's first shows as "status changed".
+     */
+    static List<StatusEvent> statusEvents(DatedRecordRow row) {
+        return List.of(new StatusEvent(row.datedOn(), row.code(), true));
+    }
+
+    /** The published sources each item of a page cites (a stance change: its positions'), by type and id. */
+    Map<RecordType, Map<Long, List<SourceView>>> sources(List<Item> page) {
+        Map<RecordType, List<Long>> ids = new EnumMap<>(RecordType.class);
+        for (Item item : page) {
+            if (item.kind() == Kind.STANCE) {
+                item.positions()
+                        .forEach(p -> ids.computeIfAbsent(RecordType.POLICY_POSITION, t -> new ArrayList<>())
+                                .add(p.id()));
+            } else {
+                ids.computeIfAbsent(item.kind().type, t -> new ArrayList<>())
+                        .add(item.row().id());
+            }
+        }
+        Map<RecordType, Map<Long, List<SourceView>>> sources = new EnumMap<>(RecordType.class);
+        ids.forEach((type, list) ->
+                sources.put(type, published.byId(type, list.stream().distinct().toList())));
+        return sources;
+    }
+
+    private Diff read(LocalDate from, LocalDate to, @Nullable String state) {
+        Comparator<DatedRecordRow> order = Comparator.comparing(DatedRecordRow::datedOn)
+                .thenComparing(DatedRecordRow::jurisdictionName)
+                .thenComparing(DatedRecordRow::slug)
+                .thenComparingLong(DatedRecordRow::id);
+        List<DatedRecordRow> rows =
+                dated.datedIn(from, to, state).stream().sorted(order).toList();
+        Map<Kind, List<Item>> byKind = new EnumMap<>(Kind.class);
+        Map<Long, List<DatedRecordRow>> positionsInWindow = new LinkedHashMap<>();
+        for (DatedRecordRow row : rows) {
+            if (row.kind().equals(RecordType.POLICY_POSITION.name())) {
+                positionsInWindow
+                        .computeIfAbsent(row.jurisdictionId(), id -> new ArrayList<>())
+                        .add(row);
+            } else {
+                Kind kind = Kind.valueOf(row.kind());
+                List<StatusEvent> statuses = kind == Kind.DOJ_LETTER || kind == Kind.FUNDING_THREAT
+                        ? statusEvents(row).stream()
+                                .filter(e -> e.on().isAfter(from) && !e.on().isAfter(to))
+                                .toList()
+                        : List.of();
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>())
+                        .add(new Item(kind, row, null, null, List.of(), statuses));
+            }
+        }
+        byKind.put(Kind.STANCE, stanceChanges(positionsInWindow, from, to, order));
+        List<Item> items = new ArrayList<>();
+        Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            List<Item> of = byKind.getOrDefault(kind, List.of());
+            items.addAll(of);
+            counts.put(kind, of.size());
+        }
+        return new Diff(List.copyOf(items), counts);
+    }
+
+    /** The jurisdictions whose derived stance as of {@code to} differs from that as of {@code from}. */
+    private List<Item> stanceChanges(
+            Map<Long, List<DatedRecordRow>> inWindow, LocalDate from, LocalDate to, Comparator<DatedRecordRow> order) {
+        Map<Long, List<StanceRule.Position>> all = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(inWindow.keySet());
+        // Many jurisdictions (a window of years): every published position in one reading, not IN lists.
+        List<PolicyPosition> read = new ArrayList<>();
+        if (ids.size() > IN_LISTS * IN_LIST) {
+            read = positions.findByPublicationState(PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER);
+        } else {
+            for (int i = 0; i < ids.size(); i += IN_LIST) {
+                Collection<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
+                read.addAll(positions.findByJurisdictionIdInAndPublicationState(
+                        chunk, PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER));
+            }
+        }
+        for (PolicyPosition p : read) {
+            if (inWindow.containsKey(p.getJurisdictionId())) {
+                all.computeIfAbsent(p.getJurisdictionId(), id -> new ArrayList<>())
+                        .add(new StanceRule.Position(
+                                p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn()));
+            }
+        }
+        List<Item> changes = new ArrayList<>();
+        inWindow.forEach((id, dated) -> {
+            List<StanceRule.Position> of = all.getOrDefault(id, List.of());
+            Stance before = StanceRule.derive(of, from);
+            Stance after = StanceRule.derive(of, to);
+            if (before != after) {
+                changes.add(new Item(Kind.STANCE, dated.get(dated.size() - 1), before, after, dated, List.of()));
+            }
+        });
+        changes.sort(Comparator.comparing(Item::row, order));
+        return changes;
+    }
+}

@@ -1,0 +1,111 @@
+package org.civicdata.tracker.record.jurisdiction;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The published records of published jurisdictions by their own dates (issue 11): those dated in a
+ * window, for the public "What changed" page, and the distinct dates where anything changed, for the
+ * map's time control. A record counts by the date the as-of views use (docs/data-model.md, section 7):
+ * a letter sent, a threat announced, a ruling given, a statement said (by a published speaker), a
+ * designation made, an event (once per jurisdiction it concerns), a policy position starting or
+ * ending. Each table is read by its date index (V13), never row by row.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface DatedRecordRepository extends GenericRepository<Jurisdiction, Long> {
+
+    /**
+     * The records dated after {@code after} and on or before {@code until}, of jurisdictions in
+     * {@code state} (null: every state), in no particular order. Per type, {@code code}, {@code title},
+     * {@code detail} are: DOJ letter status, sender, funding at stake; funding threat status, issuing
+     * authority, programme; court case (none), name, outcome; statement kind, speaker, its text's first 301 characters;
+     * designation designator, label, designator's name; event kind, title, (none); policy position
+     * value, variable, (none), dated by its start or, ending in the window, its end.
+     */
+    @Query("""
+            SELECT 'DOJ_LETTER' AS kind, x.id, j.id AS jurisdiction_id, j.slug, j.name AS jurisdiction_name,
+              j.state_code, x.sent_on AS dated_on, x.sent_precision AS dated_precision, x.status AS code,
+              x.sender AS title, x.funding_at_stake AS detail
+            FROM doj_letter x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.sent_on > :after AND x.sent_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'FUNDING_THREAT', x.id, j.id, j.slug, j.name, j.state_code, x.announced_on, x.announced_precision,
+              x.status, x.issuing_authority, x.programme
+            FROM funding_threat x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.announced_on > :after AND x.announced_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'COURT_CASE', x.id, j.id, j.slug, j.name, j.state_code, x.ruling_on, x.ruling_precision,
+              NULL, x.name, x.outcome
+            FROM court_case x JOIN funding_threat t ON t.id = x.funding_threat_id AND t.publication_state = 'PUBLISHED'
+              JOIN jurisdiction j ON j.id = t.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.ruling_on > :after AND x.ruling_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'STATEMENT', x.id, j.id, j.slug, j.name, j.state_code, x.said_on, x.said_precision,
+              x.kind, p.name, LEFT(x.text, 301)
+            FROM statement x JOIN person p ON p.id = x.person_id AND p.publication_state = 'PUBLISHED'
+              JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.said_on > :after AND x.said_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'DESIGNATION', x.id, j.id, j.slug, j.name, j.state_code, x.designated_on, x.designated_precision,
+              x.designator, x.label, x.designator_name
+            FROM designation x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.designated_on > :after AND x.designated_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'EVENT', x.id, j.id, j.slug, j.name, j.state_code, x.occurred_on, x.occurred_precision,
+              x.kind, x.title, NULL
+            FROM event x JOIN event_jurisdiction ej ON ej.event_id = x.id
+              JOIN jurisdiction j ON j.id = ej.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.occurred_on > :after AND x.occurred_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'POLICY_POSITION', x.id, j.id, j.slug, j.name, j.state_code, x.valid_from_on, x.valid_from_precision,
+              x.value, x.variable, NULL
+            FROM policy_position x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.valid_from_on > :after AND x.valid_from_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'POLICY_POSITION', x.id, j.id, j.slug, j.name, j.state_code, x.valid_to_on, x.valid_to_precision,
+              x.value, x.variable, 'ended'
+            FROM policy_position x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE x.valid_to_on > :after AND x.valid_to_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)""")
+    List<DatedRecordRow> datedIn(LocalDate after, LocalDate until, @Nullable String state);
+
+    /**
+     * The distinct (state, date) pairs, on or before {@code until}, where a record of a jurisdiction in the
+     * state is dated, in no particular order: one reading gives every state's dates and the whole map's.
+     */
+    @Query("""
+            SELECT DISTINCT j.state_code, u.dated_on FROM (
+              SELECT x.sent_on AS dated_on, x.jurisdiction_id FROM doj_letter x
+                WHERE x.sent_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT x.announced_on, x.jurisdiction_id FROM funding_threat x
+                WHERE x.announced_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT x.ruling_on, t.jurisdiction_id FROM court_case x
+                JOIN funding_threat t ON t.id = x.funding_threat_id AND t.publication_state = 'PUBLISHED'
+                WHERE x.ruling_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT x.said_on, x.jurisdiction_id FROM statement x
+                JOIN person p ON p.id = x.person_id AND p.publication_state = 'PUBLISHED'
+                WHERE x.said_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT x.designated_on, x.jurisdiction_id FROM designation x
+                WHERE x.designated_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT x.occurred_on, ej.jurisdiction_id FROM event x
+                JOIN event_jurisdiction ej ON ej.event_id = x.id
+                WHERE x.occurred_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT x.valid_from_on, x.jurisdiction_id FROM policy_position x
+                WHERE x.valid_from_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT x.valid_to_on, x.jurisdiction_id FROM policy_position x
+                WHERE x.valid_to_on <= :until AND x.publication_state = 'PUBLISHED'
+            ) u JOIN jurisdiction j ON j.id = u.jurisdiction_id AND j.publication_state = 'PUBLISHED'""")
+    List<StateChangeDate> changeDates(LocalDate until);
+}
