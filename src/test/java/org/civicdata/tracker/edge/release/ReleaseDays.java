@@ -10,12 +10,12 @@ import java.time.ZoneOffset;
  * A clock the release tests move from day to day: releases are one a day and the test database is
  * shared and kept, so each test makes its releases on days after any release already stored.
  */
-final class ReleaseDays extends Clock {
+public final class ReleaseDays extends Clock {
 
     private volatile Instant now = Instant.now();
 
     /** Moves to noon (UTC) of the first day after today and after every stored release; returns it. */
-    LocalDate nextFreeDay(DataReleaseRepository stored) {
+    public LocalDate nextFreeDay(DataReleaseRepository stored) {
         LocalDate today = LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
         LocalDate last = stored.listOrderByReleaseDateDesc().stream()
                 .findFirst()
