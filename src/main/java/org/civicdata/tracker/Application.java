@@ -23,7 +23,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
                                 "Read-only open data on US jurisdictions' sanctuary policies, DOJ letters, federal funding threats "
                                         + "and court rulings, and officials' statements; every value with its sources. Only published records. "
                                         + "Every response has an ETag; send If-None-Match to get 304 when nothing changed. Field meanings: /codebook.",
-                        license = @License(name = "Open data")),
+                        license = @License(name = "CC-BY-4.0", url = "https://creativecommons.org/licenses/by/4.0/")),
         servers = @Server(url = "/", description = "The server this document was fetched from"))
 public final class Application {
 

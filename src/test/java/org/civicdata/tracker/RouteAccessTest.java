@@ -37,6 +37,7 @@ import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.core.editing.RecordEditService;
 import org.civicdata.tracker.core.editing.ReviewQueue;
+import org.civicdata.tracker.edge.release.Releases;
 import org.civicdata.tracker.edge.staff.EditorChecks;
 import org.civicdata.tracker.edge.staff.EditorRoutes;
 import org.civicdata.tracker.edge.staff.LoginView;
@@ -90,7 +91,9 @@ class RouteAccessTest {
         /** Accounts: only an admin creates, changes or lets a name sign in again. */
         MANAGE_ACCOUNTS,
         /** One's own password. */
-        OWN_PASSWORD
+        OWN_PASSWORD,
+        /** Releases: an editor makes today's release of the open data. */
+        MAKE_RELEASE
     }
 
     record Rule(Who enter, Acts acts) {}
@@ -124,7 +127,8 @@ class RouteAccessTest {
             entry("sources/:id", new Rule(Who.CONTRIBUTOR, Acts.EDIT_RECORD)),
             entry("activity", new Rule(Who.CONTRIBUTOR, Acts.READ)),
             entry("review", new Rule(Who.EDITOR, Acts.REVIEW)),
-            entry("accounts", new Rule(Who.ADMIN, Acts.MANAGE_ACCOUNTS)));
+            entry("accounts", new Rule(Who.ADMIN, Acts.MANAGE_ACCOUNTS)),
+            entry("releases", new Rule(Who.EDITOR, Acts.MAKE_RELEASE)));
 
     /**
      * Every Micronaut route, by method and template, with an address to try it at. All are public
@@ -142,6 +146,9 @@ class RouteAccessTest {
             entry("GET /api/jurisdictions.csv", "/api/jurisdictions.csv"),
             entry("GET /api/jurisdictions.geojson", "/api/jurisdictions.geojson"),
             entry("GET /api/jurisdictions/{slug}", "/api/jurisdictions/chicago-il"),
+            entry("GET /api/releases", "/api/releases"),
+            entry("GET /api/releases/{date}", "/api/releases/{released}"),
+            entry("GET /api/releases/{date}/{file}", "/api/releases/{released}/jurisdictions.csv"),
             entry("GET /assets/{name}", "/assets/site.css"),
             entry("GET /favicon.ico", "/favicon.ico"),
             entry("GET /health", "/health"));
@@ -157,6 +164,11 @@ class RouteAccessTest {
 
     @Inject
     SeedLoader seeds;
+
+    @Inject
+    Releases releases;
+
+    private java.time.LocalDate released;
 
     @Inject
     AuditEntryRepository audit;
@@ -175,6 +187,11 @@ class RouteAccessTest {
     @BeforeEach
     void seeded() {
         TestSeeds.ensureLoaded(seeds);
+        // A release to try /api/releases/{date}... at: the newest there is, or today's.
+        released = releases.list().stream()
+                .findFirst()
+                .map(Releases.Published::date)
+                .orElseGet(() -> releases.make(EditorChecks.EDITOR).date());
     }
 
     @AfterEach
@@ -269,6 +286,12 @@ class RouteAccessTest {
                                 .isEmpty()) {
                     wrong.add(who + " at /admin/" + route.getKey() + ": no way to create an account");
                 }
+                if (entered
+                        && rule.acts() == Acts.MAKE_RELEASE
+                        && _find(Button.class, spec -> spec.withId("make-release"))
+                                .isEmpty()) {
+                    wrong.add(who + " at /admin/" + route.getKey() + ": no way to make a release");
+                }
             }
             MockVaadin.tearDown();
         }
@@ -340,7 +363,7 @@ class RouteAccessTest {
         long before = audit.count();
         List<String> wrong = new ArrayList<>();
         for (String route : micronautRoutes()) {
-            String path = PUBLIC_ROUTES.get(route);
+            String path = PUBLIC_ROUTES.get(route).replace("{released}", released.toString());
             HttpResponse<String> get = send("GET", path);
             if (get.statusCode() != 200) {
                 wrong.add(route + " at " + path + ": GET answered " + get.statusCode());

@@ -17,7 +17,8 @@ public record RecordRef(RecordType type, long id, String title) {
             Map.entry(RecordType.FUNDING_THREAT, "funding threat"),
             Map.entry(RecordType.COURT_CASE, "court case"),
             Map.entry(RecordType.EVENT, "event"),
-            Map.entry(RecordType.ACCOUNT, "account")));
+            Map.entry(RecordType.ACCOUNT, "account"),
+            Map.entry(RecordType.RELEASE, "data release")));
 
     /** The record type in words, lower case: "DOJ letter", "policy position". */
     public static String words(RecordType type) {

@@ -12,7 +12,8 @@ public enum RecordType implements Coded {
     FUNDING_THREAT("Funding threat", "A threat to withhold federal funds."),
     COURT_CASE("Court case", "A court's ruling on a funding threat."),
     EVENT("Event", "A dated happening, with figures."),
-    ACCOUNT("Staff account", "A staff member's sign-in and role.");
+    ACCOUNT("Staff account", "A staff member's sign-in and role."),
+    RELEASE("Data release", "A dated, immutable copy of the published open data, with its checksums.");
 
     private final String label;
     private final String meaning;

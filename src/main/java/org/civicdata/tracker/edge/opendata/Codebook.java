@@ -327,6 +327,20 @@ public final class Codebook {
                                         "asOf",
                                         "YYYY-MM-DD. The data as it stood on that date, by the records' own dates: positions in force "
                                                 + "then, and letters, threats, rulings, statements, designations and events dated on or before it "
-                                                + "(undated ones are left out; a month or year counts from its first day)."))));
+                                                + "(undated ones are left out; a month or year counts from its first day)."))),
+                new Group(
+                        "Release (GET /api/releases, /api/releases/{date}; files at /api/releases/{date}/{file})",
+                        "A dated, immutable copy of the published listing: jurisdictions.json, .csv and .geojson as the "
+                                + "API gave them that day, datapackage.json (a Frictionless Data Package whose CSV Table "
+                                + "Schema is built from this codebook), LICENSE.txt (CC BY 4.0) and SHA256SUMS. Its bytes "
+                                + "never change; records keep their slug and FIPS code across releases.",
+                        List.of(
+                                new Field(
+                                        "date", "The day (UTC) whose published data it holds, YYYY-MM-DD; one a day."),
+                                new Field("howToCite", "Title, date and address to cite it by."),
+                                new Field("licence", "SPDX identifier of the licence (CC-BY-4.0), with licenceUrl."),
+                                new Field(
+                                        "files",
+                                        "Each file's name, mediaType, bytes, sha256 (hex; also its ETag) and url."))));
     }
 }

@@ -9,22 +9,16 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
-import io.micronaut.json.JsonMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionList;
-import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
 
 /**
  * The public, read-only open-data API over published jurisdictions: JSON, CSV and GeoJSON
@@ -40,12 +34,12 @@ public class JurisdictionApiController {
 
     private final PublishedRecords records;
     private final PublicResponses responses;
-    private final JsonMapper json;
+    private final ListingFiles files;
 
-    JurisdictionApiController(PublishedRecords records, PublicResponses responses, JsonMapper json) {
+    JurisdictionApiController(PublishedRecords records, PublicResponses responses, ListingFiles files) {
         this.records = records;
         this.responses = responses;
-        this.json = json;
+        this.files = files;
     }
 
     @Get(value = "/jurisdictions", produces = MediaType.APPLICATION_JSON)
@@ -56,10 +50,7 @@ public class JurisdictionApiController {
     @ApiRefusals.Unavailable
     public HttpResponse<?> list(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
-        return responses.respond(request, MediaType.APPLICATION_JSON_TYPE, () -> {
-            List<JurisdictionSummary> items = records.listJurisdictions(query);
-            return bytes(new JurisdictionList(asOf(query.asOf()), items.size(), items));
-        });
+        return responses.respond(request, MediaType.APPLICATION_JSON_TYPE, () -> files.json(query));
     }
 
     @Get(value = "/jurisdictions.csv", produces = "text/csv")
@@ -69,8 +60,7 @@ public class JurisdictionApiController {
     @ApiRefusals.Unavailable
     public HttpResponse<?> csv(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
-        return responses.respond(
-                request, CSV, () -> OpenDataFormats.csv(records.list(query)).getBytes(StandardCharsets.UTF_8));
+        return responses.respond(request, CSV, () -> files.csv(query));
     }
 
     @Get(value = "/jurisdictions.geojson", produces = "application/geo+json")
@@ -86,10 +76,7 @@ public class JurisdictionApiController {
     @ApiRefusals.Unavailable
     public HttpResponse<?> geoJson(HttpRequest<?> request, @RequestBean ListingParameters filters) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
-        return responses.respond(
-                request,
-                GEOJSON,
-                () -> bytes(OpenDataFormats.geoJson(records.listJurisdictions(query), asOf(query.asOf()))));
+        return responses.respond(request, GEOJSON, () -> files.geoJson(query));
     }
 
     @Get(value = "/jurisdictions/{slug}", produces = MediaType.APPLICATION_JSON)
@@ -112,21 +99,9 @@ public class JurisdictionApiController {
                         ? null
                         : HttpResponse.notFound(new ApiError(
                                 "not_found", "No published jurisdiction has the slug '" + slug + "'", slug, null)),
-                () -> bytes(records.findJurisdiction(slug, date)
+                () -> files.bytes(records.findJurisdiction(slug, date)
                         .orElseThrow(() -> new io.micronaut.http.exceptions.HttpStatusException(
                                 io.micronaut.http.HttpStatus.NOT_FOUND,
                                 "No published jurisdiction has the slug '" + slug + "'"))));
-    }
-
-    private static String asOf(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private byte[] bytes(Object value) {
-        try {
-            return json.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -241,7 +241,7 @@ public class PublicResponses {
     }
 
     /** Whether an {@code Accept-Encoding} value admits gzip (by name or {@code *}, with a q above 0). */
-    static boolean acceptsGzip(String acceptEncoding) {
+    public static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -275,7 +275,7 @@ public class PublicResponses {
     }
 
     /** RFC 9110 weak comparison: a gzip-compressing connector may have marked the tag weak. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }

@@ -35,6 +35,8 @@ final class ApiDocsPage {
         links.appendElement("a").attr("href", "/api/openapi.yml").text("The OpenAPI document (YAML)");
         links.appendText(" · ");
         links.appendElement("a").attr("href", "/codebook").text("Codebook");
+        links.appendText(" · ");
+        links.appendElement("a").attr("href", "/api/releases").text("Dated releases, with checksums");
 
         for (Iterator<Map.Entry<String, JsonNode>> paths = api.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();

@@ -18,6 +18,7 @@ final class CodebookPage {
         main.appendElement("p")
                 .text("What each field of the downloads and the API means, and which values it takes. "
                         + "The machine-readable description of the API is the OpenAPI document.");
+        main.appendElement("p").appendElement("a").attr("href", "/api/releases").text("Dated, citable releases");
         for (Codebook.Group group : Codebook.groups()) {
             Element section = main.appendElement("section");
             section.appendElement("h2").text(group.title());

@@ -28,12 +28,13 @@ public final class EditorRoutes {
             case COURT_CASE -> "court-cases";
             case EVENT -> "events";
             case ACCOUNT -> "accounts";
+            case RELEASE -> "releases";
         };
     }
 
-    /** The path of the record's editor ({@code positions/12}); for an account, the accounts list. */
+    /** The path of the record's editor ({@code positions/12}); for an account or a release, its list. */
     public static String editorOf(RecordType type, long id) {
-        return type == RecordType.ACCOUNT ? listOf(type) : listOf(type) + "/" + id;
+        return type == RecordType.ACCOUNT || type == RecordType.RELEASE ? listOf(type) : listOf(type) + "/" + id;
     }
 
     /** The query parameter of a new record's editor that names its jurisdiction ({@code positions/new?jurisdiction=12}). */

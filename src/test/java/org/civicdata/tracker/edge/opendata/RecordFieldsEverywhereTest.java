@@ -105,6 +105,9 @@ class RecordFieldsEverywhereTest {
             Map.entry("sign_in_lock", "the sign-in throttle's lock"),
             Map.entry("publication_lock", "the publication guard's lock"),
             Map.entry("database_identity", "which database this is, for backups and instances"),
+            Map.entry("data_release", "releases: described by their own index and datapackage.json (ReleasesTest)"),
+            Map.entry("data_release_file", "a release's files: listed in its index, checked by ReleasesTest"),
+            Map.entry("data_release_chunk", "a release file's stored bytes"),
             Map.entry("flyway_schema_history", "Flyway's own"));
 
     /**
