@@ -77,6 +77,8 @@ public class PublicResponses {
             .weigher((String key, Rendered body) -> body.weight() + key.length())
             .build();
 
+    private final RenderOnce<Rendered> renders = new RenderOnce<>();
+
     /** The ETag last made, with the version and the UTC day (days since 1970) it was made of. */
     private record Tag(long version, long day, String etag) {}
 
@@ -138,12 +140,16 @@ public class PublicResponses {
                         return refused;
                     }
                 }
-                Rendered body = rendered.asMap()
-                        .compute(
-                                key,
-                                (k, cached) -> cached != null && cached.etag().equals(etag)
-                                        ? cached
-                                        : Rendered.of(etag, type, dataVersion.render(tag.version(), render)));
+                // Rendered outside the cache's locks, once per URL and tag at a time (RenderOnce says why).
+                Rendered body = renders.get(etag + " " + key, () -> {
+                    Rendered cached = rendered.getIfPresent(key);
+                    if (cached != null && cached.etag().equals(etag)) {
+                        return cached;
+                    }
+                    Rendered made = Rendered.of(etag, type, dataVersion.render(tag.version(), render));
+                    rendered.put(key, made);
+                    return made;
+                });
                 return headers(full(request, body), etag);
             }
         } catch (RuntimeException e) {

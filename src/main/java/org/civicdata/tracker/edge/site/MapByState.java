@@ -73,16 +73,19 @@ final class MapByState {
         svg.addClass("by-count");
         MapSvg.patterns(svg.appendElement("defs"));
         long max = counts.stream().mapToLong(StateCount::total).max().orElse(0);
-        Element base = svg.appendElement("g").addClass("states");
+        MapOutlines outlines = MapOutlines.of(atlas);
+        StringBuilder base = new StringBuilder();
+        Element states = svg.appendElement("g").addClass("states");
         Element tracked = svg.appendElement("g").addClass("areas");
         Element labels = svg.appendElement("g").addClass("count-labels").attr("aria-hidden", "true");
         Map<String, StateCount> byCode =
                 counts.stream().collect(Collectors.toMap(StateCount::code, Function.identity()));
-        for (UsAtlas.Shape shape : atlas.states()) {
+        for (int i = 0; i < atlas.states().size(); i++) {
+            UsAtlas.Shape shape = atlas.states().get(i);
             String code = codeOf(shape.fips());
             StateCount count = code == null ? null : byCode.get(code);
             if (count == null) {
-                base.appendElement("path").attr("d", shape.d()).addClass("untracked");
+                outlines.appendUntracked(base, i);
                 continue;
             }
             int shade = countClass(count.total(), max);
@@ -99,13 +102,14 @@ final class MapByState {
             if (box.width() >= 24 || box.height() >= 24) {
                 AlbersUsa.Point at = shape.labelPoint();
                 labels.appendElement("text")
-                        .attr("x", MapSvg.number(at.x(), 1))
-                        .attr("y", MapSvg.number(at.y(), 1))
+                        .attr("x", SvgNumber.format(at.x(), 1))
+                        .attr("y", SvgNumber.format(at.y(), 1))
                         .addClass(shade >= 3 ? "on-dark" : "on-light")
                         .text(String.format(Locale.ROOT, "%,d", count.total()));
             }
         }
-        svg.appendElement("path").attr("d", atlas.stateBorders()).addClass("borders");
+        MapOutlines.write(states, base);
+        outlines.writeBorders(svg);
     }
 
     /** The shading class (0 to 4) of a count: five equal steps from 1 to the largest count. */

@@ -106,16 +106,19 @@ final class MapSvg {
         Map<String, JurisdictionSummary> states = items.stream()
                 .filter(j -> j.kind().equals("STATE") && j.fips() != null)
                 .collect(Collectors.toMap(JurisdictionSummary::fips, Function.identity(), (a, b) -> a));
-        Element base = svg.appendElement("g").addClass("states");
+        MapOutlines outlines = MapOutlines.of(atlas);
+        StringBuilder base = new StringBuilder();
         List<Element> shadedStates = new ArrayList<>();
-        for (UsAtlas.Shape shape : atlas.states()) {
+        for (int i = 0; i < atlas.states().size(); i++) {
+            UsAtlas.Shape shape = atlas.states().get(i);
             JurisdictionSummary j = states.get(shape.fips());
             if (j == null) {
-                base.appendElement("path").attr("d", shape.d()).addClass("untracked");
+                outlines.appendUntracked(base, i);
             } else {
                 shadedStates.add(area(j, shape.d(), linkQuery));
             }
         }
+        MapOutlines.write(svg.appendElement("g").addClass("states"), base);
         Element tracked = svg.appendElement("g").addClass("areas");
         shadedStates.forEach(tracked::appendChild);
         counties.forEach(c -> tracked.appendChild(area(c.getKey(), c.getValue().d(), linkQuery)));
@@ -139,7 +142,7 @@ final class MapSvg {
                 }
             }
         }
-        svg.appendElement("path").attr("d", atlas.stateBorders()).addClass("borders");
+        outlines.writeBorders(svg);
         return unplaced;
     }
 
@@ -149,8 +152,8 @@ final class MapSvg {
         return parent.appendElement("svg")
                 .attr(
                         "viewBox",
-                        number(frame.x0(), 1) + " " + number(frame.y0(), 1) + " " + number(frame.width(), 1) + " "
-                                + number(frame.height(), 1))
+                        SvgNumber.format(frame.x0(), 1) + " " + SvgNumber.format(frame.y0(), 1) + " "
+                                + SvgNumber.format(frame.width(), 1) + " " + SvgNumber.format(frame.height(), 1))
                 .attr("xmlns", "http://www.w3.org/2000/svg")
                 .attr("role", "group")
                 .attr("aria-label", label)
@@ -220,18 +223,14 @@ final class MapSvg {
         a.appendElement("title").text(label);
         int decimals = radius >= 1 ? 1 : 2;
         a.appendElement("circle")
-                .attr("cx", number(x, decimals))
-                .attr("cy", number(y, decimals))
-                .attr("r", number(radius * 1.4, decimals));
+                .attr("cx", SvgNumber.format(x, decimals))
+                .attr("cy", SvgNumber.format(y, decimals))
+                .attr("r", SvgNumber.format(radius * 1.4, decimals));
         a.appendElement("text")
-                .attr("x", number(x, decimals))
-                .attr("y", number(y, decimals))
-                .attr("font-size", number(radius * 1.5, decimals))
+                .attr("x", SvgNumber.format(x, decimals))
+                .attr("y", SvgNumber.format(y, decimals))
+                .attr("font-size", SvgNumber.format(radius * 1.5, decimals))
                 .text(String.valueOf(together.size()));
-    }
-
-    static String number(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private static Element area(JurisdictionSummary j, String d, String linkQuery) {

@@ -45,51 +45,80 @@ enum StanceStyle {
      * map units so it keeps its size on screen (to a tenth of a unit, or a hundredth when that small).
      */
     String marker(double x, double y, double r) {
-        String f = r >= 1 ? "%.1f" : "%.2f";
+        int d = r >= 1 ? 1 : 2;
+        Path p = new Path(d);
         return switch (shape) {
             case "circle" ->
-                String.format(
-                        java.util.Locale.ROOT,
-                        ("M%f,%fa%f,%f 0 1,0 %f,0a%f,%f 0 1,0 %f,0z").replace("%f", f),
-                        x - r,
-                        y,
-                        r,
-                        r,
-                        2 * r,
-                        r,
-                        r,
-                        -2 * r);
+                p.to('M', x - r, y)
+                        .to('a', r, r)
+                        .text(" 0 1,0 ")
+                        .number(2 * r)
+                        .text(",0")
+                        .to('a', r, r)
+                        .text(" 0 1,0 ")
+                        .number(-2 * r)
+                        .text(",0")
+                        .end();
             case "triangle" ->
-                String.format(
-                        java.util.Locale.ROOT,
-                        "M%f,%fL%f,%fL%f,%fz".replace("%f", f),
-                        x,
-                        y - r * 1.2,
-                        x + r * 1.1,
-                        y + r * 0.8,
-                        x - r * 1.1,
-                        y + r * 0.8);
+                p.to('M', x, y - r * 1.2)
+                        .to('L', x + r * 1.1, y + r * 0.8)
+                        .to('L', x - r * 1.1, y + r * 0.8)
+                        .end();
             case "square" ->
-                String.format(
-                        java.util.Locale.ROOT,
-                        "M%f,%fh%fv%fh%fz".replace("%f", f),
-                        x - r * 0.9,
-                        y - r * 0.9,
-                        r * 1.8,
-                        r * 1.8,
-                        -r * 1.8);
+                p.to('M', x - r * 0.9, y - r * 0.9)
+                        .one('h', r * 1.8)
+                        .one('v', r * 1.8)
+                        .one('h', -r * 1.8)
+                        .end();
             default ->
-                String.format(
-                        java.util.Locale.ROOT,
-                        "M%f,%fL%f,%fL%f,%fL%f,%fz".replace("%f", f),
-                        x,
-                        y - r * 1.2,
-                        x + r * 1.2,
-                        y,
-                        x,
-                        y + r * 1.2,
-                        x - r * 1.2,
-                        y);
+                p.to('M', x, y - r * 1.2)
+                        .to('L', x + r * 1.2, y)
+                        .to('L', x, y + r * 1.2)
+                        .to('L', x - r * 1.2, y)
+                        .end();
         };
+    }
+
+    /** SVG path data, its numbers written with {@code decimals} digits ({@link SvgNumber}). */
+    private static final class Path {
+        private final StringBuilder out = new StringBuilder(48);
+        private final int decimals;
+
+        Path(int decimals) {
+            this.decimals = decimals;
+        }
+
+        /** A command and its point: "M1.0,2.0". */
+        Path to(char command, double x, double y) {
+            out.append(command);
+            return to(x, y);
+        }
+
+        /** A point: "1.0,2.0". */
+        Path to(double x, double y) {
+            SvgNumber.append(out, x, decimals).append(',');
+            SvgNumber.append(out, y, decimals);
+            return this;
+        }
+
+        /** A command with one number: "h1.8". */
+        Path one(char command, double value) {
+            out.append(command);
+            return number(value);
+        }
+
+        Path number(double value) {
+            SvgNumber.append(out, value, decimals);
+            return this;
+        }
+
+        Path text(String text) {
+            out.append(text);
+            return this;
+        }
+
+        String end() {
+            return out.append('z').toString();
+        }
     }
 }
