@@ -49,7 +49,7 @@ public class DataVersion {
     private volatile boolean stale = true;
     private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readAt;
-    private volatile LastChange lastChange;
+    private final KeptPerVersion<Optional<Instant>> lastChange = new KeptPerVersion<>();
 
     DataVersion(
             AuditEntryRepository entries,
@@ -102,6 +102,10 @@ public class DataVersion {
      */
     public <T> T render(long version, Supplier<T> render) {
         Long outer = RENDERING.get();
+        // A thread-local: it holds for what render's supplier runs on this thread, which is the whole
+        // render because the servlet is synchronous (micronaut.servlet.async-supported: false) and every
+        // public render is blocking code returning its bytes. Work handed to another thread would see no
+        // version and read uncached (slower, never wrong). DataVersionRenderingTest pins this.
         RENDERING.set(version);
         try {
             return replica.atLeast(version, render);
@@ -137,17 +141,6 @@ public class DataVersion {
         if (rendering.isEmpty()) {
             return entries.findMaxOccurredAt();
         }
-        LastChange kept = lastChange;
-        if (kept != null && kept.version() == rendering.getAsLong()) {
-            return kept.at();
-        }
-        Optional<Instant> at = entries.findMaxOccurredAt();
-        if (kept == null || rendering.getAsLong() >= kept.version()) {
-            lastChange = new LastChange(rendering.getAsLong(), at);
-        }
-        return at;
+        return lastChange.get(rendering.getAsLong(), null, entries::findMaxOccurredAt);
     }
-
-    /** The last change as read by a render for {@code version} (so at least that new). */
-    private record LastChange(long version, Optional<Instant> at) {}
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.civicdata.tracker.infra.vaadin.EarlyAnswers;
 
@@ -29,7 +30,8 @@ final class EarlyPublicAnswers implements EarlyAnswers {
     }
 
     @Override
-    public boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public boolean answered(HttpServletRequest request, HttpServletResponse response, BiConsumer<String, String> header)
+            throws IOException {
         String path = request.getRequestURI();
         if (!PUBLIC_PATHS.matcher(path).matches()) {
             return false;
@@ -45,7 +47,7 @@ final class EarlyPublicAnswers implements EarlyAnswers {
         }
         if (PublicResponses.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            PublicResponses.headers(etag, response::setHeader);
+            PublicResponses.headers(etag, header);
             return true;
         }
         String query = request.getQueryString();
@@ -55,7 +57,7 @@ final class EarlyPublicAnswers implements EarlyAnswers {
         }
         byte[] body = kept.bodyFor(request.getHeader("Accept-Encoding"));
         response.setStatus(HttpServletResponse.SC_OK);
-        PublicResponses.headers(etag, response::setHeader);
+        PublicResponses.headers(etag, header);
         response.setContentType(kept.type());
         if (body != kept.bytes()) {
             response.setHeader("Content-Encoding", "gzip");

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.audit.DataVersion;
+import org.civicdata.tracker.core.audit.KeptPerVersion;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordField;
 import org.civicdata.tracker.core.common.RecordType;
@@ -58,8 +59,7 @@ public class PublishedRecords {
     private final PublishedSources sources;
     private final Clock clock;
     private final DataVersion dataVersion;
-    private final Object reading = new Object();
-    private volatile Today today;
+    private final KeptPerVersion<List<Listed>> today = new KeptPerVersion<>();
 
     PublishedRecords(
             JurisdictionRepository jurisdictions,
@@ -117,27 +117,9 @@ public class PublishedRecords {
         if (asOf != null || version.isEmpty()) {
             return read(asOf, asOf == null ? today() : asOf);
         }
-        long v = version.getAsLong();
         LocalDate day = today();
-        Today kept = today;
-        if (kept != null && kept.version() == v && kept.day().equals(day)) {
-            return kept.listed();
-        }
-        synchronized (reading) {
-            kept = today;
-            if (kept != null && kept.version() == v && kept.day().equals(day)) {
-                return kept.listed();
-            }
-            List<Listed> listed = read(null, day);
-            if (kept == null || v >= kept.version()) {
-                today = new Today(v, day, listed);
-            }
-            return listed;
-        }
+        return today.get(version.getAsLong(), day, () -> read(null, day));
     }
-
-    /** Today's listing, kept with the data version whose renders may use it (its rows are at least that new). */
-    private record Today(long version, LocalDate day, List<Listed> listed) {}
 
     /** Every published jurisdiction with its stance on {@code day}, its records counted as of {@code asOf} (null: all). */
     private List<Listed> read(@Nullable LocalDate asOf, LocalDate day) {

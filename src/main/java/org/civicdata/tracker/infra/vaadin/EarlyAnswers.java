@@ -3,6 +3,7 @@ package org.civicdata.tracker.infra.vaadin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
 
 /**
  * Answers a public request before the framework routes it, when the answer is already known
@@ -12,6 +13,10 @@ import java.io.IOException;
  */
 public interface EarlyAnswers {
 
-    /** Whether {@code response} was answered here; false leaves the request to the app, untouched. */
-    boolean answered(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    /**
+     * Whether {@code response} was answered here; false leaves the request to the app, untouched.
+     * {@code header} sets a header whose value repeats from answer to answer (kept encoded).
+     */
+    boolean answered(HttpServletRequest request, HttpServletResponse response, BiConsumer<String, String> header)
+            throws IOException;
 }

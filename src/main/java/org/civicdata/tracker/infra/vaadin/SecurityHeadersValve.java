@@ -43,6 +43,13 @@ final class SecurityHeadersValve extends ValveBase {
 
     static final String HSTS = "max-age=31536000";
 
+    private static final byte[] PUBLIC_CSP_BYTES = EncodedHeaders.encode(PUBLIC_CSP);
+    private static final byte[] NOSNIFF = EncodedHeaders.encode("nosniff");
+    private static final byte[] DENY = EncodedHeaders.encode("DENY");
+    private static final byte[] STAFF_REFERRER = EncodedHeaders.encode("same-origin");
+    private static final byte[] PUBLIC_REFERRER = EncodedHeaders.encode("strict-origin-when-cross-origin");
+    private static final byte[] HSTS_BYTES = EncodedHeaders.encode(HSTS);
+
     SecurityHeadersValve() {
         super(true);
     }
@@ -59,20 +66,21 @@ final class SecurityHeadersValve extends ValveBase {
         }
         String path = request.getRequestURI();
         boolean staff = path != null && (path.equals("/admin") || path.startsWith("/admin/"));
-        String policy = PUBLIC_CSP;
+        // Set as bytes encoded once (EncodedHeaders), but for the staff policy's fresh nonce.
         if (staff) {
             byte[] bytes = new byte[18];
             RANDOM.nextBytes(bytes);
             String nonce = Base64.getEncoder().encodeToString(bytes);
             request.setAttribute(NONCE_ATTRIBUTE, nonce);
-            policy = STAFF_CSP.replace("NONCE", nonce);
+            response.setHeader("Content-Security-Policy", STAFF_CSP.replace("NONCE", nonce));
+        } else {
+            EncodedHeaders.set(response, "Content-Security-Policy", PUBLIC_CSP_BYTES);
         }
-        response.setHeader("Content-Security-Policy", policy);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", staff ? "same-origin" : "strict-origin-when-cross-origin");
+        EncodedHeaders.set(response, "X-Content-Type-Options", NOSNIFF);
+        EncodedHeaders.set(response, "X-Frame-Options", DENY);
+        EncodedHeaders.set(response, "Referrer-Policy", staff ? STAFF_REFERRER : PUBLIC_REFERRER);
         if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
+            EncodedHeaders.set(response, "Strict-Transport-Security", HSTS_BYTES);
         }
     }
 }
