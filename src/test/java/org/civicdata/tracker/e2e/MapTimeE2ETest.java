@@ -130,6 +130,17 @@ class MapTimeE2ETest {
         assertThat(((Number) scrollWidth).longValue()).isLessThanOrEqualTo(viewport);
         browser.executeScript("document.querySelector('nav.time').scrollIntoView()");
         Browser.screenshot(browser, "map-time-390");
+        // "What changed since" leads to the diff page, which reads at this width too.
+        browser.findElement(By.partialLinkText("What changed since")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/changes?from="));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("What changed from");
+        assertThat(((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue())
+                .isLessThanOrEqualTo(viewport);
+        Browser.screenshot(browser, "changes-390");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(server.getURL() + "/changes?from=2010-01-01&to=2020-12-31");
+        assertThat(browser.findElements(By.cssSelector("ul.changes > li"))).isNotEmpty();
+        Browser.screenshot(browser, "changes-1280");
     }
 
     @Test
