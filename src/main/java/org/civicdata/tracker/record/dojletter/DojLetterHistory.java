@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.dojletter;
 
 import jakarta.inject.Singleton;
-import java.util.Map;
 import org.civicdata.tracker.core.audit.TextLimits;
 import org.civicdata.tracker.record.status.StatusChangeRepository;
 import org.civicdata.tracker.record.status.StatusHistoryParts;
@@ -12,16 +11,6 @@ import org.civicdata.tracker.record.status.StatusParent;
 public class DojLetterHistory extends StatusHistoryParts<LetterStatus> {
 
     DojLetterHistory(StatusChangeRepository repository, TextLimits limits) {
-        super(StatusParent.DOJ_LETTER, LetterStatus.class, repository, limits);
-    }
-
-    @Override
-    protected String dateProperty() {
-        return "sent";
-    }
-
-    @Override
-    protected String initialStatus(Map<String, Object> state) {
-        return String.valueOf(state.get("status"));
+        super(StatusParent.DOJ_LETTER, LetterStatus.class, "sent", repository, limits);
     }
 }

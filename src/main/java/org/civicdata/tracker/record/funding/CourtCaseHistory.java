@@ -13,17 +13,12 @@ import org.civicdata.tracker.record.status.StatusParent;
 public class CourtCaseHistory extends StatusHistoryParts<CaseStatus> {
 
     CourtCaseHistory(StatusChangeRepository repository, TextLimits limits) {
-        super(StatusParent.COURT_CASE, CaseStatus.class, repository, limits);
+        super(StatusParent.COURT_CASE, CaseStatus.class, "ruling", repository, limits);
     }
 
     /** A case's status before it had a history (as V10 set it): ruled when a ruling date or an outcome is known. */
     public static CaseStatus initialStatus(@Nullable Object rulingOn, @Nullable Object outcome) {
         return rulingOn != null || outcome != null ? CaseStatus.RULED : CaseStatus.FILED;
-    }
-
-    @Override
-    protected String dateProperty() {
-        return "ruling";
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.funding;
 
 import jakarta.inject.Singleton;
-import java.util.Map;
 import org.civicdata.tracker.core.audit.TextLimits;
 import org.civicdata.tracker.record.status.StatusChangeRepository;
 import org.civicdata.tracker.record.status.StatusHistoryParts;
@@ -12,16 +11,6 @@ import org.civicdata.tracker.record.status.StatusParent;
 public class FundingThreatHistory extends StatusHistoryParts<ThreatStatus> {
 
     FundingThreatHistory(StatusChangeRepository repository, TextLimits limits) {
-        super(StatusParent.FUNDING_THREAT, ThreatStatus.class, repository, limits);
-    }
-
-    @Override
-    protected String dateProperty() {
-        return "announced";
-    }
-
-    @Override
-    protected String initialStatus(Map<String, Object> state) {
-        return String.valueOf(state.get("status"));
+        super(StatusParent.FUNDING_THREAT, ThreatStatus.class, "announced", repository, limits);
     }
 }

@@ -30,9 +30,16 @@ public abstract class StatusHistoryParts<E extends Enum<E> & Coded> implements R
     private final Class<E> statuses;
     private final StatusChangeRepository repository;
     private final TextLimits limits;
+    private final String dateProperty;
 
+    /** {@code dateProperty}: the record's own date its first entry takes (a letter's "sent", for sentOn and sentPrecision). */
     protected StatusHistoryParts(
-            StatusParent parent, Class<E> statuses, StatusChangeRepository repository, TextLimits limits) {
+            StatusParent parent,
+            Class<E> statuses,
+            String dateProperty,
+            StatusChangeRepository repository,
+            TextLimits limits) {
+        this.dateProperty = dateProperty;
         this.parent = parent;
         this.statuses = statuses;
         this.repository = repository;
@@ -98,8 +105,8 @@ public abstract class StatusHistoryParts<E extends Enum<E> & Coded> implements R
                         && ids.iterator().next() instanceof Number n
                 ? n.longValue()
                 : null;
-        Object date = state.get(dateProperty() + "On");
-        Object precision = state.get(dateProperty() + "Precision");
+        Object date = state.get(dateProperty + "On");
+        Object precision = state.get(dateProperty + "Precision");
         PartialDate effective = date == null || precision == null
                 ? null
                 : new PartialDate(
@@ -108,11 +115,10 @@ public abstract class StatusHistoryParts<E extends Enum<E> & Coded> implements R
         return StatusHistory.part(List.of(new StatusEntry(initialStatus(state), effective, null, first, null, true)));
     }
 
-    /** The record's own date its first entry takes (a letter's "sent", for sentOn and sentPrecision). */
-    protected abstract String dateProperty();
-
-    /** The status of a record as it was before it had a history (a letter's status; a court case's by its ruling). */
-    protected abstract String initialStatus(Map<String, Object> state);
+    /** The status of a record as it was before it had a history: its status (a court case, which has none, says otherwise). */
+    protected String initialStatus(Map<String, Object> state) {
+        return String.valueOf(state.get("status"));
+    }
 
     /** A record's entries, in history order. */
     public List<StatusEntry> of(long id) {

@@ -5,16 +5,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,21 +44,12 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
     private final List<StatusEntry> entries = new ArrayList<>();
     private final Map<Long, String> titles = new HashMap<>();
     private final Grid<StatusEntry> grid = new Grid<>();
-    private final Select<E> status = new Select<>();
-    private final PartialDateField effective = new PartialDateField("Took effect", StatusHistory.PART);
-    private final PartialDateField reported = new PartialDateField("Reported", StatusHistory.PART);
-    private final ComboBox<Source> source = new ComboBox<>("Source reporting it");
-    private final TextField note = new TextField("Note");
-    private final Button add = new Button("Add entry");
-    private final Button cancel = new Button("Cancel");
+    private final StatusEntryRow<E> row;
     private final Span error = new Span();
-    /** The entry being changed in the row below the grid; null when adding. */
-    private StatusEntry editing;
     /** A new record's first entry while untouched: it follows the record's own date. */
     private StatusEntry starting;
 
     private HasValue<?, E> derived;
-    private Collection<Source> cited = List.of();
     private boolean watchingSources;
 
     public StatusHistoryEditor(
@@ -90,29 +77,7 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
         grid.addComponentColumn(this::rowButtons).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
 
-        status.setId("status-entry-status");
-        status.setLabel("Status");
-        status.setItems(statuses.getEnumConstants());
-        status.setItemLabelGenerator(Coded::labelOf);
-        effective.setId("status-entry-effective");
-        effective.setHelperText("When it took effect: a year, a month or a day");
-        reported.setId("status-entry-reported");
-        reported.setHelperText("When it was announced or reported");
-        source.setId("status-entry-source");
-        source.setItemLabelGenerator(Source::getTitle);
-        source.setClearButtonVisible(true);
-        source.setHelperText("One of the record's sources");
-        note.setId("status-entry-note");
-        note.setMaxLength(500);
-        add.setId("status-entry-add");
-        add.addClickListener(e -> addOrChange());
-        cancel.setId("status-entry-cancel");
-        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        cancel.addClickListener(e -> clearRow());
-        cancel.setVisible(false);
-        HorizontalLayout row = new HorizontalLayout(status, effective, reported, source, note, add, cancel);
-        row.setWrap(true);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row = new StatusEntryRow<>(statuses, this::entered);
         error.setId("status-history-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
@@ -156,9 +121,8 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
 
     /** The sources the record cites now, in the form: the choices for an entry's source. */
     public void citing(Collection<Source> cited) {
-        this.cited = List.copyOf(cited);
         cited.forEach(s -> titles.put(s.getId(), s.getTitle()));
-        source.setItems(this.cited);
+        row.setSources(cited);
     }
 
     /** The stored history of a record; a new record's starts with one entry dated by its own date. */
@@ -195,7 +159,7 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
             sources.byIds(unknown).forEach(s -> titles.put(s.getId(), s.getTitle()));
         }
         setInvalid(false);
-        clearRow();
+        row.clear();
         refresh();
     }
 
@@ -214,13 +178,13 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
     }
 
     private Component rowButtons(StatusEntry entry) {
-        Button edit = new Button("Edit", e -> startEditing(entry));
+        Button edit = new Button("Edit", e -> row.edit(entry, entries.indexOf(entry) + 1));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         edit.setId("status-entry-edit-" + (entries.indexOf(entry) + 1));
         Button remove = new Button("Remove", e -> {
             entries.remove(entry);
             starting = null;
-            clearRow();
+            row.clear();
             refresh();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -230,68 +194,18 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
         return buttons;
     }
 
-    private void startEditing(StatusEntry entry) {
-        editing = entry;
-        status.setValue(Enum.valueOf(statuses, entry.status()));
-        effective.setValue(text(entry.effective()));
-        reported.setValue(text(entry.reported()));
-        source.setValue(cited.stream()
-                .filter(s -> s.getId().equals(entry.sourceId()))
-                .findFirst()
-                .orElse(null));
-        note.setValue(entry.note() == null ? "" : entry.note());
-        add.setText("Change entry " + (entries.indexOf(entry) + 1));
-        cancel.setVisible(true);
-    }
-
-    private void addOrChange() {
-        status.setInvalid(status.getValue() == null);
-        status.setErrorMessage("Choose a status.");
-        PartialDate took = read(effective);
-        PartialDate told = read(reported);
-        if (status.isInvalid() || effective.isInvalid() || reported.isInvalid()) {
-            return;
-        }
-        Long sourceId = source.getValue() == null ? null : source.getValue().getId();
-        String noteText = note.getValue().isBlank() ? null : note.getValue().trim();
-        String code = status.getValue().name();
-        if (editing != null) {
-            entries.set(entries.indexOf(editing), editing.edited(code, took, told, sourceId, noteText));
+    /** An entry added (changed: null) or changed, from the row below the grid. */
+    private void entered(StatusEntry changed, StatusEntry now) {
+        if (changed != null) {
+            entries.set(entries.indexOf(changed), now);
         } else {
-            entries.add(new StatusEntry(code, took, told, sourceId, noteText, false));
+            entries.add(now);
         }
         starting = null;
         List<StatusEntry> ordered = StatusHistory.inOrder(entries);
         entries.clear();
         entries.addAll(ordered);
-        clearRow();
         refresh();
-    }
-
-    private static PartialDate read(PartialDateField field) {
-        try {
-            PartialDate date = field.date();
-            field.setInvalid(false);
-            return date;
-        } catch (InvalidInputException e) {
-            field.setErrorMessage(e.getMessage());
-            field.setInvalid(true);
-            return null;
-        }
-    }
-
-    private void clearRow() {
-        editing = null;
-        status.clear();
-        effective.clear();
-        reported.clear();
-        source.clear();
-        note.clear();
-        status.setInvalid(false);
-        effective.setInvalid(false);
-        reported.setInvalid(false);
-        add.setText("Add entry");
-        cancel.setVisible(false);
     }
 
     private void refresh() {

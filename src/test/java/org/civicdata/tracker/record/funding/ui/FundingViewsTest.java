@@ -39,6 +39,7 @@ import org.civicdata.tracker.record.funding.FundingThreatFilter;
 import org.civicdata.tracker.record.funding.FundingThreatService;
 import org.civicdata.tracker.record.funding.ThreatInstrument;
 import org.civicdata.tracker.record.funding.ThreatStatus;
+import org.civicdata.tracker.record.status.StatusHistories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,11 @@ class FundingViewsTest {
         CourtCase courtCase = new CourtCase();
         courtCase.setFundingThreatId(saved.getId());
         courtCase.setName("County v. Attorney " + UUID.randomUUID());
-        CourtCase savedCase = courtCases.save(EDITOR, courtCase, List.of());
+        CourtCase savedCase = courtCases.save(
+                EDITOR,
+                courtCase,
+                List.of(),
+                StatusHistories.one(org.civicdata.tracker.record.funding.CaseStatus.FILED, List.of()));
         assertThatThrownBy(
                         () -> threats.delete(EDITOR, threats.find(saved.getId()).orElseThrow()))
                 .isInstanceOf(org.civicdata.tracker.core.common.DependentRecordsException.class)
