@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a parked thread: a 304 cost 35 us of CPU, with 4 to 8 threads that keep finding work queued 23 us
  * (docs/benchmarks.md, issue 12). A small fixed pool would queue every request, however cheap, behind
  * a few that block; here those blocked get their threads replaced within {@code patience} and a few
- * milliseconds. Threads beyond the steady ones end when idle, a step of {@code steady} per second
- * after the last growth.
+ * milliseconds. The allowance falls back a step of {@code steady} per second after the last change,
+ * and a thread beyond it ends after a second idle.
  */
 final class RequestThreads implements Executor {
 
@@ -40,7 +40,7 @@ final class RequestThreads implements Executor {
         this.max = max;
         this.patienceNanos = patience.toNanos();
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(steady, max, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+        this.pool = new ThreadPoolExecutor(steady, max, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Worker worker = new Worker(runnable, name + "-exec-" + count.incrementAndGet());
             workers.add(worker);
             return worker;
