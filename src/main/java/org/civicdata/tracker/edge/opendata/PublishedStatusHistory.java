@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.core.common.TrackedRecord;
@@ -52,34 +53,38 @@ class PublishedStatusHistory {
      * (one query for all letters; a letter with no entry in effect adds none).
      */
     Map<Long, List<String>> letterStatusesByJurisdiction(List<DojLetter> published, @Nullable LocalDate asOf) {
-        Function<DojLetter, String> statusOf = asOf == null
-                ? l -> l.getStatus().name()
-                : forId(latest(reads.findInEffectForPublishedLetters(asOf), StatusChange::dojLetterId));
-        return byJurisdiction(published, DojLetter::getSentOn, DojLetter::getJurisdictionId, statusOf, asOf);
+        return byJurisdiction(
+                published,
+                DojLetter::getSentOn,
+                DojLetter::getJurisdictionId,
+                l -> l.getStatus(),
+                () -> latest(reads.findInEffectForPublishedLetters(asOf), StatusChange::dojLetterId),
+                asOf);
     }
 
     /** For the listing: {@link #letterStatusesByJurisdiction} of threats (announced on or before {@code asOf}). */
     Map<Long, List<String>> threatStatusesByJurisdiction(List<FundingThreat> published, @Nullable LocalDate asOf) {
-        Function<FundingThreat, String> statusOf = asOf == null
-                ? t -> t.getStatus().name()
-                : forId(latest(reads.findInEffectForPublishedThreats(asOf), StatusChange::fundingThreatId));
         return byJurisdiction(
-                published, FundingThreat::getAnnouncedOn, FundingThreat::getJurisdictionId, statusOf, asOf);
+                published,
+                FundingThreat::getAnnouncedOn,
+                FundingThreat::getJurisdictionId,
+                t -> t.getStatus(),
+                () -> latest(reads.findInEffectForPublishedThreats(asOf), StatusChange::fundingThreatId),
+                asOf);
     }
 
-    private static <T extends TrackedRecord> Function<T, String> forId(Map<Long, String> statuses) {
-        return r -> statuses.get(r.getId());
-    }
-
-    private static <T> Map<Long, List<String>> byJurisdiction(
+    /** The statuses by jurisdiction: without {@code asOf} each record's own (current) status, with it the one {@code onDate} reads. */
+    private static <T extends TrackedRecord> Map<Long, List<String>> byJurisdiction(
             List<T> records,
             Function<T, LocalDate> dateOf,
             Function<T, Long> jurisdictionOf,
-            Function<T, String> statusOf,
+            Function<T, Enum<?>> current,
+            Supplier<Map<Long, String>> onDate,
             @Nullable LocalDate asOf) {
+        Map<Long, String> then = asOf == null ? Map.of() : onDate.get();
         Map<Long, List<String>> statuses = new HashMap<>();
         for (T r : PublicValues.datedOnOrBefore(records, dateOf, asOf)) {
-            String status = statusOf.apply(r);
+            String status = asOf == null ? current.apply(r).name() : then.get(r.getId());
             List<String> of = statuses.computeIfAbsent(jurisdictionOf.apply(r), k -> new ArrayList<>());
             if (status != null && !of.contains(status)) {
                 of.add(status);
@@ -90,27 +95,16 @@ class PublishedStatusHistory {
 
     /** The histories of these published letters as of {@code asOf} (null: all entries). */
     Histories letters(List<DojLetter> rows, @Nullable LocalDate asOf) {
-        return histories(
-                rows.isEmpty() ? List.of() : entries.findByDojLetterIdIn(ids(rows)),
-                StatusChange::dojLetterId,
-                LetterStatus.class,
-                asOf);
+        return histories(rows, entries::findByDojLetterIdIn, StatusChange::dojLetterId, LetterStatus.class, asOf);
     }
 
     Histories threats(List<FundingThreat> rows, @Nullable LocalDate asOf) {
         return histories(
-                rows.isEmpty() ? List.of() : entries.findByFundingThreatIdIn(ids(rows)),
-                StatusChange::fundingThreatId,
-                ThreatStatus.class,
-                asOf);
+                rows, entries::findByFundingThreatIdIn, StatusChange::fundingThreatId, ThreatStatus.class, asOf);
     }
 
     Histories cases(List<CourtCase> rows, @Nullable LocalDate asOf) {
-        return histories(
-                rows.isEmpty() ? List.of() : entries.findByCourtCaseIdIn(ids(rows)),
-                StatusChange::courtCaseId,
-                CaseStatus.class,
-                asOf);
+        return histories(rows, entries::findByCourtCaseIdIn, StatusChange::courtCaseId, CaseStatus.class, asOf);
     }
 
     /** Each parent's latest status among entries in history order. */
@@ -120,11 +114,14 @@ class PublishedStatusHistory {
         return latest;
     }
 
+    /** The batch's entries (read in one query) in effect on {@code asOf}, with their published sources (one query). */
     private <E extends Enum<E> & Coded> Histories histories(
-            List<StatusChange> inHistoryOrder,
+            List<? extends TrackedRecord> rows,
+            Function<List<Long>, List<StatusChange>> read,
             Function<StatusChange, Long> parentOf,
             Class<E> statuses,
             @Nullable LocalDate asOf) {
+        List<StatusChange> inHistoryOrder = rows.isEmpty() ? List.of() : read.apply(ids(rows));
         List<StatusChange> inEffect = PublicValues.datedOnOrBefore(inHistoryOrder, StatusChange::effectiveOn, asOf);
         Map<Long, SourceView> sources = inEffect.isEmpty()
                 ? Map.of()

@@ -94,8 +94,9 @@ class RecordFieldsEverywhereTest {
             Map.entry("citation", "which sources a record cites: the record's sources"),
             Map.entry(
                     "status_change",
-                    "a letter's, threat's or court case's status history, a part of it (issue 11): not yet in the"
-                            + " public JSON; to move to TABLES (StatusChangeFields) when the API serves it"),
+                    "a letter's, threat's or court case's status history, a part of it (issue 11): served as"
+                            + " statusHistory (StatusAsOfTest; codebook group checked by CodebookCoversViewsTest); to move"
+                            + " to TABLES once a StatusChangeFields description exists"),
             Map.entry("account", "staff accounts"),
             Map.entry("audit_entry", "the audit trail, staff only"),
             Map.entry("audit_entry_jurisdiction", "the change feed's index of the audit trail (V12)"),
