@@ -22,7 +22,6 @@ import java.util.List;
 import org.civicdata.tracker.edge.opendata.ChangeShapes.ChangeList;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
-import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
 
 /**
  * The published changes: {@code GET /api/changes} (JSON, oldest first, paged by cursor) and the Atom
@@ -76,7 +75,9 @@ public class ChangeFeedController {
             @Nullable
                     @QueryValue
                     @Parameter(description = "Shown under a jurisdiction of this kind")
-                    @Schema(implementation = JurisdictionKind.class, nullable = false)
+                    @Schema(
+                            type = "string",
+                            allowableValues = {"STATE", "COUNTY", "CITY", "CONSOLIDATED_CITY_COUNTY", "TERRITORY"})
                     String kind,
             @Nullable @QueryValue @Parameter(description = "Shown under the jurisdiction with this slug")
                     String jurisdiction,

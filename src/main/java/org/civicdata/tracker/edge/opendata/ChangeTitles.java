@@ -50,7 +50,7 @@ final class ChangeTitles {
             String noun = f.field().equals("sources") ? "source" : "entry";
             int n = Math.abs(added);
             String counted = n + " " + (n == 1 ? noun : noun.equals("entry") ? "entries" : noun + "s");
-            return label + ": " + (added >= 0 ? counted + " added" : counted + " removed");
+            return added == 0 ? label + " changed" : label + ": " + counted + (added > 0 ? " added" : " removed");
         }
         return label + " changed from " + shown(f.fromLabel()) + " to " + shown(f.toLabel());
     }
