@@ -65,7 +65,7 @@ public final class MapRenderBenchmark {
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
             for (int i = 0; i < queries.size(); i++) {
-                bytes += MapPage.render(atlas, all, lists.get(i), queries.get(i), Optional.empty()).length;
+                bytes += MapPage.render(atlas, all, lists.get(i), queries.get(i), List.of(), Optional.empty()).length;
             }
             double perRender = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / queries.size();
             double wallPer = (System.nanoTime() - wall) / 1e6 / queries.size();
