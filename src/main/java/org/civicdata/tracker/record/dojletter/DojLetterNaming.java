@@ -24,4 +24,10 @@ class DojLetterNaming extends RecordNaming.Of<DojLetter> {
                                 ? ""
                                 : ", sent " + PartialDate.of(r.getSentOn(), r.getSentPrecision())));
     }
+
+    /** The status history in words (the record's history shows it). */
+    @Override
+    public java.util.Optional<String> partText(String part, Object value) {
+        return org.civicdata.tracker.record.status.StatusHistory.words(part, value, LetterStatus.class);
+    }
 }

@@ -18,4 +18,10 @@ class CourtCaseNaming extends RecordNaming.Of<CourtCase> {
                         ? r.getName()
                         : r.getJudge() != null ? "(unnamed) ruling by " + r.getJudge() : "(unnamed court case)");
     }
+
+    /** The status history in words (the record's history shows it). */
+    @Override
+    public java.util.Optional<String> partText(String part, Object value) {
+        return org.civicdata.tracker.record.status.StatusHistory.words(part, value, CaseStatus.class);
+    }
 }

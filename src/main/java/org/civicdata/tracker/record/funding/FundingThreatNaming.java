@@ -20,4 +20,10 @@ class FundingThreatNaming extends RecordNaming.Of<FundingThreat> {
                                 ? ""
                                 : " against " + jurisdictions.nameOf(r.getJurisdictionId())));
     }
+
+    /** The status history in words (the record's history shows it). */
+    @Override
+    public java.util.Optional<String> partText(String part, Object value) {
+        return org.civicdata.tracker.record.status.StatusHistory.words(part, value, ThreatStatus.class);
+    }
 }

@@ -94,6 +94,30 @@ public final class StatusHistory {
         return problems.list();
     }
 
+    /**
+     * The part as people read it in a record's history: "Sent, 2017-08-03; Responded, 2017-10 (reported
+     * 2017-11)"; empty for another part or a value that cannot be read.
+     */
+    public static <E extends Enum<E> & Coded> java.util.Optional<String> words(
+            String part, Object value, Class<E> statuses) {
+        if (!PART.equals(part)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            List<StatusEntry> entries = entries(value, statuses);
+            return java.util.Optional.of(
+                    entries.isEmpty()
+                            ? "none"
+                            : entries.stream()
+                                    .map(e -> Coded.labelOf(statuses, e.status()) + ", "
+                                            + (e.effective() == null ? "undated" : e.effective())
+                                            + (e.reported() == null ? "" : " (reported " + e.reported() + ")"))
+                                    .collect(java.util.stream.Collectors.joining("; ")));
+        } catch (InvalidInputException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The latest entry in history order; null for none. */
     public static @Nullable StatusEntry latest(List<StatusEntry> entries) {
         return entries.isEmpty() ? null : inOrder(entries).get(entries.size() - 1);

@@ -1,0 +1,104 @@
+package org.civicdata.tracker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import org.civicdata.tracker.Slow;
+import org.civicdata.tracker.TestSeeds;
+import org.civicdata.tracker.core.account.AccountService;
+import org.civicdata.tracker.core.account.StaffRole;
+import org.civicdata.tracker.core.audit.RecordWriter;
+import org.civicdata.tracker.core.editing.CitationFixtures;
+import org.civicdata.tracker.core.editing.RecordEditService;
+import org.civicdata.tracker.edge.staff.StaffUi;
+import org.civicdata.tracker.infra.seed.SeedLoader;
+import org.civicdata.tracker.record.dojletter.DojLetter;
+import org.civicdata.tracker.record.dojletter.DojLetterService;
+import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.source.Source;
+import org.civicdata.tracker.record.status.StatusHistories;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A letter's "Status history" section in Chromium, on a laptop (1280 px) and a phone (390 px): the
+ * entries are listed in history order with their labels, the page does not scroll sideways, and the
+ * section is kept as a screenshot (target/e2e-screenshots/status-history-*).
+ */
+@Slow
+@MicronautTest(transactional = false)
+class StatusHistoryE2ETest {
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SeedLoader seeds;
+
+    @Inject
+    DojLetterService letters;
+
+    @Inject
+    RecordEditService editor;
+
+    @Inject
+    RecordWriter writer;
+
+    @Test
+    void theSectionListsTheEntriesOnALaptopAndAPhone() {
+        TestSeeds.ensureLoaded(seeds);
+        Source source = new CitationFixtures(editor, writer).source("U.S. DOJ press release");
+        DojLetter l = new DojLetter();
+        l.setRecipients("Chicago, IL (status history screenshot)");
+        DojLetter letter = letters.save(
+                CitationFixtures.EDITOR,
+                l,
+                List.of(source.getId()),
+                StatusHistories.of(
+                        StatusHistories.entry(LetterStatus.SENT, "2017-08-03", source.getId()),
+                        StatusHistories.entry(LetterStatus.RESPONDED, "2017-10", source.getId()),
+                        StatusHistories.entry(LetterStatus.FOUND_NON_COMPLIANT, "2018-01-24", source.getId())));
+        StaffUi.ensureAccount(accounts, "history-editor", StaffRole.EDITOR);
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            String base = server.getURL().toString();
+            browser.manage().window().setSize(new Dimension(1280, 800));
+            Browser.signIn(browser, wait, base, "history-editor", StaffUi.PASSWORD);
+            wait.until(d -> !d.findElements(By.id("signed-in-as")).isEmpty());
+            for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                browser.get(base + "/admin/letters/" + letter.getId());
+                WebElement section = wait.until(d -> d.findElements(By.id("status-history")).stream()
+                        .findFirst()
+                        .orElse(null));
+                wait.until(d -> section.getText().contains("Found non-compliant"));
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", section);
+                Browser.screenshot(browser, "status-history-letter-" + size.getWidth());
+                String text = section.getText();
+                assertThat(text.indexOf("Sent")).isLessThan(text.indexOf("Responded"));
+                assertThat(text.indexOf("Responded")).isLessThan(text.indexOf("Found non-compliant"));
+                assertThat(text).contains("2017-10").contains("U.S. DOJ press release");
+                Object sideways = ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+                assertThat(sideways)
+                        .as("the page scrolls sideways at %s px", size.getWidth())
+                        .isEqualTo(false);
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+}
