@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.edge.opendata.PublicQuery;
@@ -48,10 +49,31 @@ public class HomePageController {
     public HttpResponse<?> home(HttpRequest<?> request) {
         PublicQuery query = PublicQuery.parse(request.getParameters().asMap());
         return responses.respond(request, HTML, () -> {
-            List<JurisdictionSummary> all = records.listJurisdictions(PublicQuery.ALL);
+            List<JurisdictionSummary> all = all();
             List<JurisdictionSummary> items =
                     query.isUnfiltered() && query.asOf() == null ? all : records.listJurisdictions(query);
             return MapPage.render(atlas, all, items, query, time.steps(query.state()), dataVersion.lastChange());
         });
+    }
+
+    /** The summaries of the listing last drawn, with that listing (kept by PublishedRecords per data version and day). */
+    private record Summaries(WeakReference<List<PublishedRecords.Listed>> of, List<JurisdictionSummary> all) {}
+
+    private volatile Summaries summaries = new Summaries(new WeakReference<>(null), List.of());
+
+    /**
+     * Every published jurisdiction: the same list as long as the listing is the same, so that what
+     * {@link MapPage} derives from it (the state filter's choices) is made once per listing, not per render.
+     */
+    private List<JurisdictionSummary> all() {
+        List<PublishedRecords.Listed> listed = records.list(PublicQuery.ALL);
+        Summaries kept = summaries;
+        if (kept.of().get() != listed) {
+            kept = new Summaries(
+                    new WeakReference<>(listed),
+                    listed.stream().map(PublishedRecords.Listed::summary).toList());
+            summaries = kept;
+        }
+        return kept.all();
     }
 }
