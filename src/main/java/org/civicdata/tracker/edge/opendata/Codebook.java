@@ -268,41 +268,7 @@ public final class Codebook {
                                 new Field(
                                         "notes",
                                         "On every record above: notes on the record, such as how a date was inferred."))),
-                new Group(
-                        "Change (GET /api/changes, /feed.atom, /j/{slug}/feed.atom)",
-                        "A write the public could see, oldest first (the Atom feeds: the latest 50, newest first). A "
-                                + "draft's edits never appear; only fields the public JSON shows. Parameters: since (a "
-                                + "change id, or YYYY-MM-DD: from that day on, UTC), cursor (from next), state, kind, "
-                                + "jurisdiction (a slug), limit (1 to 500, default 100); unknown ones get a 400.",
-                        List.of(
-                                new Field("id", "The change's stable id (its audit entry's); give it as since."),
-                                new Field(
-                                        "change",
-                                        "ADDED (published, or created published: every public field as new), CHANGED "
-                                                + "(edited while published) or REMOVED (unpublished or deleted: "
-                                                + "every public field as old)."),
-                                new Field("at", "When it changed on the public record: the write's time, UTC."),
-                                new Field(
-                                        "record",
-                                        "type (a record type code) and typeLabel, id, and jurisdictions: those it "
-                                                + "is shown under, each slug, name (null if deleted since), state, kind.",
-                                        values(RecordType.values())),
-                                new Field(
-                                        "title",
-                                        "The change in words, e.g. 'Chicago: DOJ letter status changed from Sent to Responded'."),
-                                new Field(
-                                        "fields",
-                                        "Each public field that changed: field and label (as in the groups above), "
-                                                + "from and to as the JSON carries them (codes as codes, dates as "
-                                                + "text), fromLabel and toLabel as the page shows them. A list "
-                                                + "(sources, an event's jurisdictions and figures, a status history) "
-                                                + "is its number of entries."),
-                                new Field(
-                                        "sources",
-                                        "The sources the record cited after the change (before it, for REMOVED), "
-                                                + "from the audit trail's sources field, those published now; "
-                                                + "a record whose trail names none: its current published sources."),
-                                new Field("next", "The next page's address (with its cursor), or null on the last."))),
+                CodebookServices.changes(),
                 new Group(
                         "Filters (query parameters of /, /api/jurisdictions, .csv and .geojson)",
                         "Unknown parameters or values get a 400 that names the parameter. Empty values mean no filter.",
@@ -328,19 +294,6 @@ public final class Codebook {
                                         "YYYY-MM-DD. The data as it stood on that date, by the records' own dates: positions in force "
                                                 + "then, and letters, threats, rulings, statements, designations and events dated on or before it "
                                                 + "(undated ones are left out; a month or year counts from its first day)."))),
-                new Group(
-                        "Release (GET /api/releases, /api/releases/{date}; files at /api/releases/{date}/{file})",
-                        "A dated, immutable copy of the published listing: jurisdictions.json, .csv and .geojson as the "
-                                + "API gave them that day, datapackage.json (a Frictionless Data Package whose CSV Table "
-                                + "Schema is built from this codebook), LICENSE.txt (CC BY 4.0) and SHA256SUMS. Its bytes "
-                                + "never change; records keep their slug and FIPS code across releases.",
-                        List.of(
-                                new Field(
-                                        "date", "The day (UTC) whose published data it holds, YYYY-MM-DD; one a day."),
-                                new Field("howToCite", "Title, date and address to cite it by."),
-                                new Field("licence", "SPDX identifier of the licence (CC-BY-4.0), with licenceUrl."),
-                                new Field(
-                                        "files",
-                                        "Each file's name, mediaType, bytes, sha256 (hex; also its ETag) and url."))));
+                CodebookServices.releases());
     }
 }
