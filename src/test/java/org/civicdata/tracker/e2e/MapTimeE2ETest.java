@@ -126,10 +126,17 @@ class MapTimeE2ETest {
         assertThat(nav.getY() + nav.getHeight()).isLessThanOrEqualTo(map.getY());
         WebElement slider = browser.findElement(By.cssSelector("nav.time input[type=range]"));
         assertThat(slider.getRect().getWidth()).isGreaterThan(100);
-        Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth");
-        assertThat(((Number) scrollWidth).longValue()).isLessThanOrEqualTo(viewport);
         browser.executeScript("document.querySelector('nav.time').scrollIntoView()");
         Browser.screenshot(browser, "map-time-390");
+        Object scrollWidth = browser.executeScript("return document.documentElement.scrollWidth");
+        Object wider = browser.executeScript(
+                "const w = document.documentElement.clientWidth; return [...document.querySelectorAll('body *')]"
+                        + ".filter(e => e.getBoundingClientRect().right > w + 0.5)"
+                        + ".map(e => e.tagName + '.' + e.className + ' ' + (e.textContent || '').trim().slice(0, 60))"
+                        + ".slice(0, 5).join(' | ')");
+        assertThat(((Number) scrollWidth).longValue())
+                .as("the page is no wider than the phone; wider: %s", wider)
+                .isLessThanOrEqualTo(viewport);
         // "What changed since" leads to the diff page, which reads at this width too.
         browser.findElement(By.partialLinkText("What changed since")).click();
         wait.until(d -> d.getCurrentUrl().contains("/changes?from="));
