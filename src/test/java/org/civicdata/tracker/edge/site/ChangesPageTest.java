@@ -123,7 +123,8 @@ class ChangesPageTest {
                 PublicationState.PUBLISHED,
                 responseId,
                 new Object[] {LetterStatus.RESPONDED, "2017-10"},
-                new Object[] {LetterStatus.FOUND_NON_COMPLIANT, "2017-12-05"});
+                new Object[] {LetterStatus.FOUND_NON_COMPLIANT, "2017-12-05"},
+                new Object[] {LetterStatus.WITHDRAWN, "2018-03"});
         statusLetter(j, "Later sender", "2016-01-04", PublicationState.PUBLISHED, responseId, new Object[] {
             LetterStatus.RESPONDED, "2018-02-01"
         });
@@ -265,14 +266,17 @@ class ChangesPageTest {
                                         + " status changed from Responded to Found non-compliant on 2017-12-05"));
         assertThat(letters.get(1).select("ul.sources a").eachAttr("href")).contains("https://example.org/response");
         // The entry after the window, and the draft letter's entries, are not changes of this window.
-        assertThat(page.text()).doesNotContain("Later sender", "Hidden sender");
+        assertThat(page.text()).doesNotContain("Later sender", "Hidden sender", "Withdrawn");
         assertThat(page("/changes?from=2018-01-01&to=2018-12-31&state=XS")
                         .select("#doj-letter + ul > li")
                         .eachText())
-                .singleElement()
-                .asString()
-                .startsWith("Statusburg (XS) · 2018-02-01: DOJ letter from Later sender;"
-                        + " status changed from Sent to Responded on 2018-02-01");
+                .satisfiesExactly(
+                        later -> assertThat(later)
+                                .startsWith("Statusburg (XS) · 2018-02-01: DOJ letter from Later sender;"
+                                        + " status changed from Sent to Responded on 2018-02-01 Source"),
+                        answered -> assertThat(answered)
+                                .startsWith("Statusburg (XS) · 2018-03: DOJ letter from Answered sender;"
+                                        + " status changed from Found non-compliant to Withdrawn on 2018-03 Source"));
         // A window holding only the draft letter's change lists nothing.
         assertThat(page("/changes?from=2017-05-31&to=2017-06-30&state=XS").text())
                 .contains("DOJ letters: 0", "Nothing dated in this window changed.");
