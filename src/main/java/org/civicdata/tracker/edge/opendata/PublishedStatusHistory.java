@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.civicdata.tracker.core.common.Coded;
+import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.StatusChangeView;
@@ -37,7 +38,7 @@ import org.civicdata.tracker.record.status.StatusHistoryReads;
  * in effect. Entries are public exactly when their parent is: callers pass published parents only.
  */
 @Singleton
-class PublishedStatusHistory {
+public class PublishedStatusHistory {
 
     private final StatusChangeRepository entries;
     private final StatusHistoryReads reads;
@@ -95,16 +96,35 @@ class PublishedStatusHistory {
 
     /** The histories of these published letters as of {@code asOf} (null: all entries). */
     Histories letters(List<DojLetter> rows, @Nullable LocalDate asOf) {
-        return histories(rows, entries::findByDojLetterIdIn, StatusChange::dojLetterId, LetterStatus.class, asOf);
+        return histories(ids(rows), entries::findByDojLetterIdIn, StatusChange::dojLetterId, LetterStatus.class, asOf);
     }
 
     Histories threats(List<FundingThreat> rows, @Nullable LocalDate asOf) {
         return histories(
-                rows, entries::findByFundingThreatIdIn, StatusChange::fundingThreatId, ThreatStatus.class, asOf);
+                ids(rows), entries::findByFundingThreatIdIn, StatusChange::fundingThreatId, ThreatStatus.class, asOf);
     }
 
     Histories cases(List<CourtCase> rows, @Nullable LocalDate asOf) {
-        return histories(rows, entries::findByCourtCaseIdIn, StatusChange::courtCaseId, CaseStatus.class, asOf);
+        return histories(ids(rows), entries::findByCourtCaseIdIn, StatusChange::courtCaseId, CaseStatus.class, asOf);
+    }
+
+    /**
+     * The whole histories of the published letters, threats or court cases ({@code type}) with these ids,
+     * by id, each in history order with its published sources: one query for the entries, one for the
+     * sources ("What changed" reads a page's items so).
+     */
+    public Map<Long, List<StatusChangeView>> byId(RecordType type, List<Long> ids) {
+        Histories histories = switch (type) {
+            case DOJ_LETTER ->
+                histories(ids, entries::findByDojLetterIdIn, StatusChange::dojLetterId, LetterStatus.class, null);
+            case FUNDING_THREAT ->
+                histories(
+                        ids, entries::findByFundingThreatIdIn, StatusChange::fundingThreatId, ThreatStatus.class, null);
+            case COURT_CASE ->
+                histories(ids, entries::findByCourtCaseIdIn, StatusChange::courtCaseId, CaseStatus.class, null);
+            default -> throw new IllegalArgumentException(type + " has no status history");
+        };
+        return histories.byRecord();
     }
 
     /** Each parent's latest status among entries in history order. */
@@ -116,12 +136,12 @@ class PublishedStatusHistory {
 
     /** The batch's entries (read in one query) in effect on {@code asOf}, with their published sources (one query). */
     private <E extends Enum<E> & Coded> Histories histories(
-            List<? extends TrackedRecord> rows,
+            List<Long> ids,
             Function<List<Long>, List<StatusChange>> read,
             Function<StatusChange, Long> parentOf,
             Class<E> statuses,
             @Nullable LocalDate asOf) {
-        List<StatusChange> inHistoryOrder = rows.isEmpty() ? List.of() : read.apply(ids(rows));
+        List<StatusChange> inHistoryOrder = ids.isEmpty() ? List.of() : read.apply(ids);
         List<StatusChange> inEffect = PublicValues.datedOnOrBefore(inHistoryOrder, StatusChange::effectiveOn, asOf);
         Map<Long, SourceView> sources = inEffect.isEmpty()
                 ? Map.of()

@@ -1,5 +1,7 @@
 package org.civicdata.tracker.edge.site;
 
+import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.civicdata.tracker.core.audit.DataVersion;
@@ -12,6 +14,7 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
 import org.civicdata.tracker.edge.site.ChangesPageController.Window;
 import org.civicdata.tracker.edge.site.WhatChanged.Item;
 import org.civicdata.tracker.edge.site.WhatChanged.Kind;
+import org.civicdata.tracker.edge.site.WhatChanged.StatusEvent;
 import org.civicdata.tracker.record.designation.Designator;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.event.EventKind;
@@ -85,6 +88,7 @@ final class ChangesPage {
         int from = (window.page() - 1) * PAGE_ITEMS;
         List<Item> shown = diff.items().subList(from, Math.min(total, from + PAGE_ITEMS));
         Map<RecordType, Map<Long, List<SourceView>>> sources = changes.sources(shown);
+        Map<RecordType, Map<Long, List<StatusEvent>>> statuses = changes.statuses(shown, window.from(), window.to());
         Element list = null;
         Kind current = null;
         for (Item item : shown) {
@@ -96,7 +100,7 @@ final class ChangesPage {
                         .text(current.heading + " (" + diff.counts().get(current) + ")");
                 list = section.appendElement("ul").addClass("changes");
             }
-            item(list.appendElement("li"), item, window, sources);
+            item(list.appendElement("li"), item, window, sources, statuses);
         }
         if (total > 0) {
             TablePageController.pager(main, "Pages of the changes", window.page(), pages, p -> href(window, p));
@@ -144,8 +148,15 @@ final class ChangesPage {
     }
 
     private static void item(
-            Element li, Item item, Window window, Map<RecordType, Map<Long, List<SourceView>>> sources) {
+            Element li,
+            Item item,
+            Window window,
+            Map<RecordType, Map<Long, List<SourceView>>> sources,
+            Map<RecordType, Map<Long, List<StatusEvent>>> statuses) {
         DatedRecordRow row = item.row();
+        List<StatusEvent> events = item.kind().type == null
+                ? List.of()
+                : statuses.getOrDefault(item.kind().type, Map.of()).getOrDefault(row.id(), List.of());
         li.appendElement("a")
                 .attr("href", "/j/" + row.slug() + "?asOf=" + window.to())
                 .text(row.jurisdictionName());
@@ -169,15 +180,17 @@ final class ChangesPage {
             }
             case DOJ_LETTER ->
                 what.text("DOJ letter"
-                        + (row.title() == null ? "" : " from " + row.title()) + statuses(item, LetterStatus.class)
+                        + (row.title() == null ? "" : " from " + row.title())
+                        + statuses(events, Coded.labelOf(LetterStatus.class, row.code()))
                         + (row.detail() == null ? "" : "; funding at stake: " + row.detail()));
             case FUNDING_THREAT ->
                 what.text("Funding threat by " + row.title() + (row.detail() == null ? "" : " (" + row.detail() + ")")
-                        + statuses(item, ThreatStatus.class));
+                        + statuses(events, Coded.labelOf(ThreatStatus.class, row.code())));
             case COURT_CASE ->
-                what.text("Ruling"
+                what.text((row.statusEntry() ? "Court case" : "Ruling")
                         + (row.title() == null ? "" : " in " + row.title())
-                        + (row.detail() == null ? "" : ": " + row.detail()));
+                        + (row.detail() == null ? "" : ": " + row.detail())
+                        + statuses(events, null));
             case STATEMENT -> {
                 what.text(row.title() + " (" + Coded.labelOf(StatementKind.class, row.code()) + "): ");
                 String text = row.detail() == null ? "" : row.detail();
@@ -189,21 +202,31 @@ final class ChangesPage {
                         + (row.detail() == null ? Coded.labelOf(Designator.class, row.code()) : row.detail()));
             case EVENT -> what.text(Coded.labelOf(EventKind.class, row.code()) + ": " + row.title());
         }
-        cited(li, sources.get(item.kind().type), row.id());
+        List<SourceView> cites = new ArrayList<>(sourcesOf(sources.get(item.kind().type), row.id()));
+        events.stream()
+                .map(StatusEvent::source)
+                .filter(s -> s != null && !cites.contains(s))
+                .forEach(cites::add);
+        AttachedRecordSections.sources(li, cites);
     }
 
-    /** "new, status Sent"; with dated status history, also "status changed from Sent to Responded". */
-    private static <E extends Enum<E> & Coded> String statuses(Item item, Class<E> type) {
+    /**
+     * "new, status Sent" (a letter's or threat's own date in the window; the status it had then, or without
+     * a history its {@code current} one), then for each status entry dated in the window "; status changed
+     * from Sent to Responded on 2017-10". A ruling (no {@code current}) is not worded as new.
+     */
+    private static String statuses(List<StatusEvent> events, @Nullable String current) {
         StringBuilder text = new StringBuilder();
-        String previous = null;
-        for (WhatChanged.StatusEvent e : item.statuses()) {
-            String label = Coded.labelOf(type, e.status());
-            text.append(
-                    e.ownDate()
-                            ? ", new, status " + label
-                            : "; on " + e.on() + " status changed from " + (previous == null ? "?" : previous) + " to "
-                                    + label);
-            previous = label;
+        for (StatusEvent e : events) {
+            if (e.ownDate()) {
+                text.append(current == null ? "" : ", new, status " + (e.status() == null ? current : e.status()));
+            } else {
+                text.append("; status ")
+                        .append(e.previous() == null ? "" : "changed from " + e.previous() + " to ")
+                        .append(e.status())
+                        .append(" on ")
+                        .append(e.on());
+            }
         }
         return text.toString();
     }
@@ -217,6 +240,10 @@ final class ChangesPage {
     }
 
     private static void cited(Element parent, Map<Long, List<SourceView>> byRecord, long id) {
-        AttachedRecordSections.sources(parent, byRecord == null ? List.of() : byRecord.getOrDefault(id, List.of()));
+        AttachedRecordSections.sources(parent, sourcesOf(byRecord, id));
+    }
+
+    private static List<SourceView> sourcesOf(Map<Long, List<SourceView>> byRecord, long id) {
+        return byRecord == null ? List.of() : byRecord.getOrDefault(id, List.of());
     }
 }

@@ -7,15 +7,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.civicdata.tracker.core.audit.DataVersion;
+import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.edge.opendata.PublishedSources;
+import org.civicdata.tracker.edge.opendata.PublishedStatusHistory;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
+import org.civicdata.tracker.edge.opendata.ResponseShapes.StatusChangeView;
 import org.civicdata.tracker.record.jurisdiction.DatedRecordRepository;
 import org.civicdata.tracker.record.jurisdiction.DatedRecordRow;
 import org.civicdata.tracker.record.policy.PolicyPosition;
@@ -58,10 +64,17 @@ class WhatChanged {
     }
 
     /**
-     * One dated status of a letter, threat or ruling. Today a record has one, its own date and current
-     * status ({@link #statusEvents}); with dated status history each entry is one.
+     * One dated status of a letter, threat or ruling as a page shows it: the status it is new with
+     * ({@code ownDate}: the latest entry in effect on its own date, or none known), or an entry of its
+     * status history dated in the window, changed from {@code previous} (null: none before), with the
+     * entry's published source.
      */
-    record StatusEvent(LocalDate on, @Nullable String status, boolean ownDate) {}
+    record StatusEvent(
+            String on,
+            @Nullable String status,
+            @Nullable String previous,
+            @Nullable SourceView source,
+            boolean ownDate) {}
 
     /**
      * One change: a record new in the window ({@code row}), or a stance change ({@code row} the latest
@@ -72,8 +85,7 @@ class WhatChanged {
             DatedRecordRow row,
             @Nullable Stance before,
             @Nullable Stance after,
-            List<DatedRecordRow> positions,
-            List<StatusEvent> statuses) {}
+            List<DatedRecordRow> positions) {}
 
     /** Every change in the window, grouped in {@link Kind} order, and how many of each kind. */
     record Diff(List<Item> items, Map<Kind, Integer> counts) {}
@@ -92,6 +104,7 @@ class WhatChanged {
     private final PolicyPositionRepository positions;
     private final PublishedSources published;
     private final DataVersion dataVersion;
+    private final PublishedStatusHistory statusHistory;
     private final Map<Key, Diff> kept = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Diff> eldest) {
@@ -103,11 +116,13 @@ class WhatChanged {
             DatedRecordRepository dated,
             PolicyPositionRepository positions,
             PublishedSources published,
-            DataVersion dataVersion) {
+            DataVersion dataVersion,
+            PublishedStatusHistory statusHistory) {
         this.dated = dated;
         this.positions = positions;
         this.published = published;
         this.dataVersion = dataVersion;
+        this.statusHistory = statusHistory;
     }
 
     /** The changes after {@code from} up to and including {@code to}, in {@code state} (null: everywhere). */
@@ -132,14 +147,63 @@ class WhatChanged {
     }
 
     /**
-     * The seam for dated status history: a letter's, threat's or ruling's dated statuses, oldest first.
-     * Today the model keeps only the current status, so it is the record's own date with that status;
-     * once status entries are kept, this returns them (and {@link DatedRecordRepository#datedIn} also
-     * finds records with an entry dated in the window), and an entry in the window that is not the
-     * record's first shows as "status changed".
+     * The dated statuses of a page's letters, threats and rulings, by type and id, oldest first, from their
+     * status histories ({@link PublishedStatusHistory#byId}: per type one query for the entries, one for
+     * their sources): {@link #statusEvents}.
      */
-    static List<StatusEvent> statusEvents(DatedRecordRow row) {
-        return List.of(new StatusEvent(row.datedOn(), row.code(), true));
+    Map<RecordType, Map<Long, List<StatusEvent>>> statuses(List<Item> page, LocalDate from, LocalDate to) {
+        Map<RecordType, List<DatedRecordRow>> rows = new EnumMap<>(RecordType.class);
+        for (Item item : page) {
+            if (item.kind() == Kind.DOJ_LETTER
+                    || item.kind() == Kind.FUNDING_THREAT
+                    || item.kind() == Kind.COURT_CASE) {
+                rows.computeIfAbsent(item.kind().type, t -> new ArrayList<>()).add(item.row());
+            }
+        }
+        Map<RecordType, Map<Long, List<StatusEvent>>> statuses = new EnumMap<>(RecordType.class);
+        rows.forEach((type, of) -> {
+            Map<Long, List<StatusChangeView>> histories = statusHistory.byId(
+                    type, of.stream().map(DatedRecordRow::id).distinct().toList());
+            Map<Long, List<StatusEvent>> byId = new HashMap<>();
+            of.forEach(row ->
+                    byId.put(row.id(), statusEvents(row, histories.getOrDefault(row.id(), List.of()), from, to)));
+            statuses.put(type, byId);
+        });
+        return statuses;
+    }
+
+    /**
+     * A record's dated statuses in the window, from its history (oldest first): listed by its own date,
+     * first the status it is new with; then each entry dated after that (by the entry's first day) in the
+     * window, not one made from the record's own status, as a change from the status before it.
+     */
+    static List<StatusEvent> statusEvents(
+            DatedRecordRow row, List<StatusChangeView> history, LocalDate from, LocalDate to) {
+        List<StatusEvent> events = new ArrayList<>();
+        StatusChangeView newWith = null;
+        String previous = null;
+        for (StatusChangeView entry : history) {
+            LocalDate on = entry.effectiveOn() == null
+                    ? null
+                    : PartialDate.parse(entry.effectiveOn()).start();
+            if (on != null && !row.statusEntry() && !on.isAfter(row.datedOn())) {
+                newWith = entry;
+            } else if (on != null && on.isAfter(from) && !on.isAfter(to) && !entry.migratedInitial()) {
+                events.add(new StatusEvent(entry.effectiveOn(), entry.statusLabel(), previous, entry.source(), false));
+            }
+            previous = entry.statusLabel();
+        }
+        if (!row.statusEntry()) {
+            events.add(
+                    0,
+                    new StatusEvent(
+                            PartialDate.of(row.datedOn(), row.datedPrecision()).toString(),
+                            newWith == null ? null : newWith.statusLabel(),
+                            null,
+                            newWith == null ? null : newWith.source(),
+                            true));
+        }
+        return events;
     }
 
     /** The published sources each item of a page cites (a stance change: its positions'), by type and id. */
@@ -170,6 +234,7 @@ class WhatChanged {
                 dated.datedIn(from, to, state).stream().sorted(order).toList();
         Map<Kind, List<Item>> byKind = new EnumMap<>(Kind.class);
         Map<Long, List<DatedRecordRow>> positionsInWindow = new LinkedHashMap<>();
+        Set<String> changedStatus = new HashSet<>();
         for (DatedRecordRow row : rows) {
             if (row.kind().equals(RecordType.POLICY_POSITION.name())) {
                 positionsInWindow
@@ -177,13 +242,11 @@ class WhatChanged {
                         .add(row);
             } else {
                 Kind kind = Kind.valueOf(row.kind());
-                List<StatusEvent> statuses = kind == Kind.DOJ_LETTER || kind == Kind.FUNDING_THREAT
-                        ? statusEvents(row).stream()
-                                .filter(e -> e.on().isAfter(from) && !e.on().isAfter(to))
-                                .toList()
-                        : List.of();
-                byKind.computeIfAbsent(kind, k -> new ArrayList<>())
-                        .add(new Item(kind, row, null, null, List.of(), statuses));
+                // A record with several status entries in the window is listed once, by the first.
+                if (!row.statusEntry() || changedStatus.add(kind + ":" + row.id())) {
+                    byKind.computeIfAbsent(kind, k -> new ArrayList<>())
+                            .add(new Item(kind, row, null, null, List.of()));
+                }
             }
         }
         byKind.put(Kind.STANCE, stanceChanges(positionsInWindow, from, to, order));
@@ -226,7 +289,7 @@ class WhatChanged {
             Stance before = StanceRule.derive(of, from);
             Stance after = StanceRule.derive(of, to);
             if (before != after) {
-                changes.add(new Item(Kind.STANCE, dated.get(dated.size() - 1), before, after, dated, List.of()));
+                changes.add(new Item(Kind.STANCE, dated.get(dated.size() - 1), before, after, dated));
             }
         });
         changes.sort(Comparator.comparing(Item::row, order));

@@ -14,7 +14,8 @@ import java.util.List;
  * map's time control. A record counts by the date the as-of views use (docs/data-model.md, section 7):
  * a letter sent, a threat announced, a ruling given, a statement said (by a published speaker), a
  * designation made, an event (once per jurisdiction it concerns), a policy position starting or
- * ending. Each table is read by its date index (V13), never row by row.
+ * ending; and a letter, threat or court case whose status changed (an entry of its status history dated in
+ * the window). Each table is read by its date index (V13; status entries by V10's), never row by row.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface DatedRecordRepository extends GenericRepository<Jurisdiction, Long> {
@@ -25,59 +26,88 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
      * {@code detail} are: DOJ letter status, sender, funding at stake; funding threat status, issuing
      * authority, programme; court case (none), name, outcome; statement kind, speaker, its text's first 301 characters;
      * designation designator, label, designator's name; event kind, title, (none); policy position
-     * value, variable, (none), dated by its start or, ending in the window, its end.
+     * value, variable, (none), dated by its start or, ending in the window, its end. A letter, threat or
+     * court case whose own date is outside the window is also there, once per entry of its status history
+     * dated in the window (not one made from its own status: {@code migrated_initial}), dated by the
+     * entry's effective date with the entry's status as {@code code} ({@code datedBy} 'status').
      */
     @Query("""
             SELECT 'DOJ_LETTER' AS kind, x.id, j.id AS jurisdiction_id, j.slug, j.name AS jurisdiction_name,
               j.state_code, x.sent_on AS dated_on, x.sent_precision AS dated_precision, x.status AS code,
-              x.sender AS title, x.funding_at_stake AS detail
+              x.sender AS title, x.funding_at_stake AS detail, 'record' AS dated_by
             FROM doj_letter x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.sent_on > :after AND x.sent_on <= :until AND x.publication_state = 'PUBLISHED'
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'FUNDING_THREAT', x.id, j.id, j.slug, j.name, j.state_code, x.announced_on, x.announced_precision,
-              x.status, x.issuing_authority, x.programme
+              x.status, x.issuing_authority, x.programme, 'record'
             FROM funding_threat x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.announced_on > :after AND x.announced_on <= :until AND x.publication_state = 'PUBLISHED'
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'COURT_CASE', x.id, j.id, j.slug, j.name, j.state_code, x.ruling_on, x.ruling_precision,
-              NULL, x.name, x.outcome
+              NULL, x.name, x.outcome, 'record'
             FROM court_case x JOIN funding_threat t ON t.id = x.funding_threat_id AND t.publication_state = 'PUBLISHED'
               JOIN jurisdiction j ON j.id = t.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.ruling_on > :after AND x.ruling_on <= :until AND x.publication_state = 'PUBLISHED'
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'STATEMENT', x.id, j.id, j.slug, j.name, j.state_code, x.said_on, x.said_precision,
-              x.kind, p.name, LEFT(x.text, 301)
+              x.kind, p.name, LEFT(x.text, 301), 'record'
             FROM statement x JOIN person p ON p.id = x.person_id AND p.publication_state = 'PUBLISHED'
               JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.said_on > :after AND x.said_on <= :until AND x.publication_state = 'PUBLISHED'
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'DESIGNATION', x.id, j.id, j.slug, j.name, j.state_code, x.designated_on, x.designated_precision,
-              x.designator, x.label, x.designator_name
+              x.designator, x.label, x.designator_name, 'record'
             FROM designation x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.designated_on > :after AND x.designated_on <= :until AND x.publication_state = 'PUBLISHED'
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'EVENT', x.id, j.id, j.slug, j.name, j.state_code, x.occurred_on, x.occurred_precision,
-              x.kind, x.title, NULL
+              x.kind, x.title, NULL, 'record'
             FROM event x JOIN event_jurisdiction ej ON ej.event_id = x.id
               JOIN jurisdiction j ON j.id = ej.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.occurred_on > :after AND x.occurred_on <= :until AND x.publication_state = 'PUBLISHED'
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'POLICY_POSITION', x.id, j.id, j.slug, j.name, j.state_code, x.valid_from_on, x.valid_from_precision,
-              x.value, x.variable, NULL
+              x.value, x.variable, NULL, 'record'
             FROM policy_position x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.valid_from_on > :after AND x.valid_from_on <= :until AND x.publication_state = 'PUBLISHED'
               AND (:state IS NULL OR j.state_code = :state)
             UNION ALL
             SELECT 'POLICY_POSITION', x.id, j.id, j.slug, j.name, j.state_code, x.valid_to_on, x.valid_to_precision,
-              x.value, x.variable, 'ended'
+              x.value, x.variable, 'ended', 'record'
             FROM policy_position x JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE x.valid_to_on > :after AND x.valid_to_on <= :until AND x.publication_state = 'PUBLISHED'
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'DOJ_LETTER', x.id, j.id, j.slug, j.name, j.state_code, sc.effective_on, sc.effective_precision,
+              sc.status, x.sender, x.funding_at_stake, 'status'
+            FROM status_change sc JOIN doj_letter x ON x.id = sc.doj_letter_id AND x.publication_state = 'PUBLISHED'
+              JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE sc.effective_on > :after AND sc.effective_on <= :until AND NOT sc.migrated_initial
+              AND (x.sent_on IS NULL OR x.sent_on <= :after OR x.sent_on > :until)
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'FUNDING_THREAT', x.id, j.id, j.slug, j.name, j.state_code, sc.effective_on, sc.effective_precision,
+              sc.status, x.issuing_authority, x.programme, 'status'
+            FROM status_change sc
+              JOIN funding_threat x ON x.id = sc.funding_threat_id AND x.publication_state = 'PUBLISHED'
+              JOIN jurisdiction j ON j.id = x.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE sc.effective_on > :after AND sc.effective_on <= :until AND NOT sc.migrated_initial
+              AND (x.announced_on IS NULL OR x.announced_on <= :after OR x.announced_on > :until)
+              AND (:state IS NULL OR j.state_code = :state)
+            UNION ALL
+            SELECT 'COURT_CASE', x.id, j.id, j.slug, j.name, j.state_code, sc.effective_on, sc.effective_precision,
+              sc.status, x.name, x.outcome, 'status'
+            FROM status_change sc JOIN court_case x ON x.id = sc.court_case_id AND x.publication_state = 'PUBLISHED'
+              JOIN funding_threat t ON t.id = x.funding_threat_id AND t.publication_state = 'PUBLISHED'
+              JOIN jurisdiction j ON j.id = t.jurisdiction_id AND j.publication_state = 'PUBLISHED'
+            WHERE sc.effective_on > :after AND sc.effective_on <= :until AND NOT sc.migrated_initial
+              AND (x.ruling_on IS NULL OR x.ruling_on <= :after OR x.ruling_on > :until)
               AND (:state IS NULL OR j.state_code = :state)""")
     List<DatedRecordRow> datedIn(LocalDate after, LocalDate until, @Nullable String state);
 

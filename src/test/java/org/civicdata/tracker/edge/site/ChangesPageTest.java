@@ -10,10 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.civicdata.tracker.core.audit.RecordWriter;
 import org.civicdata.tracker.core.common.DatePrecision;
+import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.core.common.TrackedRecord;
@@ -30,6 +32,9 @@ import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.statement.Statement;
 import org.civicdata.tracker.record.statement.StatementKind;
+import org.civicdata.tracker.record.status.StatusEntry;
+import org.civicdata.tracker.record.status.StatusHistory;
+import org.civicdata.tracker.record.status.StatusHistoryParts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The public "What changed" page over real HTTP against the real database, on a scenario of its own
  * (states XD and XP, used by no other test) with known changes in 2019: a stance change, a new DOJ
- * letter and a statement in the window, a letter before it and a draft letter in it (neither shown).
+ * letter and a statement in the window, a letter before it and a draft letter in it (neither shown);
+ * and in state XS letters whose status history changes in 2017 or not.
  */
 @MicronautTest(transactional = false)
 class ChangesPageTest {
@@ -98,6 +104,62 @@ class ChangesPageTest {
             d.setPublicationState(PublicationState.PUBLISHED);
             create(RecordType.DESIGNATION, d);
         }
+        statusScenario();
+    }
+
+    /**
+     * In state XS, for the window 2017: letters whose status history (written through the audited path)
+     * changes in it or not, each first entry made from the letter's own status and date.
+     */
+    private void statusScenario() {
+        Source response = new Source();
+        response.setTitle("Response report");
+        response.setUrl("https://example.org/response");
+        response.setPublicationState(PublicationState.PUBLISHED);
+        long responseId = create(RecordType.SOURCE, response).getId();
+        long j = jurisdiction("statusburg-xs", "Statusburg", "XS");
+        statusLetter(
+                j,
+                "Answered sender",
+                "2016-08-03",
+                PublicationState.PUBLISHED,
+                responseId,
+                new Object[] {LetterStatus.RESPONDED, "2017-10"},
+                new Object[] {LetterStatus.FOUND_NON_COMPLIANT, "2017-12-05"},
+                new Object[] {LetterStatus.WITHDRAWN, "2018-03"});
+        statusLetter(j, "Later sender", "2016-01-04", PublicationState.PUBLISHED, responseId, new Object[] {
+            LetterStatus.RESPONDED, "2018-02-01"
+        });
+        statusLetter(j, "Hidden sender", "2016-03-01", PublicationState.DRAFT, responseId, new Object[] {
+            LetterStatus.RESPONDED, "2017-06"
+        });
+        statusLetter(j, "New sender", "2017-02-01", PublicationState.PUBLISHED, responseId, new Object[] {
+            LetterStatus.RESPONDED, "2017-05-01"
+        });
+    }
+
+    /** A letter sent on {@code sent}, then each {status, effective date} entry, cited by the response. */
+    private void statusLetter(
+            long jurisdiction, String sender, String sent, PublicationState state, long response, Object[]... later) {
+        DojLetter l = new DojLetter();
+        l.setJurisdictionId(jurisdiction);
+        l.setSentOn(LocalDate.parse(sent));
+        l.setSentPrecision(DatePrecision.DAY);
+        l.setSender(sender);
+        l.setStatus(LetterStatus.SENT);
+        l.setPublicationState(state);
+        List<StatusEntry> history = new ArrayList<>();
+        history.add(StatusHistoryParts.initial(LetterStatus.SENT, PartialDate.parse(sent), sourceId));
+        for (Object[] e : later) {
+            history.add(new StatusEntry(
+                    ((LetterStatus) e[0]).name(), PartialDate.parse((String) e[1]), null, response, null, false));
+        }
+        writer.create(
+                RecordType.DOJ_LETTER,
+                l,
+                List.of(sourceId, response),
+                Map.of(StatusHistory.PART, StatusHistory.part(history)),
+                "test");
     }
 
     private <T extends TrackedRecord> T create(RecordType type, T record) {
@@ -186,6 +248,40 @@ class ChangesPageTest {
         assertThat(page.html()).doesNotContain("<b>this</b>");
 
         assertThat(page.text()).doesNotContain("Draft sender", "Earlier sender", "Steadytown (XD) · 2015");
+    }
+
+    @Test
+    void aStatusChangedInTheWindowIsListedWithItsWordsAndSource() throws Exception {
+        Document page = page("/changes?from=2017-01-01&to=2017-12-31&state=XS");
+        assertThat(page.select("ul.change-counts li").eachText()).contains("DOJ letters: 2");
+        var letters = page.select("#doj-letter + ul > li");
+        assertThat(letters.eachText())
+                .hasSize(2)
+                .satisfiesExactly(
+                        neu -> assertThat(neu)
+                                .startsWith(
+                                        "Statusburg (XS) · 2017-02-01: DOJ letter from New sender, new, status Sent;"
+                                                + " status changed from Sent to Responded on 2017-05-01"),
+                        answered -> assertThat(answered)
+                                .startsWith("Statusburg (XS) · 2017-10: DOJ letter from Answered sender;"
+                                        + " status changed from Sent to Responded on 2017-10;"
+                                        + " status changed from Responded to Found non-compliant on 2017-12-05"));
+        assertThat(letters.get(1).select("ul.sources a").eachAttr("href")).contains("https://example.org/response");
+        // The entry after the window, and the draft letter's entries, are not changes of this window.
+        assertThat(page.text()).doesNotContain("Later sender", "Hidden sender", "Withdrawn");
+        assertThat(page("/changes?from=2018-01-01&to=2018-12-31&state=XS")
+                        .select("#doj-letter + ul > li")
+                        .eachText())
+                .satisfiesExactly(
+                        later -> assertThat(later)
+                                .startsWith("Statusburg (XS) · 2018-02-01: DOJ letter from Later sender;"
+                                        + " status changed from Sent to Responded on 2018-02-01 Source"),
+                        answered -> assertThat(answered)
+                                .startsWith("Statusburg (XS) · 2018-03: DOJ letter from Answered sender;"
+                                        + " status changed from Found non-compliant to Withdrawn on 2018-03 Source"));
+        // A window holding only the draft letter's change lists nothing.
+        assertThat(page("/changes?from=2017-05-31&to=2017-06-30&state=XS").text())
+                .contains("DOJ letters: 0", "Nothing dated in this window changed.");
     }
 
     @Test
