@@ -1,6 +1,5 @@
 package org.civicdata.tracker.record.event.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.civicdata.tracker.edge.staff.PartsErrorLine;
 import org.civicdata.tracker.record.event.EventFigure;
 import org.civicdata.tracker.record.event.EventFigures;
 import org.civicdata.tracker.record.event.FigureQualifier;
@@ -24,7 +24,7 @@ import org.civicdata.tracker.record.event.FigureUnit;
  * An event's figures in its editor: the list in order, each removable, and a row to add one. The
  * list is saved with the event (its part {@code figures}), in the same audited change.
  */
-class FigureEditor extends VerticalLayout implements HasValidation {
+class FigureEditor extends VerticalLayout implements PartsErrorLine {
 
     private final List<EventFigure> figures = new ArrayList<>();
     private final Grid<EventFigure> grid = new Grid<>();
@@ -145,22 +145,7 @@ class FigureEditor extends VerticalLayout implements HasValidation {
     }
 
     @Override
-    public void setErrorMessage(String message) {
-        error.setText(message == null ? "" : message);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public Span errorLine() {
+        return error;
     }
 }

@@ -1,7 +1,6 @@
 package org.civicdata.tracker.record.status.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +22,7 @@ import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.edge.staff.EditorForm;
 import org.civicdata.tracker.edge.staff.PartialDateField;
+import org.civicdata.tracker.edge.staff.PartsErrorLine;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.source.SourceService;
 import org.civicdata.tracker.record.status.StatusEntry;
@@ -35,7 +35,7 @@ import org.civicdata.tracker.record.status.StatusHistory;
  * record's status field, read-only, follows the latest entry. A new record starts with one entry: its
  * type's first status, dated by the record's own date while that entry is untouched.
  */
-public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayout implements HasValidation {
+public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayout implements PartsErrorLine {
 
     private final transient SourceService sources;
     private final transient Function<Long, List<StatusEntry>> stored;
@@ -235,22 +235,7 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
     }
 
     @Override
-    public void setErrorMessage(String message) {
-        error.setText(message == null ? "" : message);
-    }
-
-    @Override
-    public String getErrorMessage() {
-        return error.getText();
-    }
-
-    @Override
-    public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
-    }
-
-    @Override
-    public boolean isInvalid() {
-        return error.isVisible();
+    public Span errorLine() {
+        return error;
     }
 }
