@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.civicdata.tracker.core.audit.DataVersion;
 import org.civicdata.tracker.core.common.PartialDate;
-import org.civicdata.tracker.core.common.PublicationState;
 import org.civicdata.tracker.core.common.RecordType;
 import org.civicdata.tracker.edge.opendata.PublishedSources;
 import org.civicdata.tracker.edge.opendata.PublishedStatusHistory;
@@ -24,9 +22,8 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.SourceView;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.StatusChangeView;
 import org.civicdata.tracker.record.jurisdiction.DatedRecordRepository;
 import org.civicdata.tracker.record.jurisdiction.DatedRecordRow;
-import org.civicdata.tracker.record.policy.PolicyPosition;
-import org.civicdata.tracker.record.policy.PolicyPositionRepository;
 import org.civicdata.tracker.record.policy.Stance;
+import org.civicdata.tracker.record.policy.StancePositionRepository;
 import org.civicdata.tracker.record.policy.StanceRule;
 
 /**
@@ -101,7 +98,7 @@ class WhatChanged {
     private static final int IN_LISTS = 3;
 
     private final DatedRecordRepository dated;
-    private final PolicyPositionRepository positions;
+    private final StancePositionRepository positions;
     private final PublishedSources published;
     private final DataVersion dataVersion;
     private final PublishedStatusHistory statusHistory;
@@ -114,7 +111,7 @@ class WhatChanged {
 
     WhatChanged(
             DatedRecordRepository dated,
-            PolicyPositionRepository positions,
+            StancePositionRepository positions,
             PublishedSources published,
             DataVersion dataVersion,
             PublishedStatusHistory statusHistory) {
@@ -263,24 +260,13 @@ class WhatChanged {
     /** The jurisdictions whose derived stance as of {@code to} differs from that as of {@code from}. */
     private List<Item> stanceChanges(
             Map<Long, List<DatedRecordRow>> inWindow, LocalDate from, LocalDate to, Comparator<DatedRecordRow> order) {
-        Map<Long, List<StanceRule.Position>> all = new LinkedHashMap<>();
         List<Long> ids = List.copyOf(inWindow.keySet());
         // Many jurisdictions (a window of years): every published position in one reading, not IN lists.
-        List<PolicyPosition> read = new ArrayList<>();
-        if (ids.size() > IN_LISTS * IN_LIST) {
-            read = positions.findByPublicationState(PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER);
-        } else {
+        Map<Long, List<StanceRule.Position>> all =
+                ids.size() > IN_LISTS * IN_LIST ? positions.everyPublished() : new HashMap<>();
+        if (ids.size() <= IN_LISTS * IN_LIST) {
             for (int i = 0; i < ids.size(); i += IN_LIST) {
-                Collection<Long> chunk = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
-                read.addAll(positions.findByJurisdictionIdInAndPublicationState(
-                        chunk, PublicationState.PUBLISHED, PolicyPositionRepository.STANCE_ORDER));
-            }
-        }
-        for (PolicyPosition p : read) {
-            if (inWindow.containsKey(p.getJurisdictionId())) {
-                all.computeIfAbsent(p.getJurisdictionId(), id -> new ArrayList<>())
-                        .add(new StanceRule.Position(
-                                p.getVariable(), p.getValue(), p.getValidFromOn(), p.getValidToOn()));
+                all.putAll(positions.publishedOf(ids.subList(i, Math.min(ids.size(), i + IN_LIST))));
             }
         }
         List<Item> changes = new ArrayList<>();

@@ -3,10 +3,15 @@ package org.civicdata.tracker.record.jurisdiction;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.civicdata.tracker.core.common.DatePrecision;
+import org.civicdata.tracker.infra.db.MappedRows;
 
 /**
  * The published records of published jurisdictions by their own dates (issue 11): those dated in a
@@ -18,7 +23,13 @@ import java.util.List;
  * the window). Each table is read by its date index (V13; status entries by V10's), never row by row.
  */
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface DatedRecordRepository extends GenericRepository<Jurisdiction, Long> {
+public abstract class DatedRecordRepository implements GenericRepository<Jurisdiction, Long> {
+
+    private final JdbcOperations jdbc;
+
+    protected DatedRecordRepository(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
      * The records dated after {@code after} and on or before {@code until}, of jurisdictions in
@@ -31,7 +42,17 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
      * dated in the window (not one made from its own status: {@code migrated_initial}), dated by the
      * entry's effective date with the entry's status as {@code code} ({@code datedBy} 'status').
      */
-    @Query("""
+    public List<DatedRecordRow> datedIn(LocalDate after, LocalDate until, @Nullable String state) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("after", after);
+        values.put("until", until);
+        values.put("state", state);
+        return DATED_IN.list(jdbc, values);
+    }
+
+    /** {@link #datedIn}'s query, its rows mapped by position (thousands a window: {@link MappedRows}). */
+    private static final MappedRows<DatedRecordRow> DATED_IN = new MappedRows<>(
+            """
             SELECT 'DOJ_LETTER' AS kind, x.id, j.id AS jurisdiction_id, j.slug, j.name AS jurisdiction_name,
               j.state_code, x.sent_on AS dated_on, x.sent_precision AS dated_precision, x.status AS code,
               x.sender AS title, x.funding_at_stake AS detail, 'record' AS dated_by
@@ -108,8 +129,20 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
               JOIN jurisdiction j ON j.id = t.jurisdiction_id AND j.publication_state = 'PUBLISHED'
             WHERE sc.effective_on > :after AND sc.effective_on <= :until AND NOT sc.migrated_initial
               AND (x.ruling_on IS NULL OR x.ruling_on <= :after OR x.ruling_on > :until)
-              AND (:state IS NULL OR j.state_code = :state)""")
-    List<DatedRecordRow> datedIn(LocalDate after, LocalDate until, @Nullable String state);
+              AND (:state IS NULL OR j.state_code = :state)""",
+            row -> new DatedRecordRow(
+                    row.getString(1),
+                    row.getLong(2),
+                    row.getLong(3),
+                    row.getString(4),
+                    row.getString(5),
+                    row.getString(6),
+                    row.getObject(7, LocalDate.class),
+                    row.getString(8) == null ? null : DatePrecision.valueOf(row.getString(8)),
+                    row.getString(9),
+                    row.getString(10),
+                    row.getString(11),
+                    row.getString(12)));
 
     /**
      * The distinct (state, date) pairs, on or before {@code until}, where a record of a jurisdiction in the
@@ -137,5 +170,5 @@ public interface DatedRecordRepository extends GenericRepository<Jurisdiction, L
               UNION ALL SELECT x.valid_to_on, x.jurisdiction_id FROM policy_position x
                 WHERE x.valid_to_on <= :until AND x.publication_state = 'PUBLISHED'
             ) u JOIN jurisdiction j ON j.id = u.jurisdiction_id AND j.publication_state = 'PUBLISHED'""")
-    List<StateChangeDate> changeDates(LocalDate until);
+    public abstract List<StateChangeDate> changeDates(LocalDate until);
 }
