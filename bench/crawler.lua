@@ -2,7 +2,8 @@
 -- path a line), each wrk thread walking its own share of the list once, in order, then again from its
 -- start (so in a run shorter than one walk every request asks for a URL not asked before); with
 -- CRAWL_ONCE=1 a thread stops at the end of its share instead, so every request in the run is a first
--- render. Counts statuses like status.lua. Used by bench/crawl.sh.
+-- render. With CRAWL_DELAY_MS=m, each connection pauses after each answer for a random time, exponential
+-- with mean m ms (a crawler's pace; wrk's delay()). Counts statuses like status.lua. Used by bench/crawl.sh.
 local threads = {}
 local file = os.getenv("CRAWL_PATHS") or "target/bench-public/crawl-paths.txt"
 
@@ -19,9 +20,17 @@ function init(args)
   for i = id + 1, #all, nthreads do table.insert(paths, all[i]) end
   next_index = 1
   counts = {}
+  math.randomseed(42 + id)
 end
 
 local once = os.getenv("CRAWL_ONCE") == "1"
+local mean_delay = tonumber(os.getenv("CRAWL_DELAY_MS") or "")
+
+if mean_delay then
+  function delay()
+    return -math.log(1 - math.random()) * mean_delay
+  end
+end
 
 function request()
   local path = paths[next_index]

@@ -59,7 +59,7 @@ public class PublishedRecords {
     private final PublishedSources sources;
     private final Clock clock;
     private final DataVersion dataVersion;
-    private final KeptPerVersion<List<Listed>> today = new KeptPerVersion<>();
+    private final KeptPerVersion<ListingFilter.Listing> today = new KeptPerVersion<>();
 
     PublishedRecords(
             JurisdictionRepository jurisdictions,
@@ -100,10 +100,7 @@ public class PublishedRecords {
     /** {@link #listJurisdictions}, each with its record as stored. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Listed> list(PublicQuery query) {
-        List<Listed> all = everyPublished(query.asOf());
-        return query.isUnfiltered()
-                ? all
-                : all.stream().filter(ListingFilter.matching(query)).toList();
+        return everyPublished(query.asOf()).filter(query);
     }
 
     /**
@@ -112,13 +109,13 @@ public class PublishedRecords {
      * day and kept, so each filter of the listing and of the map page filters it in memory instead of
      * reading the whole listing again; one render reads it at a time, the others wait for it.
      */
-    private List<Listed> everyPublished(@Nullable LocalDate asOf) {
+    private ListingFilter.Listing everyPublished(@Nullable LocalDate asOf) {
         OptionalLong version = dataVersion.rendering();
         if (asOf != null || version.isEmpty()) {
-            return read(asOf, asOf == null ? today() : asOf);
+            return ListingFilter.Listing.of(read(asOf, asOf == null ? today() : asOf));
         }
         LocalDate day = today();
-        return today.get(version.getAsLong(), day, () -> read(null, day));
+        return today.get(version.getAsLong(), day, () -> ListingFilter.Listing.of(read(null, day)));
     }
 
     /** Every published jurisdiction with its stance on {@code day}, its records counted as of {@code asOf} (null: all). */
