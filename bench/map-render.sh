@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The CPU time of one map page render (MapPage.render: the map, legend, table and frame of a
-# /?state&kind&stance page; no database, HTTP or gzip), for the 600 filters bench/crawl.sh asks for, on
+# /?state&kind&stance page; no database, HTTP or gzip), for the 600 state x kind x stance filters (among those bench/crawl.sh asks for), on
 # the listing bench/crawl.sh saved (target/bench-public/crawl-listing.json; run bench/crawl.sh first).
 # Thread CPU time, so other work sharing the cores moves it little (it still slows caches and the JIT).
 # Rerun: bash bench/map-render.sh [other.jar]   With a jar (another build's shaded jar), the same

@@ -17,7 +17,8 @@ import org.civicdata.tracker.infra.map.UsAtlas;
 
 /**
  * The CPU time of one map page render ({@link MapPage#render}, no database, no HTTP, no gzip) for each
- * filter bench/crawl.sh asks for ({@code /?state&kind&stance}, 600 of them), on the listing the app
+ * state x kind x stance filter ({@code /?state&kind&stance}, 600 of them; bench/crawl.sh asks for these
+ * and more), on the listing the app
  * served it ({@code target/bench-public/crawl-listing.json}). Thread CPU time, not wall time, so other
  * work on the machine moves it little. Not a test: run it with {@code bash bench/map-render.sh}, which
  * also runs it on another build's jar for a before/after.
