@@ -34,6 +34,7 @@ import org.civicdata.tracker.record.policy.PolicyPosition;
 import org.civicdata.tracker.record.policy.PolicyPositionRepository;
 import org.civicdata.tracker.record.policy.PolicyVariable;
 import org.civicdata.tracker.record.policy.Stance;
+import org.civicdata.tracker.record.policy.StancePositionRepository;
 import org.civicdata.tracker.record.policy.StanceRule;
 
 /**
@@ -52,6 +53,7 @@ public class PublishedRecords {
 
     private final JurisdictionRepository jurisdictions;
     private final PolicyPositionRepository positions;
+    private final StancePositionRepository stancePositions;
     private final DojLetterRepository letters;
     private final FundingThreatRepository threats;
     private final AttachedRecords attached;
@@ -64,6 +66,7 @@ public class PublishedRecords {
     PublishedRecords(
             JurisdictionRepository jurisdictions,
             PolicyPositionRepository positions,
+            StancePositionRepository stancePositions,
             DojLetterRepository letters,
             FundingThreatRepository threats,
             AttachedRecords attached,
@@ -73,6 +76,7 @@ public class PublishedRecords {
             DataVersion dataVersion) {
         this.jurisdictions = jurisdictions;
         this.positions = positions;
+        this.stancePositions = stancePositions;
         this.letters = letters;
         this.threats = threats;
         this.attached = attached;
@@ -120,11 +124,7 @@ public class PublishedRecords {
 
     /** Every published jurisdiction with its stance on {@code day}, its records counted as of {@code asOf} (null: all). */
     private List<Listed> read(@Nullable LocalDate asOf, LocalDate day) {
-        Map<Long, List<StanceRule.Position>> positionsByJurisdiction =
-                positions.findByPublicationState(PUBLISHED, PolicyPositionRepository.STANCE_ORDER).stream()
-                        .collect(Collectors.groupingBy(
-                                PolicyPosition::getJurisdictionId,
-                                Collectors.mapping(PublicValues::forRule, Collectors.toList())));
+        Map<Long, List<StanceRule.Position>> positionsByJurisdiction = stancePositions.everyPublished();
         Map<Long, List<String>> letterStatuses = statuses.letterStatusesByJurisdiction(
                 letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED), asOf);
         Map<Long, List<String>> threatStatuses = statuses.threatStatusesByJurisdiction(
