@@ -22,8 +22,6 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.Counts;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionDetail;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.JurisdictionSummary;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.ParentRef;
-import org.civicdata.tracker.record.dojletter.DojLetterRepository;
-import org.civicdata.tracker.record.funding.FundingThreatRepository;
 import org.civicdata.tracker.record.jurisdiction.AttachedKinds;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionFields;
@@ -54,8 +52,6 @@ public class PublishedRecords {
     private final JurisdictionRepository jurisdictions;
     private final PolicyPositionRepository positions;
     private final StancePositionRepository stancePositions;
-    private final DojLetterRepository letters;
-    private final FundingThreatRepository threats;
     private final AttachedRecords attached;
     private final PublishedStatusHistory statuses;
     private final PublishedSources sources;
@@ -67,8 +63,6 @@ public class PublishedRecords {
             JurisdictionRepository jurisdictions,
             PolicyPositionRepository positions,
             StancePositionRepository stancePositions,
-            DojLetterRepository letters,
-            FundingThreatRepository threats,
             AttachedRecords attached,
             PublishedStatusHistory statuses,
             PublishedSources sources,
@@ -77,8 +71,6 @@ public class PublishedRecords {
         this.jurisdictions = jurisdictions;
         this.positions = positions;
         this.stancePositions = stancePositions;
-        this.letters = letters;
-        this.threats = threats;
         this.attached = attached;
         this.statuses = statuses;
         this.sources = sources;
@@ -125,10 +117,8 @@ public class PublishedRecords {
     /** Every published jurisdiction with its stance on {@code day}, its records counted as of {@code asOf} (null: all). */
     private List<Listed> read(@Nullable LocalDate asOf, LocalDate day) {
         Map<Long, List<StanceRule.Position>> positionsByJurisdiction = stancePositions.everyPublished();
-        Map<Long, List<String>> letterStatuses = statuses.letterStatusesByJurisdiction(
-                letters.findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PUBLISHED), asOf);
-        Map<Long, List<String>> threatStatuses = statuses.threatStatusesByJurisdiction(
-                threats.findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(PUBLISHED), asOf);
+        Map<Long, List<String>> letterStatuses = statuses.letterStatusesByJurisdiction(asOf);
+        Map<Long, List<String>> threatStatuses = statuses.threatStatusesByJurisdiction(asOf);
         Map<Long, Jurisdiction> published = jurisdictions.findByPublicationState(PUBLISHED).stream()
                 .collect(Collectors.toMap(Jurisdiction::getId, Function.identity()));
         // The counts come in the listing's order (name, slug); a jurisdiction published or unpublished

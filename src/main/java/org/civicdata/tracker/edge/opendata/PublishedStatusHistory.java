@@ -53,40 +53,24 @@ public class PublishedStatusHistory {
      * or before it; all, without it), by jurisdiction, in the letters' order, each letter's status then
      * (one query for all letters; a letter with no entry in effect adds none).
      */
-    Map<Long, List<String>> letterStatusesByJurisdiction(List<DojLetter> published, @Nullable LocalDate asOf) {
-        return byJurisdiction(
-                published,
-                DojLetter::getSentOn,
-                DojLetter::getJurisdictionId,
-                l -> l.getStatus(),
-                () -> latest(reads.findInEffectForPublishedLetters(asOf), StatusChange::dojLetterId),
-                asOf);
+    Map<Long, List<String>> letterStatusesByJurisdiction(@Nullable LocalDate asOf) {
+        return byJurisdiction(reads.publishedLetters(), () -> reads.letterStatusesOn(asOf), asOf);
     }
 
     /** For the listing: {@link #letterStatusesByJurisdiction} of threats (announced on or before {@code asOf}). */
-    Map<Long, List<String>> threatStatusesByJurisdiction(List<FundingThreat> published, @Nullable LocalDate asOf) {
-        return byJurisdiction(
-                published,
-                FundingThreat::getAnnouncedOn,
-                FundingThreat::getJurisdictionId,
-                t -> t.getStatus(),
-                () -> latest(reads.findInEffectForPublishedThreats(asOf), StatusChange::fundingThreatId),
-                asOf);
+    Map<Long, List<String>> threatStatusesByJurisdiction(@Nullable LocalDate asOf) {
+        return byJurisdiction(reads.publishedThreats(), () -> reads.threatStatusesOn(asOf), asOf);
     }
 
     /** The statuses by jurisdiction: without {@code asOf} each record's own (current) status, with it the one {@code onDate} reads. */
-    private static <T extends TrackedRecord> Map<Long, List<String>> byJurisdiction(
-            List<T> records,
-            Function<T, LocalDate> dateOf,
-            Function<T, Long> jurisdictionOf,
-            Function<T, Enum<?>> current,
-            Supplier<Map<Long, String>> onDate,
-            @Nullable LocalDate asOf) {
+    private static Map<Long, List<String>> byJurisdiction(
+            List<StatusHistoryReads.Listed> records, Supplier<Map<Long, String>> onDate, @Nullable LocalDate asOf) {
         Map<Long, String> then = asOf == null ? Map.of() : onDate.get();
         Map<Long, List<String>> statuses = new HashMap<>();
-        for (T r : PublicValues.datedOnOrBefore(records, dateOf, asOf)) {
-            String status = asOf == null ? current.apply(r).name() : then.get(r.getId());
-            List<String> of = statuses.computeIfAbsent(jurisdictionOf.apply(r), k -> new ArrayList<>());
+        for (StatusHistoryReads.Listed r :
+                PublicValues.datedOnOrBefore(records, StatusHistoryReads.Listed::datedOn, asOf)) {
+            String status = asOf == null ? r.status() : then.get(r.id());
+            List<String> of = statuses.computeIfAbsent(r.jurisdictionId(), k -> new ArrayList<>());
             if (status != null && !of.contains(status)) {
                 of.add(status);
             }
@@ -125,13 +109,6 @@ public class PublishedStatusHistory {
             default -> throw new IllegalArgumentException(type + " has no status history");
         };
         return histories.byRecord();
-    }
-
-    /** Each parent's latest status among entries in history order. */
-    private static Map<Long, String> latest(List<StatusChange> inHistoryOrder, Function<StatusChange, Long> parentOf) {
-        Map<Long, String> latest = new HashMap<>();
-        inHistoryOrder.forEach(c -> latest.put(parentOf.apply(c), c.status()));
-        return latest;
     }
 
     /** The batch's entries (read in one query) in effect on {@code asOf}, with their published sources (one query). */

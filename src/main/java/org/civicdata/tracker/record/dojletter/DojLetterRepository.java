@@ -17,7 +17,4 @@ public interface DojLetterRepository extends AttachedRepository<DojLetter> {
 
     List<DojLetter> findByJurisdictionIdAndPublicationStateOrderBySentOnAsc(
             long jurisdictionId, PublicationState publicationState);
-
-    /** Every published letter addressed to one jurisdiction (the public map's letter filter). */
-    List<DojLetter> findByJurisdictionIdIsNotNullAndPublicationStateOrderBySentOnAsc(PublicationState publicationState);
 }

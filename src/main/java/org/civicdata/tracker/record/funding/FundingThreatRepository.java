@@ -18,9 +18,5 @@ public interface FundingThreatRepository extends AttachedRepository<FundingThrea
     List<FundingThreat> findByJurisdictionIdAndPublicationStateOrderByAnnouncedOnAsc(
             long jurisdictionId, PublicationState publicationState);
 
-    /** Every published threat against one jurisdiction (the public map's threat filter). */
-    List<FundingThreat> findByJurisdictionIdIsNotNullAndPublicationStateOrderByAnnouncedOnAsc(
-            PublicationState publicationState);
-
     long countByDojLetterId(long dojLetterId);
 }
