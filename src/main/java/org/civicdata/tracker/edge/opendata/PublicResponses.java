@@ -220,13 +220,13 @@ public class PublicResponses {
     record KeptBody(byte[] bytes, String path) {}
 
     /**
-     * Writes {@code body} to a client. One that hangs up before it is all written (a closed tab, a
-     * crawler's time-out, a load generator stopping) is nothing to fix: a DEBUG line of this class's
-     * logger, never an error, and the caller is not told.
+     * Writes {@code body} to a client, flushed (Tomcat's buffered tail too: docs/benchmarks.md): one that hangs
+     * up before it is all written is a DEBUG line of this class's logger, never an error; the caller is not told.
      */
     static void send(OutputStream out, byte[] body, String path) {
         try {
             out.write(body);
+            out.flush();
         } catch (IOException e) {
             LOG.debug(
                     "A client hung up before its answer was written ({}, {} bytes: {})",

@@ -25,6 +25,11 @@ public final class GridQueries {
 
     private GridQueries() {}
 
+    /** A moment as {@link #UTC_MINUTES} shows it (a record's last change, say); "" for none. */
+    public static String minutes(@Nullable java.time.Instant at) {
+        return at == null ? "" : UTC_MINUTES.format(at);
+    }
+
     /** The grid's sort orders as Micronaut Data orders (services keep only the properties they allow). */
     public static List<Sort.Order> orders(List<QuerySortOrder> sortOrders) {
         return sortOrders.stream()

@@ -14,8 +14,12 @@ import org.civicdata.tracker.core.editing.RecordEditService;
 @Singleton
 public class PersonService extends FilteredRecordsOfType<Person, PersonFilter> {
 
+    /** What the staff list sorts by (the Kind column by {@code organization}: people before bodies). */
+    public static final Set<String> SORTABLE =
+            Set.of("name", "office", "organization", "publicationState", "updatedAt");
+
     PersonService(PersonRepository repository, RecordEditService editor) {
-        super(RecordType.PERSON, repository, editor, Set.of(), Sort.of(Sort.Order.asc("name")), text -> List.of());
+        super(RecordType.PERSON, repository, editor, SORTABLE, Sort.of(Sort.Order.asc("name")), text -> List.of());
     }
 
     /** By name, a page at a time (the pickers). */

@@ -17,10 +17,13 @@ import org.civicdata.tracker.core.editing.RecordEditService;
 @Singleton
 public class SourceService extends FilteredRecordsOfType<Source, SourceFilter> {
 
+    public static final Set<String> SORTABLE =
+            Set.of("title", "publication", "publishedOn", "publicationState", "updatedAt");
+
     private final SourceRepository repository;
 
     SourceService(SourceRepository repository, RecordEditService editor) {
-        super(RecordType.SOURCE, repository, editor, Set.of(), Sort.of(Sort.Order.asc("title")), text -> List.of());
+        super(RecordType.SOURCE, repository, editor, SORTABLE, Sort.of(Sort.Order.asc("title")), text -> List.of());
         this.repository = repository;
     }
 

@@ -11,7 +11,7 @@ import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.source.SourceFilter;
 import org.civicdata.tracker.record.source.SourceService;
 
-/** All sources at /admin/sources, searched by title. */
+/** All sources at /admin/sources, searched by title, sorted (in SQL) by the column clicked. */
 @Route(value = "sources", layout = StaffLayout.class)
 @Menu(title = "Sources", order = 60)
 @PermitAll
@@ -20,11 +20,15 @@ public class SourceListView extends FilteredListView<Source> {
 
     public SourceListView(SourceService sources) {
         super("Search title", "New source", SourceEditorView.class, sources, c -> new SourceFilter(c.text()));
-        textColumn("Title", Source::getTitle).setFlexGrow(2);
-        textColumn("Publication", Source::getPublication);
-        textColumn(
+        textColumn("Title", Source::getTitle, "title").setFlexGrow(2);
+        textColumn("Publication", Source::getPublication, "publication");
+        dateColumn(
                 "Published",
-                s -> GridQueries.dateText(s.getPublishedOn(), s.getPublishedPrecision(), s.isPublishedInferred()));
-        textColumn("State of record", s -> s.getPublicationState().label());
+                Source::getPublishedOn,
+                Source::getPublishedPrecision,
+                Source::isPublishedInferred,
+                "publishedOn");
+        publicationColumn();
+        textColumn("Updated", r -> GridQueries.minutes(r.getUpdatedAt()), "updatedAt");
     }
 }

@@ -1,5 +1,8 @@
 package org.civicdata.tracker.record.source.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,16 +10,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.civicdata.tracker.TestSeeds;
 import org.civicdata.tracker.core.account.StaffPrincipal;
 import org.civicdata.tracker.core.account.StaffRole;
 import org.civicdata.tracker.core.common.DatePrecision;
+import org.civicdata.tracker.core.common.PublishableRecord;
+import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.StaffUi;
 import org.civicdata.tracker.infra.seed.SeedLoader;
@@ -126,5 +138,71 @@ class SourceAndPersonViewsTest {
                 .allSatisfy(p -> assertThat(p.getName()).contains("_"));
         assertThat(sources.search("%", 0, 50))
                 .allSatisfy(s -> assertThat(s.getTitle()).contains("%"));
+    }
+
+    /**
+     * As every other staff list: a click on a column header sorts in SQL (both ways) by that column,
+     * all rows and not just a loaded page; people by name, office, kind, state of record and last change,
+     * sources by title, publication, published date, state of record and last change.
+     */
+    @Test
+    void thePeopleAndSourcesListsSortInTheDatabaseByTheColumnClicked() {
+        StaffUi.signedInAs(context, "viewer-pat", StaffRole.CONTRIBUTOR);
+        for (String route : java.util.List.of("people", "sources")) {
+            UI.getCurrent().navigate(route);
+            @SuppressWarnings("unchecked")
+            Grid<PublishableRecord> grid = _get(Grid.class, spec -> spec.withId(route));
+            int all = _size(grid);
+            assertThat(all).as(route).isGreaterThan(2);
+            List<String> unsorted = column(grid, 0);
+
+            grid.sort(GridSortOrder.asc(grid.getColumns().get(0)).build());
+            List<String> ascending = column(grid, 0);
+            assertThat(ascending)
+                    .as("%s: unsorted is by the first column", route)
+                    .isEqualTo(unsorted);
+            grid.sort(GridSortOrder.desc(grid.getColumns().get(0)).build());
+            assertThat(column(grid, 0)).as(route).hasSize(all).isEqualTo(reversed(ascending));
+            assertThat(column(grid, 0)).as(route).isNotEqualTo(ascending);
+
+            grid.sort(GridSortOrder.desc(grid.getColumns().get(4)).build());
+            assertThat(rows(grid).stream().map(TrackedRecord::getUpdatedAt).toList())
+                    .as("%s: latest change first", route)
+                    .hasSize(all)
+                    .isSortedAccordingTo(Comparator.reverseOrder());
+            grid.sort(GridSortOrder.asc(grid.getColumns().get(3)).build());
+            assertThat(rows(grid).stream()
+                            .map(r -> r.getPublicationState().name())
+                            .toList())
+                    .as("%s: by state of record", route)
+                    .isSorted();
+        }
+        UI.getCurrent().navigate("sources");
+        @SuppressWarnings("unchecked")
+        Grid<Source> grid = _get(Grid.class, spec -> spec.withId("sources"));
+        grid.sort(GridSortOrder.asc(grid.getColumns().get(2)).build());
+        assertThat(rows(grid).stream()
+                        .map(Source::getPublishedOn)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .as("published dates, oldest first")
+                .isSorted();
+    }
+
+    private static <R> List<R> rows(Grid<R> grid) {
+        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i)).toList();
+    }
+
+    /** A column's cells as the grid shows them, every row. */
+    private static List<String> column(Grid<?> grid, int column) {
+        return IntStream.range(0, _size(grid))
+                .mapToObj(i -> _getFormattedRow(grid, i).get(column))
+                .toList();
+    }
+
+    private static List<String> reversed(List<String> values) {
+        List<String> copy = new ArrayList<>(values);
+        Collections.reverse(copy);
+        return copy;
     }
 }
