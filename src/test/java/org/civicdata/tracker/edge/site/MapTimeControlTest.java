@@ -203,6 +203,16 @@ class MapTimeControlTest {
                 .get();
         assertThat(answered.select("main").text()).contains("Stepton");
         assertThat(before.select("main").text()).doesNotContain("Stepton");
+        // "What changed" since the step before lists that change, dated as the step is.
+        Document changes = Jsoup.connect(server.getURL()
+                        + answered.selectFirst("nav.time a.time-diff").attr("href"))
+                .get();
+        assertThat(changes.select("h1").text()).isEqualTo("What changed from 1892-05-06 to 1893-09-01 in XM");
+        assertThat(changes.select("#doj-letter + ul > li").eachText())
+                .singleElement()
+                .asString()
+                .startsWith("Stepton (XM) · 1893-09: DOJ letter from Map steps sender;")
+                .contains("status changed from Sent to Responded on 1893-09");
     }
 
     private List<LocalDate> steps(String path) throws Exception {
