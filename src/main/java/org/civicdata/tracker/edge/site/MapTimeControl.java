@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * The map over time (issue 11): the dates where something changed on the map (the distinct own dates
- * of the published records of its jurisdictions, up to today, thinned to at most {@link #MAX_STEPS}),
+ * of the published records of its jurisdictions and the effective dates of their status changes, up to
+ * today, thinned to at most {@link #MAX_STEPS}),
  * drawn as a stepper of links to {@code ?asOf=} dates that keep the page's other parameters (first,
  * previous, next, latest), so it works without a script; {@code /assets/map-time.js} adds a slider
  * over the same dates and Play/Pause, redrawing the map in place. Every state's dates are read at once,

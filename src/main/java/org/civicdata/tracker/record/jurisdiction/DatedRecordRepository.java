@@ -147,6 +147,10 @@ public abstract class DatedRecordRepository implements GenericRepository<Jurisdi
     /**
      * The distinct (state, date) pairs, on or before {@code until}, where a record of a jurisdiction in the
      * state is dated, in no particular order: one reading gives every state's dates and the whole map's.
+     * A letter's, threat's or court case's status change counts by its effective date (the first day of
+     * a month or year, as the as-of views and {@link #datedIn} read it), not an entry made from the
+     * record's own status ({@code migrated_initial}: dated by the record's own date, or by one since
+     * corrected), nor an undated one.
      */
     @Query("""
             SELECT DISTINCT j.state_code, u.dated_on FROM (
@@ -169,6 +173,16 @@ public abstract class DatedRecordRepository implements GenericRepository<Jurisdi
                 WHERE x.valid_from_on <= :until AND x.publication_state = 'PUBLISHED'
               UNION ALL SELECT x.valid_to_on, x.jurisdiction_id FROM policy_position x
                 WHERE x.valid_to_on <= :until AND x.publication_state = 'PUBLISHED'
+              UNION ALL SELECT sc.effective_on, x.jurisdiction_id FROM status_change sc
+                JOIN doj_letter x ON x.id = sc.doj_letter_id AND x.publication_state = 'PUBLISHED'
+                WHERE sc.effective_on <= :until AND NOT sc.migrated_initial
+              UNION ALL SELECT sc.effective_on, x.jurisdiction_id FROM status_change sc
+                JOIN funding_threat x ON x.id = sc.funding_threat_id AND x.publication_state = 'PUBLISHED'
+                WHERE sc.effective_on <= :until AND NOT sc.migrated_initial
+              UNION ALL SELECT sc.effective_on, t.jurisdiction_id FROM status_change sc
+                JOIN court_case x ON x.id = sc.court_case_id AND x.publication_state = 'PUBLISHED'
+                JOIN funding_threat t ON t.id = x.funding_threat_id AND t.publication_state = 'PUBLISHED'
+                WHERE sc.effective_on <= :until AND NOT sc.migrated_initial
             ) u JOIN jurisdiction j ON j.id = u.jurisdiction_id AND j.publication_state = 'PUBLISHED'""")
     public abstract List<StateChangeDate> changeDates(LocalDate until);
 }
