@@ -70,8 +70,11 @@ public final class ChangeShapes {
             @Nullable @Schema(description = "The type of the record a reference points to (a code of RecordType)")
             String references,
 
-            @Nullable ReferencedRecord fromRecord,
-            @Nullable ReferencedRecord toRecord) {
+            @Nullable @Schema(type = "object", implementation = ReferencedRecord.class)
+            ReferencedRecord fromRecord,
+
+            @Nullable @Schema(type = "object", implementation = ReferencedRecord.class)
+            ReferencedRecord toRecord) {
 
         /** A change of a field that is not a reference. */
         public FieldChange(
