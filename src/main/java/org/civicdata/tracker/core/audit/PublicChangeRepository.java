@@ -48,14 +48,17 @@ public interface PublicChangeRepository extends GenericRepository<AuditEntry, Lo
             GROUP BY audit_entry_id ORDER BY audit_entry_id LIMIT :limit""")
     List<Long> afterOfKind(String kind, long after, int limit);
 
+    /** The latest entries before a given one, newest first (an Atom feed's page). */
     @Query("""
-            SELECT id FROM audit_entry WHERE public_before OR public_after ORDER BY id DESC LIMIT :limit""")
-    List<Long> latest(int limit);
+            SELECT id FROM audit_entry WHERE id < :before AND (public_before OR public_after)
+            ORDER BY id DESC LIMIT :limit""")
+    List<Long> latest(long before, int limit);
 
     @Query("""
-            SELECT audit_entry_id FROM audit_entry_jurisdiction WHERE jurisdiction_id = :jurisdictionId
+            SELECT audit_entry_id FROM audit_entry_jurisdiction
+            WHERE jurisdiction_id = :jurisdictionId AND audit_entry_id < :before
             ORDER BY audit_entry_id DESC LIMIT :limit""")
-    List<Long> latestInJurisdiction(long jurisdictionId, int limit);
+    List<Long> latestInJurisdiction(long jurisdictionId, long before, int limit);
 
     /** The first entry written at or after a time (ids follow time, give or take a transaction). */
     @Query("SELECT id FROM audit_entry WHERE occurred_at >= :at ORDER BY occurred_at, id LIMIT 1")

@@ -18,11 +18,14 @@ import org.civicdata.tracker.edge.opendata.ChangeShapes.Place;
  * {@link XMLStreamWriter} (which escapes all text and attributes). Every entry has a stable tag: URI,
  * its title in words, the time of the change as {@code updated}, a link to the page as of that day and
  * the fields that changed as text. Links are relative: readers resolve them against the feed's address.
+ * A feed is paged as RFC 5005 section 3 says: each page links the first (the latest changes), the
+ * previous (newer) and the next (older) page, {@code ?before=<change id>}; the last page has no next.
  */
 final class AtomFeed {
 
     static final String NS = "http://www.w3.org/2005/Atom";
     private static final String TAG_YEAR = "2026";
+    private static final String TYPE = "application/atom+xml";
 
     private AtomFeed() {}
 
@@ -30,8 +33,11 @@ final class AtomFeed {
      * @param tagAuthority the domain of the tracker's tag: URIs (configured, so that ids stay stable)
      * @param feedPath     this feed's own address ({@code /feed.atom}, {@code /j/chicago-il/feed.atom})
      * @param pagePath     the page the feed is about ({@code /}, {@code /j/chicago-il})
+     * @param before       the page's {@code before} parameter; {@link Long#MAX_VALUE} on the first page
      */
-    static byte[] write(String tagAuthority, String title, String feedPath, String pagePath, List<Change> changes) {
+    static byte[] write(
+            String tagAuthority, String title, String feedPath, String pagePath, long before, ChangeFeed.Recent page) {
+        List<Change> changes = page.changes();
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -49,8 +55,15 @@ final class AtomFeed {
             xml.writeStartElement("author");
             text(xml, "name", "Jurisdiction policy tracker");
             xml.writeEndElement();
-            link(xml, "self", feedPath, "application/atom+xml");
+            link(xml, "self", pageOf(feedPath, before == Long.MAX_VALUE ? null : before), TYPE);
             link(xml, "alternate", pagePath, "text/html");
+            link(xml, "first", feedPath, TYPE);
+            if (page.newer()) {
+                link(xml, "previous", pageOf(feedPath, page.newerBefore()), TYPE);
+            }
+            if (page.older() != null) {
+                link(xml, "next", pageOf(feedPath, page.older()), TYPE);
+            }
             for (Change change : changes) {
                 entry(xml, tagAuthority, change);
             }
@@ -99,6 +112,11 @@ final class AtomFeed {
                 .findFirst()
                 .orElse(null);
         return (place == null ? "/" : "/j/" + place.slug()) + "?asOf=" + day;
+    }
+
+    /** A page's address: the feed's own for the first page, else with the {@code before} it starts at. */
+    private static String pageOf(String feedPath, @Nullable Long before) {
+        return before == null ? feedPath : feedPath + "?before=" + before;
     }
 
     private static String tag(String authority, String specific) {

@@ -50,6 +50,7 @@ public class ChangeFeed {
     private final JurisdictionRepository jurisdictions;
     private final SourceRepository sources;
     private final CitationRepository citations;
+    private final ChangeReferences references;
 
     ChangeFeed(
             PublicChangeRepository changes,
@@ -57,13 +58,15 @@ public class ChangeFeed {
             AuditTrail trail,
             JurisdictionRepository jurisdictions,
             SourceRepository sources,
-            CitationRepository citations) {
+            CitationRepository citations,
+            ChangeReferences references) {
         this.changes = changes;
         this.entries = entries;
         this.trail = trail;
         this.jurisdictions = jurisdictions;
         this.sources = sources;
         this.citations = citations;
+        this.references = references;
     }
 
     /** A page of changes after the query's starting point, oldest first, with the next page's address. */
@@ -94,13 +97,37 @@ public class ChangeFeed {
         return new ChangeList(items.size(), next, items);
     }
 
-    /** The latest public changes, newest first: the whole tracker's, or one jurisdiction's (by id). */
-    public List<Change> latest(@Nullable Long jurisdictionId, int count) {
-        List<Long> ids =
-                jurisdictionId == null ? changes.latest(count) : changes.latestInJurisdiction(jurisdictionId, count);
-        List<Change> described = new ArrayList<>(describe(ids));
+    /**
+     * A page of an Atom feed (RFC 5005 paged feeds): up to {@code count} changes before the one with id
+     * {@code before}, newest first, and where the pages around it start.
+     *
+     * @param older the {@code before} of the next (older) page; null on the last page
+     * @param newer whether there are newer changes (a previous page): none on the first page
+     * @param newerBefore the {@code before} of the previous page, null when it is the first page
+     */
+    public record Recent(
+            List<Change> changes,
+            @Nullable Long older,
+            boolean newer,
+            @Nullable Long newerBefore) {}
+
+    /** The latest public changes before a change, newest first: the whole tracker's, or one jurisdiction's. */
+    public Recent latest(@Nullable Long jurisdictionId, long before, int count) {
+        List<Long> ids = jurisdictionId == null
+                ? changes.latest(before, count + 1)
+                : changes.latestInJurisdiction(jurisdictionId, before, count + 1);
+        List<Long> page = ids.size() > count ? ids.subList(0, count) : ids;
+        List<Change> described = new ArrayList<>(describe(page));
         java.util.Collections.reverse(described);
-        return described;
+        Long older = ids.size() > count ? page.get(count - 1) : null;
+        if (before == Long.MAX_VALUE) {
+            return new Recent(described, older, false, null);
+        }
+        long newest = page.isEmpty() ? before - 1 : page.get(0);
+        List<Long> newer = jurisdictionId == null
+                ? changes.after(newest, count + 1)
+                : changes.afterInJurisdiction(jurisdictionId, newest, count + 1);
+        return new Recent(described, older, !newer.isEmpty(), newer.size() > count ? newer.get(count) : null);
     }
 
     /** The published jurisdiction with this slug, whose feed {@code /j/{slug}/feed.atom} is. */
@@ -140,18 +167,30 @@ public class ChangeFeed {
                         Collectors.mapping(
                                 p -> new Place(p.slug(), p.name(), p.stateCode(), p.kind()), Collectors.toList())));
         Map<Long, SourceView> published = publishedSources(states.values());
-        List<Change> described = new ArrayList<>();
+        List<AuditEntry> shown = new ArrayList<>();
+        List<List<FieldChange>> changed = new ArrayList<>();
         for (AuditEntry entry : page) {
             if (!ChangeFields.isPublic(entry.recordType())) {
                 continue;
             }
             States s = states.get(entry.id());
+            List<FieldChange> fields = ChangeFields.between(
+                    entry.recordType(),
+                    entry.publicBefore() ? s.before() : null,
+                    entry.publicAfter() ? s.after() : null);
+            if (!fields.isEmpty()) { // else nothing the public sees changed (a field it does not show)
+                shown.add(entry);
+                changed.add(fields);
+            }
+        }
+        changed = references.named(changed);
+        List<Change> described = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            AuditEntry entry = shown.get(i);
+            List<FieldChange> fields = changed.get(i);
+            States s = states.get(entry.id());
             Map<String, Object> before = entry.publicBefore() ? s.before() : null;
             Map<String, Object> after = entry.publicAfter() ? s.after() : null;
-            List<FieldChange> fields = ChangeFields.between(entry.recordType(), before, after);
-            if (fields.isEmpty()) {
-                continue; // nothing the public sees changed (a field the public record does not show)
-            }
             String change = before == null ? "ADDED" : after == null ? "REMOVED" : "CHANGED";
             ChangedRecord record = new ChangedRecord(
                     entry.recordType().name(),

@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.civicdata.tracker.edge.opendata.ChangeShapes.ChangeList;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
@@ -26,7 +25,8 @@ import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 /**
  * The published changes: {@code GET /api/changes} (JSON, oldest first, paged by cursor) and the Atom
  * feeds of the whole tracker ({@code /feed.atom}) and of one jurisdiction ({@code /j/{slug}/feed.atom}),
- * the latest {@value #ATOM_ENTRIES} changes, newest first. Served like every public answer
+ * {@value #ATOM_ENTRIES} changes a page, newest first, paged as RFC 5005 section 3 says ({@code ?before=<change
+ * id>}, linked first, previous and next). Served like every public answer
  * ({@link PublicResponses}: ETag by data version, 304s, Cache-Control).
  */
 @Controller
@@ -35,6 +35,8 @@ public class ChangeFeedController {
 
     static final MediaType ATOM = MediaType.of("application/atom+xml;charset=utf-8");
     static final int ATOM_ENTRIES = 50;
+    private static final String BEFORE =
+            "The changes before this change id (a page's next or previous link); none: the latest";
 
     private final ChangeFeed feed;
     private final PublishedRecords records;
@@ -91,14 +93,17 @@ public class ChangeFeedController {
     }
 
     @Get(value = "/feed.atom", produces = "application/atom+xml")
-    @Operation(summary = "Atom feed of the latest 50 published changes, newest first")
+    @Operation(
+            summary = "Atom feed of the published changes, 50 a page, newest first; paged as RFC 5005 section 3"
+                    + " says: each page links the first, previous (newer) and next (older) page")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string")))
     @ApiRefusals.BadParameter
     @ApiRefusals.Unavailable
-    public HttpResponse<?> atom(HttpRequest<?> request) {
-        PublicQuery.given(request.getParameters().asMap(), List.of());
+    public HttpResponse<?> atom(
+            HttpRequest<?> request, @Nullable @QueryValue @Parameter(description = BEFORE) String before) {
+        long from = ChangeQuery.atomBefore(request.getParameters().asMap());
         return responses.respond(
                 request,
                 ATOM,
@@ -107,11 +112,14 @@ public class ChangeFeedController {
                         "Jurisdiction policy tracker: changes",
                         "/feed.atom",
                         "/",
-                        feed.latest(null, ATOM_ENTRIES)));
+                        from,
+                        feed.latest(null, from, ATOM_ENTRIES)));
     }
 
     @Get(value = "/j/{slug}/feed.atom", produces = "application/atom+xml")
-    @Operation(summary = "Atom feed of one published jurisdiction's latest 50 changes, newest first")
+    @Operation(
+            summary = "Atom feed of one published jurisdiction's changes, 50 a page, newest first; paged as"
+                    + " RFC 5005 section 3 says")
     @ApiResponse(
             responseCode = "200",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = "string")))
@@ -121,8 +129,11 @@ public class ChangeFeedController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiRefusals.BadParameter
     @ApiRefusals.Unavailable
-    public HttpResponse<?> jurisdictionAtom(HttpRequest<?> request, @PathVariable String slug) {
-        PublicQuery.given(request.getParameters().asMap(), List.of());
+    public HttpResponse<?> jurisdictionAtom(
+            HttpRequest<?> request,
+            @PathVariable String slug,
+            @Nullable @QueryValue @Parameter(description = BEFORE) String before) {
+        long from = ChangeQuery.atomBefore(request.getParameters().asMap());
         return responses.respond(
                 request,
                 ATOM,
@@ -141,7 +152,8 @@ public class ChangeFeedController {
                             j.getName() + ": changes",
                             "/j/" + slug + "/feed.atom",
                             "/j/" + slug,
-                            feed.latest(j.getId(), ATOM_ENTRIES));
+                            from,
+                            feed.latest(j.getId(), from, ATOM_ENTRIES));
                 });
     }
 

@@ -39,15 +39,24 @@ import org.civicdata.tracker.record.statement.StatementFields;
  * ({@code JurisdictionFields}, {@code DojLetterFields}...), its notes where the public JSON shows them
  * (every type but people and sources), and the lists the audit trail keeps as fields of the record
  * (its sources, an event's jurisdictions and figures, a status history), summarised by their number of
- * entries. Everything else the trail holds (the ids that place a record, bookkeeping, seed keys) is
- * not public and never shown.
+ * entries; and the references to other records the public record shows (a statement's speaker and
+ * jurisdiction, a record's jurisdiction, a funding threat's DOJ letter, a court case's funding threat,
+ * a jurisdiction's parent) by id, named later by {@link ChangeReferences}. Everything else the trail
+ * holds (bookkeeping, seed keys) is not public and never shown.
  */
 final class ChangeFields {
 
     private ChangeFields() {}
 
-    /** A type's class and description. */
-    private record Described<R>(Class<R> type, List<RecordField<R>> fields, boolean notes) {
+    /** A property of the trail holding another record's id, and how the feed names it. */
+    private record Reference(String property, String name, String label, RecordType type) {}
+
+    private static final Reference JURISDICTION =
+            new Reference("jurisdictionId", "jurisdiction", "Jurisdiction", RecordType.JURISDICTION);
+
+    /** A type's class, description and references (a description's own REFERENCE is to its type). */
+    private record Described<R>(
+            RecordType self, Class<R> type, List<RecordField<R>> fields, List<Reference> references, boolean notes) {
 
         List<FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
             R old = before == null ? null : AuditTrail.rebuilt(type, before);
@@ -56,7 +65,9 @@ final class ChangeFields {
             for (RecordField<R> field : fields) {
                 String from = old == null ? null : text(field, old);
                 String to = now == null ? null : text(field, now);
-                if (!Objects.equals(from, to)) {
+                if (field.kind() == RecordField.Kind.REFERENCE) {
+                    reference(field.name(), field.label(), from, to, self).ifPresent(changes::add);
+                } else if (!Objects.equals(from, to)) {
                     changes.add(new FieldChange(
                             field.name(),
                             field.label(),
@@ -65,6 +76,10 @@ final class ChangeFields {
                             from == null ? null : field.shown(old),
                             to == null ? null : field.shown(now)));
                 }
+            }
+            for (Reference r : references) {
+                reference(r.name(), r.label(), id(before, r.property()), id(after, r.property()), r.type())
+                        .ifPresent(changes::add);
             }
             if (notes) {
                 text("notes", "Notes", before, after).ifPresent(changes::add);
@@ -93,16 +108,63 @@ final class ChangeFields {
     private static final Map<RecordType, Described<?>> TYPES = new EnumMap<>(RecordType.class);
 
     static {
-        TYPES.put(RecordType.JURISDICTION, new Described<>(Jurisdiction.class, JurisdictionFields.ALL, true));
-        TYPES.put(RecordType.POLICY_POSITION, new Described<>(PolicyPosition.class, PolicyPositionFields.ALL, true));
-        TYPES.put(RecordType.DESIGNATION, new Described<>(Designation.class, DesignationFields.ALL, true));
-        TYPES.put(RecordType.DOJ_LETTER, new Described<>(DojLetter.class, DojLetterFields.ALL, true));
-        TYPES.put(RecordType.FUNDING_THREAT, new Described<>(FundingThreat.class, FundingThreatFields.ALL, true));
-        TYPES.put(RecordType.COURT_CASE, new Described<>(CourtCase.class, CourtCaseFields.ALL, true));
-        TYPES.put(RecordType.STATEMENT, new Described<>(Statement.class, StatementFields.ALL, true));
-        TYPES.put(RecordType.EVENT, new Described<>(Event.class, EventFields.ALL, true));
-        TYPES.put(RecordType.PERSON, new Described<>(Person.class, PersonFields.ALL, false));
-        TYPES.put(RecordType.SOURCE, new Described<>(Source.class, SourceFields.ALL, false));
+        describe(RecordType.JURISDICTION, Jurisdiction.class, JurisdictionFields.ALL, List.of(), true);
+        describe(
+                RecordType.POLICY_POSITION,
+                PolicyPosition.class,
+                PolicyPositionFields.ALL,
+                List.of(JURISDICTION),
+                true);
+        describe(RecordType.DESIGNATION, Designation.class, DesignationFields.ALL, List.of(JURISDICTION), true);
+        describe(RecordType.DOJ_LETTER, DojLetter.class, DojLetterFields.ALL, List.of(JURISDICTION), true);
+        describe(
+                RecordType.FUNDING_THREAT,
+                FundingThreat.class,
+                FundingThreatFields.ALL,
+                List.of(JURISDICTION, new Reference("dojLetterId", "dojLetter", "DOJ letter", RecordType.DOJ_LETTER)),
+                true);
+        describe(
+                RecordType.COURT_CASE,
+                CourtCase.class,
+                CourtCaseFields.ALL,
+                List.of(new Reference("fundingThreatId", "fundingThreat", "Funding threat", RecordType.FUNDING_THREAT)),
+                true);
+        describe(
+                RecordType.STATEMENT,
+                Statement.class,
+                StatementFields.ALL,
+                List.of(new Reference("personId", "speaker", "Speaker", RecordType.PERSON), JURISDICTION),
+                true);
+        describe(RecordType.EVENT, Event.class, EventFields.ALL, List.of(), true);
+        describe(RecordType.PERSON, Person.class, PersonFields.ALL, List.of(), false);
+        describe(RecordType.SOURCE, Source.class, SourceFields.ALL, List.of(), false);
+    }
+
+    private static <R> void describe(
+            RecordType type, Class<R> c, List<RecordField<R>> fields, List<Reference> references, boolean notes) {
+        TYPES.put(type, new Described<>(type, c, fields, references, notes));
+    }
+
+    /** The properties holding another record's id, per type, and that record's type (what the feed names). */
+    static Map<String, RecordType> references(RecordType type) {
+        Map<String, RecordType> references = new java.util.TreeMap<>();
+        Described<?> described = TYPES.get(type);
+        if (described != null) {
+            described.references().forEach(r -> references.put(r.property(), r.type()));
+        }
+        return references;
+    }
+
+    /** A reference's change by id; labelled with the ids until {@link ChangeReferences} names them. */
+    private static java.util.Optional<FieldChange> reference(
+            String name, String label, @Nullable String from, @Nullable String to, RecordType type) {
+        return Objects.equals(from, to)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new FieldChange(name, label, from, to, from, to, type.name(), null, null));
+    }
+
+    private static @Nullable String id(@Nullable Map<String, Object> state, String property) {
+        return state != null && state.get(property) instanceof Number n ? Long.toString(n.longValue()) : null;
     }
 
     /** Whether the feed shows records of this type (staff accounts never). */

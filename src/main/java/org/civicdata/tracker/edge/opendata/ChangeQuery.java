@@ -62,6 +62,24 @@ public record ChangeQuery(
                 limit(values.get("limit")));
     }
 
+    /**
+     * The one parameter of an Atom feed's page (RFC 5005 paging): {@code before=<change id>}, the changes
+     * before that one; {@link Long#MAX_VALUE} (the latest) when not given.
+     */
+    static long atomBefore(Map<String, List<String>> parameters) {
+        String before = PublicQuery.given(parameters, List.of("before")).get("before");
+        if (before == null) {
+            return Long.MAX_VALUE;
+        }
+        if (!before.matches("\\d{1,18}") || Long.parseLong(before) < 1) {
+            throw new InvalidInputException(
+                    "before",
+                    "Parameter 'before' must be a change id (a whole number from 1, from a feed's next link), not '"
+                            + before + "'.");
+        }
+        return Long.parseLong(before);
+    }
+
     private static LocalDate date(String text) {
         try {
             if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {

@@ -51,7 +51,12 @@ public final class ChangeShapes {
      * One field's change: its public name and label (as the codebook lists it), the value before and
      * after as the JSON record carries it (codes as codes, dates as "2018-01"; null when empty) and as
      * the public page shows it (codes by label). A list (sources, an event's figures, a status
-     * history) is summarised: its number of entries before and after.
+     * history) is summarised: its number of entries before and after. A reference to another record (a
+     * statement's speaker, a record's jurisdiction, a court case's funding threat, a jurisdiction's
+     * parent) keeps that record's id in {@code from}/{@code to}, names its type in {@code references},
+     * and gives the record as the public knows it now in {@code fromRecord}/{@code toRecord} (its label
+     * also as {@code fromLabel}/{@code toLabel}); a record not published now is not named: its record is
+     * null and its label "(not published)".
      */
     @Serdeable
     public record FieldChange(
@@ -60,5 +65,34 @@ public final class ChangeShapes {
             @Nullable String from,
             @Nullable String to,
             @Nullable String fromLabel,
-            @Nullable String toLabel) {}
+            @Nullable String toLabel,
+
+            @Nullable @Schema(description = "The type of the record a reference points to (a code of RecordType)")
+            String references,
+
+            @Nullable @Schema(type = "object", implementation = ReferencedRecord.class)
+            ReferencedRecord fromRecord,
+
+            @Nullable @Schema(type = "object", implementation = ReferencedRecord.class)
+            ReferencedRecord toRecord) {
+
+        /** A change of a field that is not a reference. */
+        public FieldChange(
+                String field,
+                String label,
+                @Nullable String from,
+                @Nullable String to,
+                @Nullable String fromLabel,
+                @Nullable String toLabel) {
+            this(field, label, from, to, fromLabel, toLabel, null, null, null);
+        }
+    }
+
+    /**
+     * A published record a reference points to: its id, its public label (a jurisdiction's or person's
+     * name, a funding threat's issuer and instrument...) and, for a jurisdiction, its slug.
+     */
+    @Serdeable
+    public record ReferencedRecord(
+            long id, String label, @Nullable String slug) {}
 }

@@ -13,10 +13,11 @@ final class CodebookServices {
     static Group changes() {
         return new Group(
                 "Change (GET /api/changes, /feed.atom, /j/{slug}/feed.atom)",
-                "A write the public could see, oldest first (the Atom feeds: the latest 50, newest first). A "
-                        + "draft's edits never appear; only fields the public JSON shows. Parameters: since (a "
-                        + "change id, or YYYY-MM-DD: from that day on, UTC), cursor (from next), state, kind, "
-                        + "jurisdiction (a slug), limit (1 to 500, default 100); unknown ones get a 400.",
+                "A write the public could see, oldest first (the Atom feeds: 50 a page, newest first, paged as "
+                        + "RFC 5005 says by before=<change id>, linked first, previous and next). A draft's edits "
+                        + "never appear; only fields the public JSON shows. Parameters: since (a change id, or "
+                        + "YYYY-MM-DD: from that day on, UTC), cursor (from next), state, kind, jurisdiction (a "
+                        + "slug), limit (1 to 500, default 100); unknown ones get a 400.",
                 List.of(
                         new Field("id", "The change's stable id (its audit entry's); give it as since."),
                         new Field(
@@ -39,7 +40,11 @@ final class CodebookServices {
                                         + "from and to as the JSON carries them (codes as codes, dates as "
                                         + "text), fromLabel and toLabel as the page shows them. A list "
                                         + "(sources, an event's jurisdictions and figures, a status history) "
-                                        + "is its number of entries."),
+                                        + "is its number of entries. A reference (speaker, jurisdiction, "
+                                        + "dojLetter, fundingThreat, parent) is the record's id in from/to, "
+                                        + "its type in references, and, only if that record is published now, "
+                                        + "fromRecord/toRecord (id, label, a jurisdiction's slug) with the "
+                                        + "label as fromLabel/toLabel; else '(not published)'."),
                         new Field(
                                 "sources",
                                 "The sources the record cited after the change (before it, for REMOVED), "

@@ -26,7 +26,10 @@ import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
 import org.civicdata.tracker.record.jurisdiction.Jurisdiction;
 import org.civicdata.tracker.record.jurisdiction.JurisdictionKind;
+import org.civicdata.tracker.record.person.Person;
 import org.civicdata.tracker.record.source.SourceRepository;
+import org.civicdata.tracker.record.statement.Statement;
+import org.civicdata.tracker.record.statement.StatementKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -225,6 +228,160 @@ class ChangeFeedApiTest {
                 .isEmpty();
     }
 
+    private Person person(String name) {
+        Person p = new Person();
+        p.setName(name);
+        return publish(RecordType.PERSON, writer.create(RecordType.PERSON, p, List.of(source), Map.of(), "test"));
+    }
+
+    /** A referenced record as the JSON gives it (its slug null but for a jurisdiction). */
+    private static Map<String, Object> record(long id, String label, String slug) {
+        Map<String, Object> record = new java.util.HashMap<>();
+        record.put("id", (int) id);
+        record.put("label", label);
+        record.put("slug", slug);
+        return record;
+    }
+
+    private static Map<String, Object> field(Map<String, Object> change, String name) {
+        return ((List<Map<String, Object>>) change.get("fields"))
+                .stream()
+                        .filter(f -> f.get("field").equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no field " + name + " in " + change));
+    }
+
+    @Test
+    void referencesKeepTheirIdsAndNameOnlyRecordsPublishedNow() throws Exception {
+        Jurisdiction j = publish(RecordType.JURISDICTION, jurisdiction("Quoteville", "IL", JurisdictionKind.CITY));
+        Person alpha = person("Speaker Alpha " + run);
+        Person beta = person("Speaker Beta " + run);
+        Statement quote = new Statement();
+        quote.setPersonId(alpha.getId());
+        quote.setJurisdictionId(j.getId());
+        quote.setKind(StatementKind.QUOTE);
+        quote.setText("Words said twice");
+        quote = publish(
+                RecordType.STATEMENT, writer.create(RecordType.STATEMENT, quote, List.of(source), Map.of(), "test"));
+        quote.setPersonId(beta.getId());
+        writer.update(RecordType.STATEMENT, quote, "test");
+        // Alpha, no longer quoted, goes back to draft and is renamed there: neither name may go out now
+        alpha = writer.setPublicationState(
+                RecordType.PERSON, alpha.getId(), alpha.getVersion(), PublicationState.DRAFT, "test");
+        alpha.setName("Secret Draftname " + run);
+        writer.update(RecordType.PERSON, alpha, "test");
+
+        List<Map<String, Object>> statements = changesOf(j).stream()
+                .filter(c -> ((Map<String, Object>) c.get("record")).get("type").equals("STATEMENT"))
+                .toList();
+        assertThat(statements).extracting(c -> c.get("change")).containsExactly("ADDED", "CHANGED");
+        Map<String, Object> added = statements.get(0);
+        assertThat(field(added, "speaker"))
+                .containsEntry("references", "PERSON")
+                .containsEntry("from", null)
+                .containsEntry("to", alpha.getId().toString())
+                .containsEntry("toLabel", ChangeReferences.NOT_PUBLISHED)
+                .containsEntry("toRecord", null);
+        assertThat(field(added, "jurisdiction"))
+                .containsEntry("references", "JURISDICTION")
+                .containsEntry("to", j.getId().toString())
+                .containsEntry("toLabel", "Quoteville")
+                .containsEntry("toRecord", record(j.getId(), "Quoteville", j.getSlug()));
+        Map<String, Object> changed = statements.get(1);
+        assertThat((List<Map<String, Object>>) changed.get("fields")).hasSize(1);
+        assertThat(field(changed, "speaker"))
+                .containsEntry("from", alpha.getId().toString())
+                .containsEntry("to", beta.getId().toString())
+                .containsEntry("fromLabel", ChangeReferences.NOT_PUBLISHED)
+                .containsEntry("fromRecord", null)
+                .containsEntry("toLabel", "Speaker Beta " + run)
+                .containsEntry("toRecord", record(beta.getId(), "Speaker Beta " + run, null));
+        assertThat(changed.get("title"))
+                .isEqualTo("Quoteville: statement speaker changed from (not published) to Speaker Beta " + run);
+        assertThat(statements.toString()).doesNotContain("Alpha", "Secret Draftname");
+
+        String atom = http.toBlocking().retrieve("/j/" + j.getSlug() + "/feed.atom");
+        assertThat(atom)
+                .contains("speaker changed from (not published) to Speaker Beta " + run)
+                .doesNotContain("Speaker Alpha", "Secret Draftname");
+    }
+
+    @Test
+    void atomFeedsArePagedWalkingEveryEntryOnceNewestFirst() throws Exception {
+        String since = lastChangeId();
+        Jurisdiction j = publish(RecordType.JURISDICTION, jurisdiction("Pagetown", "IL", JurisdictionKind.CITY));
+        // three pages: the second's previous page is the first, the third's starts before the second's
+        for (int i = 0; i < 2 * ChangeFeedController.ATOM_ENTRIES + 10; i++) {
+            j.setNotes("Note " + i);
+            j = writer.update(RecordType.JURISDICTION, j, "test");
+        }
+        List<String> own = items(get("/api/changes?limit=500&jurisdiction=" + j.getSlug())).stream()
+                .map(c -> (String) c.get("id"))
+                .toList();
+        assertThat(own).hasSize(2 * ChangeFeedController.ATOM_ENTRIES + 11);
+        assertThat(walk("/j/" + j.getSlug() + "/feed.atom", 0)).containsExactlyElementsOf(newestFirst(own));
+
+        List<String> all = new ArrayList<>();
+        Map<String, Object> page = get("/api/changes?limit=500&since=" + since);
+        items(page).forEach(c -> all.add((String) c.get("id")));
+        while (page.get("next") != null) {
+            page = get((String) page.get("next"));
+            items(page).forEach(c -> all.add((String) c.get("id")));
+        }
+        assertThat(all).containsAll(own);
+        assertThat(walk("/feed.atom", Long.parseLong(since))).containsExactlyElementsOf(newestFirst(all));
+    }
+
+    private static List<String> newestFirst(List<String> ids) {
+        List<String> reversed = new ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+
+    /**
+     * Follows a feed's next links from its first page until past the change {@code stop} (or its end),
+     * checking each page's links: first the feed, self the page, previous the page it came from.
+     *
+     * @return the change ids of the entries after {@code stop}, in the order read
+     */
+    private List<String> walk(String feed, long stop) throws Exception {
+        List<String> ids = new ArrayList<>();
+        String previous = null;
+        String next = feed;
+        int pages = 0;
+        while (next != null) {
+            Element page = parse(http.toBlocking().retrieve(HttpRequest.GET(next), byte[].class))
+                    .getDocumentElement();
+            requiredOnce(page, "id", "title", "updated");
+            Map<String, String> links = new java.util.HashMap<>();
+            for (org.w3c.dom.Node c = page.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && "link".equals(e.getLocalName())) {
+                    assertThat(links.put(e.getAttribute("rel"), e.getAttribute("href")))
+                            .as(next + " link " + e.getAttribute("rel"))
+                            .isNull();
+                }
+            }
+            assertThat(links).containsEntry("first", feed).containsEntry("self", next);
+            assertThat(links.get("previous")).as(next + " previous").isEqualTo(previous);
+            NodeList entries = page.getElementsByTagNameNS(AtomFeed.NS, "entry");
+            assertThat(entries.getLength()).isLessThanOrEqualTo(ChangeFeedController.ATOM_ENTRIES);
+            long last = Long.MAX_VALUE;
+            for (int i = 0; i < entries.getLength(); i++) {
+                Element entry = (Element) entries.item(i);
+                requiredOnce(entry, "id", "title", "updated");
+                last = Long.parseLong(text(entry, "id").replaceAll(".*:change:", ""));
+                if (last > stop) {
+                    ids.add(Long.toString(last));
+                }
+            }
+            previous = next;
+            next = last <= stop ? null : links.get("next");
+            pages++;
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+        return ids;
+    }
+
     @Test
     void stateAndKindFilterByTheJurisdictionsTheChangesAreShownUnder() {
         String since = lastChangeId();
@@ -292,6 +449,18 @@ class ChangeFeedApiTest {
                 .isInstanceOfSatisfying(
                         HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(400));
+        for (String bad : List.of("before=ten", "before=0", "before=-5", "before=1&before=2", "before=1e3")) {
+            for (String feed : List.of("/feed.atom?", "/j/chicago-il/feed.atom?")) {
+                assertThatThrownBy(() -> http.toBlocking().retrieve(feed + bad))
+                        .as(feed + bad)
+                        .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                            assertThat(e.getStatus().getCode()).isEqualTo(400);
+                            assertThat(e.getResponse().getBody(String.class).orElse(""))
+                                    .contains("'before'")
+                                    .doesNotContain("Exception");
+                        });
+            }
+        }
         assertThatThrownBy(() -> http.toBlocking().retrieve("/j/no-such-place-zz/feed.atom"))
                 .isInstanceOfSatisfying(
                         HttpClientResponseException.class,
@@ -358,7 +527,8 @@ class ChangeFeedApiTest {
 
     @Test
     void answersCarryAnETagAndA304WhenNothingChanged() {
-        for (String uri : List.of("/api/changes", "/feed.atom", "/j/chicago-il/feed.atom")) {
+        for (String uri :
+                List.of("/api/changes", "/feed.atom", "/j/chicago-il/feed.atom", "/feed.atom?before=1000000")) {
             HttpResponse<String> first = http.toBlocking().exchange(HttpRequest.GET(uri), String.class);
             String etag = first.header("ETag");
             assertThat(etag).as(uri).isNotBlank();

@@ -49,13 +49,31 @@ class ChangeFieldsTest {
     }
 
     @Test
+    void aJurisdictionsParentAndAStatementsSpeakerAreReferencesByIdAndUnchangedOnesAreNotListed() {
+        assertThat(ChangeFields.between(
+                        RecordType.JURISDICTION,
+                        Map.of("name", "Oak Park", "parentId", 3),
+                        Map.of("name", "Oak Park", "parentId", 4)))
+                .containsExactly(new FieldChange("parent", "Parent", "3", "4", "3", "4", "JURISDICTION", null, null));
+        assertThat(ChangeFields.between(
+                        RecordType.STATEMENT,
+                        Map.of("text", "Hi", "personId", 1, "jurisdictionId", 9),
+                        Map.of("text", "Hi", "personId", 2, "jurisdictionId", 9)))
+                .containsExactly(new FieldChange("speaker", "Speaker", "1", "2", "1", "2", "PERSON", null, null));
+    }
+
+    @Test
     void aRecordAppearingListsItsPublicFieldsAsNewValuesAndNothingElse() {
         List<FieldChange> fields =
                 ChangeFields.between(RecordType.DOJ_LETTER, null, letter("SENT", List.of(Map.of("status", "SENT"))));
         assertThat(fields)
                 .extracting(FieldChange::field)
-                .containsExactly("sentOn", "sender", "status", "statusHistory", "sources");
+                .containsExactly("sentOn", "sender", "status", "jurisdiction", "statusHistory", "sources");
         assertThat(fields.get(0)).isEqualTo(new FieldChange("sentOn", "Sent on", null, "2018-01", null, "2018-01"));
+        // a reference goes out as the id, named later (ChangeReferences) only if published
+        assertThat(fields.get(3))
+                .isEqualTo(new FieldChange(
+                        "jurisdiction", "Jurisdiction", null, "7", null, "7", "JURISDICTION", null, null));
         assertThat(fields).allSatisfy(f -> assertThat(f.from()).isNull());
         assertThat(ChangeFields.between(RecordType.ACCOUNT, null, Map.of("username", "x")))
                 .isEmpty();
