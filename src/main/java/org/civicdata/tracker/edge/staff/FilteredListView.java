@@ -126,8 +126,11 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
                         .navigate(editor.asSubclass(Component.class), new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-record");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        exportLink = export.anchor(
-                route + ".csv", (page, size) -> records.page(filter.apply(choices), page, size, currentSort()));
+        exportLink = export.anchor(route + ".csv", (page, size) -> {
+            List<T> rows = records.page(filter.apply(choices), page, size, currentSort());
+            loaded(rows);
+            return rows;
+        });
         bar.add(search, create, exportLink);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
@@ -178,9 +181,9 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
                 .setAutoWidth(true);
     }
 
-    /** A coded value (a status, a kind) by its label, sorted by its code; as wide as it needs. */
+    /** A coded value (a status, a kind) by its label ("" for none), sorted by its code; as wide as it needs. */
     protected Grid.Column<T> codedColumn(String header, Function<T, ? extends Coded> code, String sortProperty) {
-        return column(header, r -> code.apply(r).label())
+        return column(header, r -> Coded.labelOf(code.apply(r)))
                 .setSortProperty(sortProperty)
                 .setAutoWidth(true);
     }
@@ -255,7 +258,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         exportLink = replacement;
     }
 
-    /** Called with each page the grid loads, before it is shown (to derive what its columns show). */
+    /** Called with each page the grid (or its CSV export) loads, before it is shown (to derive what its columns show). */
     protected void loaded(List<T> page) {}
 
     /** The grid's current sort, as the service takes it. */
