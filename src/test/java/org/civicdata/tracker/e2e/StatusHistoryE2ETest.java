@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,6 +57,46 @@ class StatusHistoryE2ETest {
 
     @Inject
     RecordWriter writer;
+
+    /**
+     * The element is inside the window and is what the page shows at its corners and centre (not clipped
+     * by the grid's scroller, nor under its frozen columns).
+     */
+    private static boolean shownWhole(ChromeDriver browser, WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const e = arguments[0];
+                e.scrollIntoView({block: 'center', inline: 'nearest'});
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.left < 0 || r.right > window.innerWidth) return false;
+                const points = [[r.left + 2, r.top + 2], [r.right - 2, r.bottom - 2], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]];
+                return points.every(([x, y]) => { const at = document.elementFromPoint(x, y); return at === e || e.contains(at); });
+                """, element);
+    }
+
+    /** From row 1's status cell, End goes to its actions, Enter to its Edit button, Tab to Remove; Edit by keyboard opens the entry (left open: the page is loaded again next). */
+    private static void reachedByKeyboard(ChromeDriver browser, WebElement section) {
+        WebElement status = section.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals("Sent"))
+                .findFirst()
+                .orElseThrow();
+        status.click();
+        new Actions(browser).sendKeys(Keys.END).sendKeys(Keys.ENTER).perform();
+        assertThat(activeId(browser)).isEqualTo("status-entry-edit-1");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(activeId(browser)).isEqualTo("status-entry-remove-1");
+        new Actions(browser)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .sendKeys(Keys.ENTER)
+                .perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("status-entry-add")).getText().contains("Change"));
+    }
+
+    private static Object activeId(ChromeDriver browser) {
+        return ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
+    }
 
     @Test
     void theSectionListsTheEntriesOnALaptopAndAPhone() {
@@ -96,6 +138,25 @@ class StatusHistoryE2ETest {
                 assertThat(sideways)
                         .as("the page scrolls sideways at %s px", size.getWidth())
                         .isEqualTo(false);
+                for (String action : List.of("status-entry-edit-", "status-entry-remove-")) {
+                    for (int row = 1; row <= 3; row++) {
+                        assertThat(shownWhole(browser, browser.findElement(By.id(action + row))))
+                                .as("%s%s in view, not under another element, at %s px", action, row, size.getWidth())
+                                .isTrue();
+                    }
+                }
+                reachedByKeyboard(browser, section);
+            }
+            // The court-case list shows each case's status by its label, and filters by it.
+            for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                browser.get(base + "/admin/court-cases?status=RULED");
+                WebElement list = wait.until(d -> d.findElements(By.id("court-cases")).stream()
+                        .findFirst()
+                        .orElse(null));
+                wait.until(d -> list.getText().contains("Ruled"));
+                Browser.screenshot(browser, "court-case-list-status-" + size.getWidth());
+                assertThat(list.getText()).doesNotContain("RULED", "Filed", "Closed");
             }
         } finally {
             browser.quit();
