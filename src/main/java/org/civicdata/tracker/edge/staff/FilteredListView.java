@@ -126,11 +126,8 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
                         .navigate(editor.asSubclass(Component.class), new RouteParameters("id", RecordEditorView.NEW)));
         create.setId("new-record");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        exportLink = export.anchor(route + ".csv", (page, size) -> {
-            List<T> rows = records.page(filter.apply(choices), page, size, currentSort());
-            loaded(rows);
-            return rows;
-        });
+        exportLink = export.anchor(
+                route + ".csv", (page, size) -> records.page(filter.apply(choices), page, size, currentSort()));
         bar.add(search, create, exportLink);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
@@ -258,7 +255,7 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
         exportLink = replacement;
     }
 
-    /** Called with each page the grid (or its CSV export) loads, before it is shown (to derive what its columns show). */
+    /** Called with each page the grid loads, before it is shown (to derive what its columns show). */
     protected void loaded(List<T> page) {}
 
     /** The grid's current sort, as the service takes it. */

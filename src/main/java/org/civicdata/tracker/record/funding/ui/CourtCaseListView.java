@@ -46,8 +46,13 @@ public class CourtCaseListView extends FilteredListView<CourtCase> {
                 "On the threat",
                 CourtCase::getFundingThreatId,
                 id -> threats.find(id).map(threats::describe).orElse("?"));
-        codedColumn("Status", c -> statuses.get(c.getId()), CourtCaseService.STATUS);
+        // The grid's pages are looked up a page at a time (loaded); a CSV export's rows one by one.
+        codedColumn("Status", c -> statuses.computeIfAbsent(c.getId(), this::latestStatus), CourtCaseService.STATUS);
         publicationColumn();
+    }
+
+    private CaseStatus latestStatus(long id) {
+        return service.latestStatuses(List.of(id)).get(id);
     }
 
     /** The statuses of the page's cases, their latest entries' (one query a page). */

@@ -29,6 +29,7 @@ import org.civicdata.tracker.record.funding.CourtCaseFilter;
 import org.civicdata.tracker.record.funding.CourtCaseService;
 import org.civicdata.tracker.record.funding.FundingThreatFilter;
 import org.civicdata.tracker.record.funding.FundingThreatService;
+import org.civicdata.tracker.record.status.StatusEntry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,19 +64,19 @@ class CourtCaseStatusListTest {
 
     /** A new case whose latest entry is neither the first nor the last given: the undated one is the earliest. */
     private CourtCase appealedCase() {
+        return caseWith(
+                entry(CaseStatus.APPEALED, "2018-03", null),
+                entry(CaseStatus.RULED, "2017-11-20", null),
+                entry(CaseStatus.CLOSED, null, null));
+    }
+
+    private CourtCase caseWith(StatusEntry... history) {
         CourtCase c = new CourtCase();
         c.setFundingThreatId(threats.page(new FundingThreatFilter(null, null, null), 0, 1, List.of())
                 .get(0)
                 .getId());
         c.setName("Status list case " + UUID.randomUUID());
-        return courtCases.save(
-                CitationFixtures.EDITOR,
-                c,
-                List.of(),
-                of(
-                        entry(CaseStatus.APPEALED, "2018-03", null),
-                        entry(CaseStatus.RULED, "2017-11-20", null),
-                        entry(CaseStatus.CLOSED, null, null)));
+        return courtCases.save(CitationFixtures.EDITOR, c, List.of(), of(history));
     }
 
     private static List<Long> ids(List<CourtCase> cases) {
@@ -85,6 +86,12 @@ class CourtCaseStatusListTest {
     @Test
     void eachStatusFilterFindsTheCasesWhoseLatestEntryIsInItAndTheSortGoesThroughThemInTheirOrder() {
         CourtCase appealed = appealedCase();
+        // Five more cases in each of two statuses, so that pages start and end inside a status's cases.
+        for (CaseStatus status : List.of(CaseStatus.FILED, CaseStatus.CLOSED)) {
+            for (int i = 0; i < 5; i++) {
+                caseWith(entry(CaseStatus.FILED, "2016", null), entry(status, "2017", null));
+            }
+        }
         List<CourtCase> all = courtCases.page(ANY, 0, 100_000, List.of());
         // The statuses as the editors read them (each case's whole history, ordered in Java).
         Map<Long, CaseStatus> latest = courtCases.latestStatuses(ids(all));
@@ -102,20 +109,25 @@ class CourtCaseStatusListTest {
             assertThat(courtCases.count(inStatus)).isEqualTo(expected.size());
         }
 
-        // Three at a time, so that pages start and end inside a status's cases.
-        for (Sort.Order byStatus : List.of(Sort.Order.asc("status"), Sort.Order.desc("status"))) {
-            List<CourtCase> paged = new ArrayList<>();
-            for (int page = 0; ; page++) {
-                List<CourtCase> rows = courtCases.page(ANY, page, 3, List.of(byStatus, Sort.Order.asc("name")));
-                paged.addAll(rows);
-                if (rows.size() < 3) {
-                    break;
+        // Two, three and four at a time: pages start and end inside a status's cases.
+        for (int size = 2; size <= 4; size++) {
+            for (Sort.Order byStatus : List.of(Sort.Order.asc("status"), Sort.Order.desc("status"))) {
+                List<CourtCase> paged = new ArrayList<>();
+                for (int page = 0; ; page++) {
+                    List<CourtCase> rows = courtCases.page(ANY, page, size, List.of(byStatus, Sort.Order.asc("name")));
+                    paged.addAll(rows);
+                    if (rows.size() < size) {
+                        break;
+                    }
                 }
+                assertThat(ids(paged))
+                        .as("%s a page, %s", size, byStatus)
+                        .doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(ids(all));
+                Comparator<CaseStatus> course = Comparator.naturalOrder();
+                assertThat(paged.stream().map(c -> latest.get(c.getId())).toList())
+                        .isSortedAccordingTo(byStatus.isAscending() ? course : course.reversed());
             }
-            assertThat(ids(paged)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids(all));
-            Comparator<CaseStatus> course = Comparator.naturalOrder();
-            assertThat(paged.stream().map(c -> latest.get(c.getId())).toList())
-                    .isSortedAccordingTo(byStatus.isAscending() ? course : course.reversed());
         }
     }
 
