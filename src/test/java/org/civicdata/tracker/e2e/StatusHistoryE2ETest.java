@@ -19,6 +19,9 @@ import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterService;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.funding.CourtCase;
+import org.civicdata.tracker.record.funding.CourtCaseFilter;
+import org.civicdata.tracker.record.funding.CourtCaseService;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.status.StatusHistories;
 import org.junit.jupiter.api.Test;
@@ -34,7 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A letter's "Status history" section in Chromium, on a laptop (1280 px) and a phone (390 px): the
  * entries are listed in history order with their labels, the page does not scroll sideways, and the
- * section is kept as a screenshot (target/e2e-screenshots/status-history-*).
+ * section is kept as a screenshot (target/e2e-screenshots/status-history-*); every row's Edit and Remove
+ * are in view and reached by the keyboard, on the letter, threat and court-case editors; the court-case
+ * list shows and filters by each case's status (court-case-list-status-*).
  */
 @Slow
 @MicronautTest(transactional = false)
@@ -54,6 +59,9 @@ class StatusHistoryE2ETest {
 
     @Inject
     RecordEditService editor;
+
+    @Inject
+    CourtCaseService courtCases;
 
     @Inject
     RecordWriter writer;
@@ -146,6 +154,30 @@ class StatusHistoryE2ETest {
                     }
                 }
                 reachedByKeyboard(browser, section);
+            }
+            // The threat and court-case editors have the same section: their row actions are in view too.
+            CourtCase orrick = courtCases
+                    .page(new CourtCaseFilter("Orrick", null, null), 0, 1, List.of())
+                    .get(0);
+            for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                for (String editor :
+                        List.of("threats/" + orrick.getFundingThreatId(), "court-cases/" + orrick.getId())) {
+                    browser.get(base + "/admin/" + editor);
+                    WebElement edit = wait.until(d -> d.findElements(By.id("status-entry-edit-1")).stream()
+                            .findFirst()
+                            .orElse(null));
+                    assertThat(shownWhole(browser, edit))
+                            .as("%s at %s px", editor, size.getWidth())
+                            .isTrue();
+                    assertThat(shownWhole(browser, browser.findElement(By.id("status-entry-remove-1"))))
+                            .as("%s at %s px", editor, size.getWidth())
+                            .isTrue();
+                    Browser.screenshot(
+                            browser,
+                            "status-history-" + editor.replace('/', '-').replaceAll("-[0-9]+$", "") + "-"
+                                    + size.getWidth());
+                }
             }
             // The court-case list shows each case's status by its label, and filters by it.
             for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
