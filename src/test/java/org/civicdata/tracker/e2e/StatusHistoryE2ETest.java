@@ -19,20 +19,27 @@ import org.civicdata.tracker.infra.seed.SeedLoader;
 import org.civicdata.tracker.record.dojletter.DojLetter;
 import org.civicdata.tracker.record.dojletter.DojLetterService;
 import org.civicdata.tracker.record.dojletter.LetterStatus;
+import org.civicdata.tracker.record.funding.CourtCase;
+import org.civicdata.tracker.record.funding.CourtCaseFilter;
+import org.civicdata.tracker.record.funding.CourtCaseService;
 import org.civicdata.tracker.record.source.Source;
 import org.civicdata.tracker.record.status.StatusHistories;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A letter's "Status history" section in Chromium, on a laptop (1280 px) and a phone (390 px): the
  * entries are listed in history order with their labels, the page does not scroll sideways, and the
- * section is kept as a screenshot (target/e2e-screenshots/status-history-*).
+ * section is kept as a screenshot (target/e2e-screenshots/status-history-*); every row's Edit and Remove
+ * are in view and reached by the keyboard, on the letter, threat and court-case editors; the court-case
+ * list shows and filters by each case's status (court-case-list-status-*).
  */
 @Slow
 @MicronautTest(transactional = false)
@@ -54,7 +61,50 @@ class StatusHistoryE2ETest {
     RecordEditService editor;
 
     @Inject
+    CourtCaseService courtCases;
+
+    @Inject
     RecordWriter writer;
+
+    /**
+     * The element is inside the window and is what the page shows at its corners and centre (not clipped
+     * by the grid's scroller, nor under its frozen columns).
+     */
+    private static boolean shownWhole(ChromeDriver browser, WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const e = arguments[0];
+                e.scrollIntoView({block: 'center', inline: 'nearest'});
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.left < 0 || r.right > window.innerWidth) return false;
+                const points = [[r.left + 2, r.top + 2], [r.right - 2, r.bottom - 2], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]];
+                return points.every(([x, y]) => { const at = document.elementFromPoint(x, y); return at === e || e.contains(at); });
+                """, element);
+    }
+
+    /** From row 1's status cell, End goes to its actions, Enter to its Edit button, Tab to Remove; Edit by keyboard opens the entry (left open: the page is loaded again next). */
+    private static void reachedByKeyboard(ChromeDriver browser, WebElement section) {
+        WebElement status = section.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals("Sent"))
+                .findFirst()
+                .orElseThrow();
+        status.click();
+        new Actions(browser).sendKeys(Keys.END).sendKeys(Keys.ENTER).perform();
+        assertThat(activeId(browser)).isEqualTo("status-entry-edit-1");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertThat(activeId(browser)).isEqualTo("status-entry-remove-1");
+        new Actions(browser)
+                .keyDown(Keys.SHIFT)
+                .sendKeys(Keys.TAB)
+                .keyUp(Keys.SHIFT)
+                .sendKeys(Keys.ENTER)
+                .perform();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("status-entry-add")).getText().contains("Change"));
+    }
+
+    private static Object activeId(ChromeDriver browser) {
+        return ((JavascriptExecutor) browser).executeScript("return document.activeElement.id");
+    }
 
     @Test
     void theSectionListsTheEntriesOnALaptopAndAPhone() {
@@ -96,6 +146,49 @@ class StatusHistoryE2ETest {
                 assertThat(sideways)
                         .as("the page scrolls sideways at %s px", size.getWidth())
                         .isEqualTo(false);
+                for (String action : List.of("status-entry-edit-", "status-entry-remove-")) {
+                    for (int row = 1; row <= 3; row++) {
+                        assertThat(shownWhole(browser, browser.findElement(By.id(action + row))))
+                                .as("%s%s in view, not under another element, at %s px", action, row, size.getWidth())
+                                .isTrue();
+                    }
+                }
+                reachedByKeyboard(browser, section);
+            }
+            // The threat and court-case editors have the same section: their row actions are in view too.
+            CourtCase orrick = courtCases
+                    .page(new CourtCaseFilter("Orrick", null, null), 0, 1, List.of())
+                    .get(0);
+            for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                for (String editor :
+                        List.of("threats/" + orrick.getFundingThreatId(), "court-cases/" + orrick.getId())) {
+                    browser.get(base + "/admin/" + editor);
+                    WebElement edit = wait.until(d -> d.findElements(By.id("status-entry-edit-1")).stream()
+                            .findFirst()
+                            .orElse(null));
+                    assertThat(shownWhole(browser, edit))
+                            .as("%s at %s px", editor, size.getWidth())
+                            .isTrue();
+                    assertThat(shownWhole(browser, browser.findElement(By.id("status-entry-remove-1"))))
+                            .as("%s at %s px", editor, size.getWidth())
+                            .isTrue();
+                    Browser.screenshot(
+                            browser,
+                            "status-history-" + editor.replace('/', '-').replaceAll("-[0-9]+$", "") + "-"
+                                    + size.getWidth());
+                }
+            }
+            // The court-case list shows each case's status by its label, and filters by it.
+            for (Dimension size : List.of(new Dimension(1280, 800), new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                browser.get(base + "/admin/court-cases?status=RULED");
+                WebElement list = wait.until(d -> d.findElements(By.id("court-cases")).stream()
+                        .findFirst()
+                        .orElse(null));
+                wait.until(d -> list.getText().contains("Ruled"));
+                Browser.screenshot(browser, "court-case-list-status-" + size.getWidth());
+                assertThat(list.getText()).doesNotContain("RULED", "Filed", "Closed");
             }
         } finally {
             browser.quit();

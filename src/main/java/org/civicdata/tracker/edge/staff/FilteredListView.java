@@ -178,9 +178,9 @@ public abstract class FilteredListView<T extends PublishableRecord> extends Vert
                 .setAutoWidth(true);
     }
 
-    /** A coded value (a status, a kind) by its label, sorted by its code; as wide as it needs. */
+    /** A coded value (a status, a kind) by its label ("" for none), sorted by its code; as wide as it needs. */
     protected Grid.Column<T> codedColumn(String header, Function<T, ? extends Coded> code, String sortProperty) {
-        return column(header, r -> code.apply(r).label())
+        return column(header, r -> Coded.labelOf(code.apply(r)))
                 .setSortProperty(sortProperty)
                 .setAutoWidth(true);
     }

@@ -7,16 +7,39 @@ import java.util.List;
 import org.civicdata.tracker.core.common.FilterSpec;
 import org.civicdata.tracker.core.common.PublicationState;
 
-/** What a staff grid of court cases is narrowed to; {@code text} matches case name, court or judge. */
+/**
+ * What a staff grid of court cases is narrowed to; {@code text} matches case name, court or judge;
+ * {@code status} is the latest entry's of the case's status history (a case has no status column), so
+ * the service looks up the ids of the cases in it first ({@code among}: null for any case).
+ */
 public record CourtCaseFilter(
-        @Nullable String text, @Nullable PublicationState publication) implements FilterSpec.Filter<CourtCase> {
+        @Nullable String text,
+        @Nullable CaseStatus status,
+        @Nullable PublicationState publication,
+        @Nullable Collection<Long> among)
+        implements FilterSpec.Filter<CourtCase> {
+
+    public CourtCaseFilter(@Nullable String text, @Nullable CaseStatus status, @Nullable PublicationState publication) {
+        this(text, status, publication, null);
+    }
+
+    /** The same filter, narrowed to these cases (those in the chosen status, looked up first). */
+    public CourtCaseFilter among(Collection<Long> ids) {
+        return new CourtCaseFilter(text, status, publication, ids);
+    }
 
     /** @param none no other table is searched: the text matches its own columns only */
     @Override
     public PredicateSpecification<CourtCase> toSpecification(Collection<Long> none) {
-        return new FilterSpec<CourtCase>()
+        PredicateSpecification<CourtCase> spec = new FilterSpec<CourtCase>()
                 .text(text, List.of(), "name", "court", "judge")
                 .equal("publicationState", publication)
                 .build();
+        if (among == null) {
+            return spec;
+        }
+        // No case in the status: nothing matches (an id is never negative).
+        return spec.and((root, cb) ->
+                among.isEmpty() ? cb.equal(root.get("id"), -1L) : root.get("id").in(among));
     }
 }

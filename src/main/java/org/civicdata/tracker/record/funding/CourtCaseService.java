@@ -1,8 +1,11 @@
 package org.civicdata.tracker.record.funding;
 
+import io.micronaut.data.model.Sort;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +21,9 @@ import org.civicdata.tracker.record.status.StatusEntry;
 public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCaseFilter> {
 
     public static final Set<String> SORTABLE = Set.of("name", "court", "rulingOn", "publicationState", "updatedAt");
+
+    /** The grid's sort by the case's status (the latest entry's: no column to sort by in SQL). */
+    public static final String STATUS = "status";
 
     private final CourtCaseHistory history;
 
@@ -38,6 +44,72 @@ public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCase
                 .forEach((id, entries) -> latest.put(
                         id, CaseStatus.valueOf(entries.get(entries.size() - 1).status())));
         return latest;
+    }
+
+    /** The filter's status, if chosen, as the cases in it (looked up first). */
+    @Override
+    public long count(CourtCaseFilter filter) {
+        return super.count(inStatus(filter));
+    }
+
+    /**
+     * A page of cases; sorted by status, the cases of each status in turn (in the statuses' order, which
+     * is a case's course: filed, ruled, appealed, appeal decided, closed), each status's sorted by the
+     * rest of the sort, all filtered and paged in SQL. Every case has a history (a save without one is
+     * refused; V10 and the seed loader gave every case its first entry).
+     */
+    @Override
+    public List<CourtCase> page(CourtCaseFilter filter, int page, int size, List<Sort.Order> orders) {
+        Sort.Order statusOrder = orders.stream()
+                .filter(o -> o.getProperty().equals(STATUS))
+                .findFirst()
+                .orElse(null);
+        if (statusOrder == null) {
+            return super.page(inStatus(filter), page, size, orders);
+        }
+        Map<CaseStatus, List<Long>> byStatus = history.casesByStatus();
+        List<Sort.Order> rest =
+                orders.stream().filter(o -> !o.getProperty().equals(STATUS)).toList();
+        List<CaseStatus> statuses = new ArrayList<>(List.of(CaseStatus.values()));
+        if (!statusOrder.isAscending()) {
+            Collections.reverse(statuses);
+        }
+        List<CourtCase> rows = new ArrayList<>();
+        long skip = (long) page * size;
+        for (CaseStatus status : statuses) {
+            if (rows.size() == size) {
+                break;
+            }
+            if (filter.status() != null && filter.status() != status) {
+                continue;
+            }
+            CourtCaseFilter group = filter.among(byStatus.getOrDefault(status, List.of()));
+            long inGroup = super.count(group);
+            if (skip >= inGroup) {
+                skip -= inGroup;
+                continue;
+            }
+            rows.addAll(slice(group, (int) skip, size - rows.size(), rest));
+            skip = 0;
+        }
+        return rows;
+    }
+
+    /** {@code take} rows of the group from {@code offset}: the one or two SQL pages of that size holding them. */
+    private List<CourtCase> slice(CourtCaseFilter group, int offset, int take, List<Sort.Order> orders) {
+        int first = offset / take;
+        List<CourtCase> rows = new ArrayList<>(super.page(group, first, take, orders));
+        if (offset % take != 0) {
+            rows.addAll(super.page(group, first + 1, take, orders));
+        }
+        int from = Math.min(offset - first * take, rows.size());
+        return rows.subList(from, Math.min(from + take, rows.size()));
+    }
+
+    private CourtCaseFilter inStatus(CourtCaseFilter filter) {
+        return filter.status() == null
+                ? filter
+                : filter.among(history.casesByStatus().getOrDefault(filter.status(), List.of()));
     }
 
     /**

@@ -24,6 +24,17 @@ public interface StatusChangeRepository extends CrudRepository<StatusChange, Lon
     @Query("SELECT * FROM status_change WHERE court_case_id IN (:caseIds) ORDER BY court_case_id, effective_on, id")
     List<StatusChange> findByCourtCaseIdIn(Collection<Long> caseIds);
 
+    /**
+     * The latest entry of every court case's history (the case's status: a case has no status column),
+     * latest in history order: effective date (MariaDB sorts nulls last descending: undated entries are
+     * the earliest), then id.
+     */
+    @Query("""
+            SELECT sc.* FROM status_change sc JOIN (
+              SELECT id, ROW_NUMBER() OVER (PARTITION BY court_case_id ORDER BY effective_on DESC, id DESC) AS n
+              FROM status_change WHERE court_case_id IS NOT NULL) latest ON latest.id = sc.id AND latest.n = 1""")
+    List<StatusChange> findLatestOfCourtCases();
+
     void deleteByDojLetterId(long letterId);
 
     void deleteByFundingThreatId(long threatId);

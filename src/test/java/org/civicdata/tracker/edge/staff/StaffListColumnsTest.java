@@ -144,6 +144,7 @@ class StaffListColumnsTest {
                         "Judge | - | auto | 1",
                         "Ruling | rulingOn | auto | 1",
                         "On the threat | - | fixed | 1",
+                        "Status | status | auto | 1",
                         "State of record | publicationState | auto | 1");
         assertThat(layout("events"))
                 .containsExactly(
@@ -215,6 +216,7 @@ class StaffListColumnsTest {
                         "—",
                         "President Donald Trump against Jurisdictions that refused to share information with federal"
                                 + " immigration officials, 2017 (Enjoined)",
+                        "Ruled",
                         "Published");
         assertThat(seededRow("events", "boycott", "mayors-boycott-white-house-meeting-2018-01-24"))
                 .containsExactly(

@@ -31,7 +31,8 @@ import org.civicdata.tracker.record.status.StatusHistory;
 /**
  * The "Status history" section of a letter's, threat's or court case's editor: the entries in history
  * order (numbered as the service's messages number them), each editable and removable, and a row to add
- * or change one. Saved with the record by its one save button (the part {@code statusHistory}); the
+ * or change one (a row's Edit and Remove stay in view at the grid's right edge on a narrow screen; keyboard:
+ * arrow to a row's actions cell, Enter, then Tab between its buttons). Saved with the record by its one save button (the part {@code statusHistory}); the
  * record's status field, read-only, follows the latest entry. A new record starts with one entry: its
  * type's first status, dated by the record's own date while that entry is untouched.
  */
@@ -74,7 +75,14 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
         grid.addColumn(e -> text(e.reported())).setHeader("Reported").setAutoWidth(true);
         grid.addColumn(this::sourceText).setHeader("Source").setFlexGrow(1);
         grid.addColumn(StatusHistoryEditor::noteText).setHeader("Note").setFlexGrow(1);
-        grid.addComponentColumn(this::rowButtons).setKey("actions").setAutoWidth(true);
+        // The actions stay at the grid's right edge, in view on a phone while the other columns scroll under
+        // them inside the grid (the page does not scroll sideways); on a laptop all columns fit, as before.
+        grid.addComponentColumn(this::rowButtons)
+                .setKey("actions")
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
 
         row = new StatusEntryRow<>(statuses, this::entered);

@@ -91,6 +91,10 @@ class StatusHistoryEditorTest {
         Select<LetterStatus> status = _get(Select.class, spec -> spec.withId("status"));
         assertThat(status.isReadOnly()).isTrue();
         assertThat(rows(grid)).containsExactly(new StatusEntry("SENT", null, null, null, null, false));
+        // A row's actions stay at the grid's right edge (in view on a phone: StatusHistoryE2ETest).
+        Grid.Column<StatusEntry> actions = grid.getColumnByKey("actions");
+        assertThat(actions.isFrozenToEnd()).isTrue();
+        assertThat(actions.getHeaderText()).isEqualTo("Actions");
 
         // The first entry follows the letter's own date while untouched.
         String who = "History UI " + UUID.randomUUID();
