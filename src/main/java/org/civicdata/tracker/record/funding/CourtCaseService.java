@@ -55,8 +55,9 @@ public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCase
     /**
      * A page of cases; sorted by status, the cases of each status in turn (in the statuses' order, which
      * is a case's course: filed, ruled, appealed, appeal decided, closed), each status's sorted by the
-     * rest of the sort, all filtered and paged in SQL. Every case has a history (a save without one is
-     * refused; V10 and the seed loader gave every case its first entry).
+     * rest of the sort, all filtered and paged in SQL. A case with no history (a save through this service
+     * refuses one; V10 and the seed loader gave every case a first entry, but the audited path itself allows
+     * it) has no status: such cases come after the last status, or first when the order is descending.
      */
     @Override
     public List<CourtCase> page(CourtCaseFilter filter, int page, int size, List<Sort.Order> orders) {
@@ -70,20 +71,25 @@ public class CourtCaseService extends FilteredRecordsOfType<CourtCase, CourtCase
         Map<CaseStatus, List<Long>> byStatus = history.casesByStatus();
         List<Sort.Order> rest =
                 orders.stream().filter(o -> !o.getProperty().equals(STATUS)).toList();
-        List<CaseStatus> statuses = new ArrayList<>(List.of(CaseStatus.values()));
+        List<CourtCaseFilter> groups = new ArrayList<>();
+        for (CaseStatus status : CaseStatus.values()) {
+            if (filter.status() == null || filter.status() == status) {
+                groups.add(filter.among(byStatus.getOrDefault(status, List.of())));
+            }
+        }
+        if (filter.status() == null) {
+            groups.add(filter.outside(
+                    byStatus.values().stream().flatMap(List::stream).toList()));
+        }
         if (!statusOrder.isAscending()) {
-            Collections.reverse(statuses);
+            Collections.reverse(groups);
         }
         List<CourtCase> rows = new ArrayList<>();
         long skip = (long) page * size;
-        for (CaseStatus status : statuses) {
+        for (CourtCaseFilter group : groups) {
             if (rows.size() == size) {
                 break;
             }
-            if (filter.status() != null && filter.status() != status) {
-                continue;
-            }
-            CourtCaseFilter group = filter.among(byStatus.getOrDefault(status, List.of()));
             long inGroup = super.count(group);
             if (skip >= inGroup) {
                 skip -= inGroup;

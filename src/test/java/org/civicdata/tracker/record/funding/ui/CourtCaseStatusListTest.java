@@ -95,7 +95,8 @@ class CourtCaseStatusListTest {
         List<CourtCase> all = courtCases.page(ANY, 0, 100_000, List.of());
         // The statuses as the editors read them (each case's whole history, ordered in Java).
         Map<Long, CaseStatus> latest = courtCases.latestStatuses(ids(all));
-        assertThat(latest).containsEntry(appealed.getId(), CaseStatus.APPEALED).hasSize(all.size());
+        // (Cases other tests wrote through the audited path without a history have no status: listed last.)
+        assertThat(latest).containsEntry(appealed.getId(), CaseStatus.APPEALED);
 
         for (CaseStatus status : CaseStatus.values()) {
             CourtCaseFilter inStatus = new CourtCaseFilter(null, status, null);
@@ -124,7 +125,7 @@ class CourtCaseStatusListTest {
                         .as("%s a page, %s", size, byStatus)
                         .doesNotHaveDuplicates()
                         .containsExactlyInAnyOrderElementsOf(ids(all));
-                Comparator<CaseStatus> course = Comparator.naturalOrder();
+                Comparator<CaseStatus> course = Comparator.nullsLast(Comparator.naturalOrder());
                 assertThat(paged.stream().map(c -> latest.get(c.getId())).toList())
                         .isSortedAccordingTo(byStatus.isAscending() ? course : course.reversed());
             }
