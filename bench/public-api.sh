@@ -3,6 +3,7 @@
 # machine, loopback), with 25,000 published jurisdictions (issue 12, "At the limit of one machine"):
 #   1. full 200s of the big downloads (GeoJSON, CSV, JSON listing), identity and gzip; nginx serves
 #      the app's own bytes, the gzipped ones with gzip_static (the .gz file beside the plain one);
+#      besides req/s and p99, each server's CPU time per request (µs, user + system, from /proc);
 #   2. 304 revalidations (If-None-Match with the current ETag);
 #   3. a crawler walking distinct URLs (every /j/{slug} and filter combinations of / and the
 #      listing), each kind on its own: requests per second, p50/p99 of pages rendered once, the app's
@@ -105,12 +106,23 @@ for d in geojson csv json; do
     || { echo "nginx does not serve the .gz file (gzip_static)" >&2; exit 1; }
 done
 
+# CPU time (user + system, clock ticks) of a server's processes, all their threads.
+ticks() { local p t s=0; for p in "$@"; do for t in /proc/"$p"/task/*/stat; do s=$((s + $(awk '{print $14 + $15}' "$t" 2>/dev/null || echo 0))); done; done; echo "$s"; }
+server_pids() {  # $1 = label: the app's process, or nginx's master and workers
+  case $1 in app-*) echo "$app_pid" ;; *) echo "$nginx_pid $(pgrep -P "$nginx_pid" | tr '\n' ' ')" ;; esac
+}
 run_wrk() {  # $1 = label, $2 = url, then extra headers ("Name: value")
   local label=$1 url=$2; shift 2
-  local headers
+  local headers pids before
   headers=$(IFS='|'; echo "$*")
+  pids=$(server_pids "$label")
+  # shellcheck disable=SC2086
+  before=$(ticks $pids)
   STATUS_HEADERS="$headers" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$TIMEOUT" --latency -s bench/status.lua "$url" \
     >"$out/wrk-$label.txt"
+  # shellcheck disable=SC2086
+  awk -v t=$(( $(ticks $pids) - before )) -v hz="$(getconf CLK_TCK)" '/requests in/{printf "%.0f", t / hz * 1e6 / $1}' \
+    "$out/wrk-$label.txt" >"$out/cpu-$label"
   awk '/Requests\/sec/{print $2}' "$out/wrk-$label.txt" >"$out/rps-$label"
   awk '$1=="99%"{print $2}' "$out/wrk-$label.txt" >"$out/p99-$label"
   grep '^statuses:' "$out/wrk-$label.txt" | sed 's/^statuses: *//' >"$out/status-$label"
@@ -119,8 +131,8 @@ ms() { awk -v t="$1" 'BEGIN{ if (t ~ /us$/) printf "%.2f", t/1000; else if (t ~ 
 compare() {  # $1 = label shown, $2 = app run, $3 = nginx run
   local ar nr ap np
   ar=$(cat "$out/rps-$2"); nr=$(cat "$out/rps-$3"); ap=$(ms "$(cat "$out/p99-$2")"); np=$(ms "$(cat "$out/p99-$3")")
-  printf "%-34s %10.0f %10.0f %6.2f   %9s %9s %6.1f\n" "$1" "$ar" "$nr" "$(awk -v a="$ar" -v b="$nr" 'BEGIN{print a/b}')" \
-    "$ap" "$np" "$(awk -v a="$ap" -v b="$np" 'BEGIN{print a/b}')"
+  printf "%-34s %10.0f %10.0f %6.2f   %9s %9s %6.1f   %7s %7s\n" "$1" "$ar" "$nr" "$(awk -v a="$ar" -v b="$nr" 'BEGIN{print a/b}')" \
+    "$ap" "$np" "$(awk -v a="$ap" -v b="$np" 'BEGIN{print a/b}')" "$(cat "$out/cpu-$2")" "$(cat "$out/cpu-$3")"
   printf "%-34s app: %s\n%-34s nginx: %s\n" "" "$(cat "$out/status-$2")" "" "$(cat "$out/status-$3")"
 }
 
@@ -128,6 +140,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}'
 echo "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; other work on the machine shares its cores)"
 echo "data: $features jurisdictions; bytes plain / gzipped: GeoJSON $(stat -c %s "$out/www/jurisdictions.geojson") / $(stat -c %s "$out/www/jurisdictions.geojson.gz"), CSV $(stat -c %s "$out/www/jurisdictions.csv") / $(stat -c %s "$out/www/jurisdictions.csv.gz"), JSON $(stat -c %s "$out/www/jurisdictions.json") / $(stat -c %s "$out/www/jurisdictions.json.gz")"
 echo "load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT on loopback, app and nginx one after the other on the same cores"
+echo "CPU columns: each server's own CPU time (user + system, all its threads) per request in that run, in microseconds"
 # Warm the JIT and the response cache before measuring.
 for d in geojson csv json; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$app${path[$d]}" >/dev/null
@@ -142,7 +155,8 @@ done
 run_wrk app-304 "$app${path[geojson]}" "If-None-Match: $etag"
 run_wrk nginx-304 "$nginx/jurisdictions.geojson" "If-None-Match: $nginx_etag"
 echo
-printf "%-34s %10s %10s %6s   %9s %9s %6s\n" "run" "app req/s" "nginx" "ratio" "app p99ms" "nginx" "ratio"
+printf "%-34s %10s %10s %6s   %9s %9s %6s   %7s %7s\n" "run" "app req/s" "nginx" "ratio" "app p99ms" "nginx" "ratio" \
+  "app CPU" "nginx"
 for d in geojson csv json; do
   compare "$d 200, identity" "app-$d" "nginx-$d"
   compare "$d 200, gzip" "app-$d-gzip" "nginx-$d-gzip"
