@@ -33,37 +33,48 @@ public final class MappedRows<T> {
 
     private static final Pattern PARAMETER = Pattern.compile(":([a-zA-Z]\\w*)");
 
-    private final String sql;
+    /** The SQL around the parameters: one more piece than there are parameters. */
+    private final List<String> pieces = new ArrayList<>();
+
+    /** The parameters' names, in the order they appear (a name may appear more than once). */
+    private final List<String> names = new ArrayList<>();
+
     private final RowMapper<T> mapper;
 
+    /** The {@code :name} parameters are found here, once, not at every call. */
     public MappedRows(String sql, RowMapper<T> mapper) {
-        this.sql = sql;
+        Matcher m = PARAMETER.matcher(sql);
+        int end = 0;
+        while (m.find()) {
+            pieces.add(sql.substring(end, m.start()));
+            names.add(m.group(1));
+            end = m.end();
+        }
+        pieces.add(sql.substring(end));
         this.mapper = mapper;
     }
 
     /** Every row for these parameter values (a null value is SQL's NULL), in the query's order. */
     public List<T> list(JdbcOperations jdbc, Map<String, ?> values) {
         List<Object> bound = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        Matcher m = PARAMETER.matcher(sql);
-        while (m.find()) {
-            String name = m.group(1);
+        StringBuilder text = new StringBuilder(pieces.get(0));
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             if (!values.containsKey(name)) {
                 throw new IllegalArgumentException("No value for the query's parameter :" + name);
             }
             Object value = values.get(name);
-            String placeholder = "?";
             if (value instanceof Collection<?> many) {
                 StringJoiner marks = new StringJoiner(", ");
                 many.forEach(v -> marks.add("?"));
                 bound.addAll(many);
-                placeholder = many.isEmpty() ? "NULL" : marks.toString();
+                text.append(many.isEmpty() ? "NULL" : marks.toString());
             } else {
                 bound.add(value);
+                text.append('?');
             }
-            m.appendReplacement(text, placeholder);
+            text.append(pieces.get(i + 1));
         }
-        m.appendTail(text);
         return jdbc.execute(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
                 for (int i = 0; i < bound.size(); i++) {
