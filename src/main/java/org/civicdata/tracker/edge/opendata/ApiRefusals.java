@@ -14,9 +14,10 @@ import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
 
 /**
  * The refusals the open-data operations share, each documented once for the OpenAPI document: an
- * operation names them as annotations instead of repeating their {@link ApiResponse}s.
+ * operation names them as annotations instead of repeating their {@link ApiResponse}s (the releases'
+ * operations too).
  */
-final class ApiRefusals {
+public final class ApiRefusals {
 
     private ApiRefusals() {}
 
@@ -29,7 +30,7 @@ final class ApiRefusals {
             description = "A parameter is unknown or malformed; the body names it",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    @interface BadParameter {}
+    public @interface BadParameter {}
 
     /** 503: the database is unavailable and the response was not rendered before. */
     @Documented

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.civicdata.tracker.core.common.InvalidInputException;
+import org.civicdata.tracker.edge.opendata.ApiRefusals;
 import org.civicdata.tracker.edge.opendata.ListingFiles;
 import org.civicdata.tracker.edge.opendata.PublicResponses;
 import org.civicdata.tracker.edge.opendata.ResponseShapes.ApiError;
@@ -49,12 +50,14 @@ public class ReleaseController {
 
     @Get(produces = MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "releases",
             summary =
                     "Every dated, immutable release of the open data, newest first, each with how to cite it and its files")
     @ApiResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = ReleaseShapes.ReleaseList.class)))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag given in If-None-Match")
+    @ApiRefusals.BadParameter
     public HttpResponse<?> list(HttpRequest<?> request) {
         noParameters(request);
         String base = base(request);
@@ -74,6 +77,7 @@ public class ReleaseController {
             responseCode = "404",
             description = "No release has this date",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiRefusals.BadParameter
     public HttpResponse<?> release(
             HttpRequest<?> request, @PathVariable @Parameter(description = "YYYY-MM-DD") String date) {
         noParameters(request);
@@ -104,6 +108,7 @@ public class ReleaseController {
             responseCode = "404",
             description = "No release has this date, or it has no file of this name",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiRefusals.BadParameter
     public HttpResponse<?> file(
             HttpRequest<?> request,
             @PathVariable @Parameter(description = "YYYY-MM-DD") String date,

@@ -118,6 +118,11 @@ public class HealthController {
             responseCode = "503",
             description = "DOWN: a part is not available",
             content = @Content(schema = @Schema(implementation = Health.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "The address cannot be decoded (a % not followed by two hexadecimal digits): a plain page "
+                    + "says so, as for any address outside /api",
+            content = @Content(mediaType = "text/html"))
     public HttpResponse<Health> health() {
         DatabaseHealth.Status db = database.status();
         Part part = Part.of(db.up(), db.checkedAt(), db.downSince());
