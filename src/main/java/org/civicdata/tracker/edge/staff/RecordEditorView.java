@@ -54,9 +54,13 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     private final String noun;
     private final Supplier<T> newRecord;
 
+    /** The type's parts kept in other tables ({@link #parts}); none until its constructor registers them. */
+    private EditorParts<T> parts = EditorParts.none();
+
     private final H1 heading = new H1();
     private final Span state = new Span();
-    private final EditorForm<T> form = new EditorForm<>(this::refreshDirtyFlag, this::editedParts, this::restoreParts);
+    private final EditorForm<T> form = new EditorForm<>(
+            this::refreshDirtyFlag, this::editedParts, p -> parts.restore().accept(p));
     private final CitedSources cited;
     private final TextArea notes = new TextArea("Notes");
     private final EditorStatus status;
@@ -149,18 +153,15 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
 
     protected abstract String titleOf(T record);
 
-    /** The record's parts kept in other tables, as edited in the form (an event's jurisdictions); none by default. */
-    protected Map<String, Object> editedParts() {
-        return Map.of();
+    /** Registers the type's parts kept in other tables (once, in its constructor), saved with the record. */
+    protected void parts(EditorParts<T> parts) {
+        this.parts = parts;
     }
 
-    /** The record's parts as stored, in the form {@link #editedParts} gives them; none by default. */
-    protected Map<String, Object> storedParts(T record) {
-        return Map.of();
+    /** The record's parts as edited in the form (none before the type registers them). */
+    Map<String, Object> editedParts() {
+        return parts.edited().get();
     }
-
-    /** Puts parts into the form (none, some or all), in the form {@link #editedParts} gives them. */
-    protected void restoreParts(Map<String, Object> parts) {}
 
     /** The pages that show this record (its own, or its jurisdiction's): by default the picked jurisdiction's, if any. */
     protected List<PublicPage> publicPages(T record) {
@@ -270,7 +271,7 @@ public abstract class RecordEditorView<T extends PublishableRecord> extends Vert
     void fillAll(T record, List<Long> sourceIds, boolean stored) {
         form.read(record);
         cited.show(sourceIds, stored);
-        restoreParts(storedParts(record));
+        parts.restore().accept(parts.stored().apply(record));
     }
 
     /** Puts values of the form ({@link EditorForm#values}) back into it (some or all). */

@@ -3,7 +3,6 @@ package org.civicdata.tracker.record.dojletter.ui;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
-import java.util.Map;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
@@ -21,7 +20,6 @@ import org.civicdata.tracker.record.status.ui.StatusHistoryEditor;
 public class DojLetterEditorView extends RecordEditorView<DojLetter> {
 
     private final transient DojLetterService service;
-    private final StatusHistoryEditor<LetterStatus> history;
 
     public DojLetterEditorView(DojLetterService service, JurisdictionService jurisdictions, Services services) {
         super("DOJ letter", DojLetter::new, service, services);
@@ -36,24 +34,10 @@ public class DojLetterEditorView extends RecordEditorView<DojLetter> {
         form().date("responseOn", "response-on", "Responded on", "response");
         form().optionalText("fundingAtStake", "funding-at-stake", "Funding at stake");
         form().optionalArea("legalBasis", "legal-basis", "Legal basis (what it invokes or demands)");
-        history = new StatusHistoryEditor<>(LetterStatus.class, LetterStatus.SENT, services.sources(), service::history)
-                .addTo(form(), sent, form().coded("status", "Status", LetterStatus.class, LetterStatus.SENT));
+        parts(new StatusHistoryEditor<>(LetterStatus.class, LetterStatus.SENT, services.sources(), service::history)
+                .addTo(form(), sent, form().coded("status", "Status", LetterStatus.class, LetterStatus.SENT))
+                .forRecord(l -> PartialDate.of(l.getSentOn(), l.getSentPrecision())));
         addSourcesAndNotes();
-    }
-
-    @Override
-    protected Map<String, Object> storedParts(DojLetter l) {
-        return history.storedPart(l.getId(), PartialDate.of(l.getSentOn(), l.getSentPrecision()));
-    }
-
-    @Override
-    protected Map<String, Object> editedParts() {
-        return history == null ? Map.of() : history.editedPart();
-    }
-
-    @Override
-    protected void restoreParts(Map<String, Object> parts) {
-        history.restore(parts);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.civicdata.tracker.edge.staff.EditorParts;
 import org.civicdata.tracker.edge.staff.PublicPage;
 import org.civicdata.tracker.edge.staff.RecordEditorView;
 import org.civicdata.tracker.edge.staff.StaffLayout;
@@ -50,11 +51,11 @@ public class EventEditorView extends RecordEditorView<Event> {
         form().add(EventService.JURISDICTIONS, concerns);
         form().addWide(EventService.FIGURES, figures);
         addSourcesAndNotes();
+        parts(new EditorParts<>(this::stored, this::edited, this::restore));
     }
 
-    /** A new event opened from a jurisdiction's editor concerns that jurisdiction. */
-    @Override
-    protected Map<String, Object> storedParts(Event e) {
+    /** Its jurisdictions and figures as stored; a new event opened from a jurisdiction's editor concerns that one. */
+    private Map<String, Object> stored(Event e) {
         List<String> slugs = e.getId() != null
                 ? service.jurisdictionSlugs(e.getId())
                 : forJurisdiction() == null
@@ -70,8 +71,7 @@ public class EventEditorView extends RecordEditorView<Event> {
                 e.getId() == null ? List.of() : EventFigures.part(service.figures(e.getId())));
     }
 
-    @Override
-    protected Map<String, Object> editedParts() {
+    private Map<String, Object> edited() {
         return Map.of(
                 EventService.JURISDICTIONS,
                 concerns.getValue().stream().map(Jurisdiction::getSlug).sorted().toList(),
@@ -79,9 +79,8 @@ public class EventEditorView extends RecordEditorView<Event> {
                 figures.part());
     }
 
-    @Override
     @SuppressWarnings("unchecked")
-    protected void restoreParts(Map<String, Object> parts) {
+    private void restore(Map<String, Object> parts) {
         if (parts.containsKey(EventService.JURISDICTIONS)) {
             concerns.setValue(new HashSet<>(((List<String>) parts.get(EventService.JURISDICTIONS))
                     .stream()

@@ -6,7 +6,6 @@ import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Map;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.PublicPage;
@@ -29,7 +28,6 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
 
     private final transient FundingThreatService threats;
     private final transient JurisdictionService jurisdictions;
-    private final StatusHistoryEditor<CaseStatus> history;
 
     public CourtCaseEditorView(
             CourtCaseService service,
@@ -48,8 +46,9 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
         PartialDateField ruling = form().date("rulingOn", "ruling-on", "Ruling on", "ruling");
         form().optionalText("outcome", "outcome", "Outcome, in a few words");
         form().optionalArea("summary", "summary", "What the ruling held");
-        history = new StatusHistoryEditor<>(CaseStatus.class, CaseStatus.FILED, services.sources(), service::history)
-                .addTo(form(), ruling, null);
+        parts(new StatusHistoryEditor<>(CaseStatus.class, CaseStatus.FILED, services.sources(), service::history)
+                .addTo(form(), ruling, null)
+                .forRecord(c -> PartialDate.of(c.getRulingOn(), c.getRulingPrecision())));
         addSourcesAndNotes();
         Button openThreat = new Button("Open the threat", e -> {
             if (threat.selectedId() != null) {
@@ -59,21 +58,6 @@ public class CourtCaseEditorView extends RecordEditorView<CourtCase> {
         });
         openThreat.setId("open-threat");
         showAttached(openThreat);
-    }
-
-    @Override
-    protected Map<String, Object> storedParts(CourtCase c) {
-        return history.storedPart(c.getId(), PartialDate.of(c.getRulingOn(), c.getRulingPrecision()));
-    }
-
-    @Override
-    protected Map<String, Object> editedParts() {
-        return history == null ? Map.of() : history.editedPart();
-    }
-
-    @Override
-    protected void restoreParts(Map<String, Object> parts) {
-        history.restore(parts);
     }
 
     @Override

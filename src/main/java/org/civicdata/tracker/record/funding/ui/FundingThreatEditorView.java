@@ -9,7 +9,6 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.civicdata.tracker.core.common.PartialDate;
 import org.civicdata.tracker.edge.staff.AttachedList;
 import org.civicdata.tracker.edge.staff.PartialDateField;
@@ -33,7 +32,6 @@ import org.civicdata.tracker.record.status.ui.StatusHistoryEditor;
 public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
 
     private final transient FundingThreatService service;
-    private final StatusHistoryEditor<ThreatStatus> history;
     private final AttachedList<CourtCase> courtCases = new AttachedList<>("court-cases", CourtCaseEditorView.class);
 
     public FundingThreatEditorView(
@@ -71,12 +69,10 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
         form().optionalText("programme", "programme", "Programme at stake");
         form().field("amountUsd", "amount-usd", new BigDecimalField("Amount at stake (USD)"), BigDecimal.class);
         PartialDateField announced = form().date("announcedOn", "announced-on", "Announced on", "announced");
-        history = new StatusHistoryEditor<>(
+        parts(new StatusHistoryEditor<>(
                         ThreatStatus.class, ThreatStatus.THREATENED, services.sources(), service::history)
-                .addTo(
-                        form(),
-                        announced,
-                        form().coded("status", "Status", ThreatStatus.class, ThreatStatus.THREATENED));
+                .addTo(form(), announced, form().coded("status", "Status", ThreatStatus.class, ThreatStatus.THREATENED))
+                .forRecord(t -> PartialDate.of(t.getAnnouncedOn(), t.getAnnouncedPrecision())));
         addSourcesAndNotes();
     }
 
@@ -94,21 +90,6 @@ public class FundingThreatEditorView extends RecordEditorView<FundingThreat> {
                         ui.navigate(CourtCaseEditorView.class, new RouteParameters("id", RecordEditorView.NEW))));
         add.setId("new-court-case");
         showAttached(new H2("Court cases (" + cases.size() + ")"), courtCases, add);
-    }
-
-    @Override
-    protected Map<String, Object> storedParts(FundingThreat t) {
-        return history.storedPart(t.getId(), PartialDate.of(t.getAnnouncedOn(), t.getAnnouncedPrecision()));
-    }
-
-    @Override
-    protected Map<String, Object> editedParts() {
-        return history == null ? Map.of() : history.editedPart();
-    }
-
-    @Override
-    protected void restoreParts(Map<String, Object> parts) {
-        history.restore(parts);
     }
 
     @Override

@@ -20,7 +20,9 @@ import java.util.function.Function;
 import org.civicdata.tracker.core.common.Coded;
 import org.civicdata.tracker.core.common.InvalidInputException;
 import org.civicdata.tracker.core.common.PartialDate;
+import org.civicdata.tracker.core.common.TrackedRecord;
 import org.civicdata.tracker.edge.staff.EditorForm;
+import org.civicdata.tracker.edge.staff.EditorParts;
 import org.civicdata.tracker.edge.staff.PartialDateField;
 import org.civicdata.tracker.edge.staff.PartsErrorLine;
 import org.civicdata.tracker.record.source.Source;
@@ -133,8 +135,16 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
         row.setSources(cited);
     }
 
+    /**
+     * The history as the record's part, for its editor to register ({@code RecordEditorView.parts}): stored,
+     * as edited, put back; {@code ownDate} is the record's own date (a new record's first entry's).
+     */
+    public <T extends TrackedRecord> EditorParts<T> forRecord(Function<T, PartialDate> ownDate) {
+        return new EditorParts<>(r -> storedPart(r.getId(), ownDate.apply(r)), this::editedPart, this::restore);
+    }
+
     /** The stored history of a record; a new record's starts with one entry dated by its own date. */
-    public Map<String, Object> storedPart(Long id, PartialDate ownDate) {
+    private Map<String, Object> storedPart(Long id, PartialDate ownDate) {
         List<StatusEntry> history = id == null
                 ? List.of(new StatusEntry(first.name(), ownDate, null, null, null, false))
                 : stored.apply(id);
@@ -142,12 +152,12 @@ public class StatusHistoryEditor<E extends Enum<E> & Coded> extends VerticalLayo
     }
 
     /** The history as edited, as the record's part. */
-    public Map<String, Object> editedPart() {
+    private Map<String, Object> editedPart() {
         return Map.of(StatusHistory.PART, StatusHistory.part(entries));
     }
 
     /** Puts the history back (from {@link #storedPart}, {@link #editedPart} or a conflict's choice). */
-    public void restore(Map<String, Object> parts) {
+    private void restore(Map<String, Object> parts) {
         if (!parts.containsKey(StatusHistory.PART)) {
             return;
         }
