@@ -42,9 +42,6 @@ final class TomcatConnectorSettings implements BeanCreatedEventListener<Tomcat> 
     /** The most connections open at once, whatever the memory (Tomcat's default is 8,192). */
     static final int MAX_CONNECTIONS = 4096;
 
-    /** Tomcat's read buffer, left at its default. */
-    private static final int READ_BUFFER_BYTES = 8 * 1024;
-
     private final int steadyThreads;
     private final Duration patience;
     private final int writeBufferBytes;
@@ -68,13 +65,20 @@ final class TomcatConnectorSettings implements BeanCreatedEventListener<Tomcat> 
     @Override
     public Tomcat onCreated(BeanCreatedEvent<Tomcat> event) {
         Tomcat tomcat = event.getBean();
-        int maxConnections = maxConnections(directMemoryLimit(), writeBufferBytes + READ_BUFFER_BYTES);
-        LOG.info(
-                "HTTP connector: socket writes of {} KB off the heap, at most {} connections open, idle ones closed after {} s",
-                writeBufferBytes / 1024,
-                maxConnections,
-                keepAlive.toSeconds());
-        for (Connector connector : tomcat.getService().findConnectors()) {
+        Connector[] connectors = tomcat.getService().findConnectors();
+        for (Connector connector : connectors) {
+            // Its buffers: the write buffer set here, the read buffer as Tomcat has it (its default, 8 KB);
+            // the connectors share the direct memory.
+            int readBufferBytes = Integer.parseInt(String.valueOf(connector.getProperty("socket.appReadBufSize")));
+            int maxConnections =
+                    maxConnections(directMemoryLimit() / connectors.length, writeBufferBytes + readBufferBytes);
+            LOG.info(
+                    "HTTP connector on port {}: socket writes of {} KB off the heap, at most {} connections open, "
+                            + "idle ones closed after {} s",
+                    connector.getPort(),
+                    writeBufferBytes / 1024,
+                    maxConnections,
+                    keepAlive.toSeconds());
             connector.setProperty("compression", "1024");
             connector.setProperty("compressibleMimeType", COMPRESSIBLE);
             connector.setProperty("socket.appWriteBufSize", Integer.toString(writeBufferBytes));
